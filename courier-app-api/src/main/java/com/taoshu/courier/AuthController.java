@@ -1,0 +1,53 @@
+package com.taoshu.courier;
+
+import com.taoshu.shared.api.ApiResponse;
+import com.taoshu.shared.security.PublicApi;
+import com.taoshu.shared.security.StaffPrincipal;
+import com.taoshu.shared.web.ClientIp;
+import com.taoshu.staff.StaffLoginService;
+import com.taoshu.staff.StaffView;
+import com.taoshu.staff.StaffDirectory;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(name = "配送员登录")
+@RestController
+@RequestMapping("/api/courier")
+public class AuthController {
+
+    private final StaffLoginService loginService;
+    private final StaffDirectory directory;
+
+    public AuthController(StaffLoginService loginService, StaffDirectory directory) {
+        this.loginService = loginService;
+        this.directory = directory;
+    }
+
+    public record LoginRequest(
+            @NotBlank(message = "手机号不能为空") @Pattern(regexp = "1\\d{10}", message = "手机号格式不正确") String phone,
+            @NotBlank(message = "密码不能为空") @Size(max = 64, message = "密码过长") String password) {
+    }
+
+    @Operation(summary = "配送员手机号+密码登录")
+    @PublicApi
+    @PostMapping("/auth/login")
+    public ApiResponse<StaffLoginService.StaffSession> login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
+        return ApiResponse.ok(loginService.loginCourier(request.phone(), request.password(), ClientIp.of(http)));
+    }
+
+    @Operation(summary = "当前配送员")
+    @GetMapping("/me")
+    public ApiResponse<StaffView> me(StaffPrincipal courier) {
+        return ApiResponse.ok(directory.view(courier.staffId()));
+    }
+}

@@ -1,0 +1,67 @@
+package com.taoshu.reader;
+
+import com.taoshu.catalog.Branches;
+import com.taoshu.reader.wechat.WeChatIdentity;
+import com.taoshu.shared.crypto.FieldCipher;
+import com.taoshu.shared.crypto.Masking;
+import com.taoshu.shared.security.ReaderId;
+import org.springframework.stereotype.Service;
+
+/** What a reader sees and edits of themself: profile, home branch, phone binding. */
+@Service
+public class ReaderProfileService {
+
+    private final Readers readers;
+    private final ReaderMapper readerMapper;
+    private final Branches branches;
+    private final WeChatIdentity weChat;
+    private final FieldCipher cipher;
+
+    public ReaderProfileService(Readers readers, ReaderMapper readerMapper, Branches branches, WeChatIdentity weChat,
+                                FieldCipher cipher) {
+        this.readers = readers;
+        this.readerMapper = readerMapper;
+        this.branches = branches;
+        this.weChat = weChat;
+        this.cipher = cipher;
+    }
+
+    public record ProfileUpdate(String name, Long homeBranchId) {
+    }
+
+    public ReaderView me(ReaderId id) {
+        return ReaderView.of(readers.get(id.value()));
+    }
+
+    public ReaderView update(ReaderId id, ProfileUpdate update) {
+        Reader reader = readers.get(id.value());
+        if (update.homeBranchId() != null) {
+            branches.findEnabled(update.homeBranchId()).orElseThrow(ReaderErrorCode.BRANCH_NOT_FOUND::exception);
+            reader.setHomeBranchId(update.homeBranchId());
+        }
+        if (update.name() != null) {
+            reader.setName(update.name().trim());
+        }
+        if (readerMapper.updateById(reader) == 0) {
+            throw ReaderErrorCode.READER_CHANGED.exception();
+        }
+        return ReaderView.of(readers.get(id.value()));
+    }
+
+    /** The code from the mini-program's getPhoneNumber button, exchanged with WeChat; stored encrypted. */
+    public ReaderView bindPhone(ReaderId id, String phoneCode) {
+        String phone = weChat.phoneNumber(phoneCode);
+        return storePhone(id.value(), phone);
+    }
+
+    ReaderView storePhone(long readerId, String phone) {
+        Reader reader = readers.get(readerId);
+        reader.setPhoneCipher(cipher.encrypt(phone));
+        reader.setPhoneHash(cipher.hash(phone));
+        reader.setPhoneMasked(Masking.phone(phone));
+        if (readerMapper.updateById(reader) == 0) {
+            throw ReaderErrorCode.READER_CHANGED.exception();
+        }
+        return ReaderView.of(readers.get(readerId));
+    }
+}

@@ -1,0 +1,18 @@
+package com.taoshu.shared.security;
+
+/** Staff roles. Readers are not staff: they authenticate through WeChat and carry no role. */
+public enum Role {
+    ADMIN("管理员"),
+    LIBRARIAN("馆员"),
+    COURIER("配送员");
+
+    private final String label;
+
+    Role(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

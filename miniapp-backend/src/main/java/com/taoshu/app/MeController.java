@@ -1,0 +1,58 @@
+package com.taoshu.app;
+
+import com.taoshu.reader.ReaderProfileService;
+import com.taoshu.reader.ReaderView;
+import com.taoshu.shared.api.ApiResponse;
+import com.taoshu.shared.security.ReaderId;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(name = "我的")
+@RestController
+@RequestMapping("/api/app/me")
+public class MeController {
+
+    private final ReaderProfileService profileService;
+
+    public MeController(ReaderProfileService profileService) {
+        this.profileService = profileService;
+    }
+
+    public record ProfileRequest(
+            @Size(min = 1, max = 32, message = "姓名长度应为1到32个字") String name,
+            @Positive(message = "分馆(homeBranchId)不正确") Long homeBranchId) {
+    }
+
+    public record PhoneRequest(
+            @NotBlank(message = "手机号授权凭证(code)不能为空") @Size(max = 128, message = "手机号授权凭证(code)过长") String code) {
+    }
+
+    @Operation(summary = "我的资料（手机号脱敏）")
+    @GetMapping
+    public ApiResponse<ReaderView> me(ReaderId reader) {
+        return ApiResponse.ok(profileService.me(reader));
+    }
+
+    @Operation(summary = "修改姓名、所属分馆")
+    @PutMapping
+    public ApiResponse<ReaderView> update(ReaderId reader, @Valid @RequestBody ProfileRequest request) {
+        return ApiResponse.ok(profileService.update(reader,
+                new ReaderProfileService.ProfileUpdate(request.name(), request.homeBranchId())));
+    }
+
+    @Operation(summary = "绑定手机号：getPhoneNumber 按钮返回的 code")
+    @PostMapping("/phone")
+    public ApiResponse<ReaderView> bindPhone(ReaderId reader, @Valid @RequestBody PhoneRequest request) {
+        return ApiResponse.ok(profileService.bindPhone(reader, request.code().trim()));
+    }
+}

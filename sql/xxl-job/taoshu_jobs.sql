@@ -1,0 +1,124 @@
+-- Registers Taoshu's xxl-job executor group and its BEAN jobs in xxl-job-admin (database `xxl_job`).
+-- Runs after tables_xxl_job.sql (docker-entrypoint-initdb.d runs files in alphabetical order) and is safe to
+-- run again by hand: each row is inserted only when missing, so edits made in the console are kept.
+-- The executor (admin-console) registers itself automatically under app name `taoshu-admin-executor`.
+-- Crons are Quartz-style with seconds, evaluated in the admin's time zone (TZ=Asia/Shanghai in compose).
+-- Routing: jobs that walk readers/loans/notices run on every executor instance (SHARDING_BROADCAST, each takes
+-- reader_id % total == index); dispatch and stats run on one instance (FAILOVER) and take their own locks.
+
+USE `xxl_job`;
+
+SET NAMES utf8mb4;
+
+-- 执行器：自动注册（address_type = 0）
+INSERT INTO `xxl_job_group` (`app_name`, `title`, `address_type`, `address_list`, `update_time`)
+SELECT 'taoshu-admin-executor', '淘书任务执行器', 0, NULL, NOW()
+FROM DUAL
+WHERE NOT EXISTS (SELECT 1 FROM `xxl_job_group` WHERE `app_name` = 'taoshu-admin-executor');
+
+-- dispatchPlanJob: 0 30 9,14 * * ?
+INSERT INTO `xxl_job_info` (`job_group`, `job_desc`, `add_time`, `update_time`, `author`, `alarm_email`,
+                            `schedule_type`, `schedule_conf`, `misfire_strategy`, `executor_route_strategy`,
+                            `executor_handler`, `executor_param`, `executor_block_strategy`, `executor_timeout`,
+                            `executor_fail_retry_count`, `glue_type`, `glue_source`, `glue_remark`, `glue_updatetime`,
+                            `child_jobid`, `trigger_status`, `trigger_last_time`, `trigger_next_time`)
+SELECT g.`id`, '配送派单：为每个分馆下一配送时段规划路线（9:30、14:30，赶在10:00与15:00时段前）', NOW(), NOW(), '淘书', '',
+       'CRON', '0 30 9,14 * * ?', 'DO_NOTHING', 'FAILOVER',
+       'dispatchPlanJob', '', 'SERIAL_EXECUTION', 600,
+       1, 'BEAN', '', 'GLUE代码初始化', NOW(),
+       '', 1, 0, 0
+FROM `xxl_job_group` g
+WHERE g.`app_name` = 'taoshu-admin-executor'
+  AND NOT EXISTS (SELECT 1 FROM `xxl_job_info` i WHERE i.`job_group` = g.`id` AND i.`executor_handler` = 'dispatchPlanJob');
+
+-- pickupExpiryJob: 0 0 * * * ?
+INSERT INTO `xxl_job_info` (`job_group`, `job_desc`, `add_time`, `update_time`, `author`, `alarm_email`,
+                            `schedule_type`, `schedule_conf`, `misfire_strategy`, `executor_route_strategy`,
+                            `executor_handler`, `executor_param`, `executor_block_strategy`, `executor_timeout`,
+                            `executor_fail_retry_count`, `glue_type`, `glue_source`, `glue_remark`, `glue_updatetime`,
+                            `child_jobid`, `trigger_status`, `trigger_last_time`, `trigger_next_time`)
+SELECT g.`id`, '暂存架逾期未取：过期订单转为逾期未取并释放复本（每小时）', NOW(), NOW(), '淘书', '',
+       'CRON', '0 0 * * * ?', 'DO_NOTHING', 'SHARDING_BROADCAST',
+       'pickupExpiryJob', '', 'SERIAL_EXECUTION', 300,
+       1, 'BEAN', '', 'GLUE代码初始化', NOW(),
+       '', 1, 0, 0
+FROM `xxl_job_group` g
+WHERE g.`app_name` = 'taoshu-admin-executor'
+  AND NOT EXISTS (SELECT 1 FROM `xxl_job_info` i WHERE i.`job_group` = g.`id` AND i.`executor_handler` = 'pickupExpiryJob');
+
+-- dueReminderJob: 0 0 9 * * ?
+INSERT INTO `xxl_job_info` (`job_group`, `job_desc`, `add_time`, `update_time`, `author`, `alarm_email`,
+                            `schedule_type`, `schedule_conf`, `misfire_strategy`, `executor_route_strategy`,
+                            `executor_handler`, `executor_param`, `executor_block_strategy`, `executor_timeout`,
+                            `executor_fail_retry_count`, `glue_type`, `glue_source`, `glue_remark`, `glue_updatetime`,
+                            `child_jobid`, `trigger_status`, `trigger_last_time`, `trigger_next_time`)
+SELECT g.`id`, '到期提醒：借阅到期前2天发送订阅消息（每天9:00）', NOW(), NOW(), '淘书', '',
+       'CRON', '0 0 9 * * ?', 'DO_NOTHING', 'SHARDING_BROADCAST',
+       'dueReminderJob', '', 'SERIAL_EXECUTION', 900,
+       1, 'BEAN', '', 'GLUE代码初始化', NOW(),
+       '', 1, 0, 0
+FROM `xxl_job_group` g
+WHERE g.`app_name` = 'taoshu-admin-executor'
+  AND NOT EXISTS (SELECT 1 FROM `xxl_job_info` i WHERE i.`job_group` = g.`id` AND i.`executor_handler` = 'dueReminderJob');
+
+-- overdueReminderJob: 0 30 9 * * ?
+INSERT INTO `xxl_job_info` (`job_group`, `job_desc`, `add_time`, `update_time`, `author`, `alarm_email`,
+                            `schedule_type`, `schedule_conf`, `misfire_strategy`, `executor_route_strategy`,
+                            `executor_handler`, `executor_param`, `executor_block_strategy`, `executor_timeout`,
+                            `executor_fail_retry_count`, `glue_type`, `glue_source`, `glue_remark`, `glue_updatetime`,
+                            `child_jobid`, `trigger_status`, `trigger_last_time`, `trigger_next_time`)
+SELECT g.`id`, '逾期提醒：逾期第1、7、14天发送订阅消息（每天9:30）', NOW(), NOW(), '淘书', '',
+       'CRON', '0 30 9 * * ?', 'DO_NOTHING', 'SHARDING_BROADCAST',
+       'overdueReminderJob', '', 'SERIAL_EXECUTION', 900,
+       1, 'BEAN', '', 'GLUE代码初始化', NOW(),
+       '', 1, 0, 0
+FROM `xxl_job_group` g
+WHERE g.`app_name` = 'taoshu-admin-executor'
+  AND NOT EXISTS (SELECT 1 FROM `xxl_job_info` i WHERE i.`job_group` = g.`id` AND i.`executor_handler` = 'overdueReminderJob');
+
+-- outboxSendJob: 0 * * * * ?
+INSERT INTO `xxl_job_info` (`job_group`, `job_desc`, `add_time`, `update_time`, `author`, `alarm_email`,
+                            `schedule_type`, `schedule_conf`, `misfire_strategy`, `executor_route_strategy`,
+                            `executor_handler`, `executor_param`, `executor_block_strategy`, `executor_timeout`,
+                            `executor_fail_retry_count`, `glue_type`, `glue_source`, `glue_remark`, `glue_updatetime`,
+                            `child_jobid`, `trigger_status`, `trigger_last_time`, `trigger_next_time`)
+SELECT g.`id`, '消息发件箱：提交后发送待发通知，失败按退避重试（每分钟）', NOW(), NOW(), '淘书', '',
+       'CRON', '0 * * * * ?', 'DO_NOTHING', 'SHARDING_BROADCAST',
+       'outboxSendJob', '', 'DISCARD_LATER', 55,
+       0, 'BEAN', '', 'GLUE代码初始化', NOW(),
+       '', 1, 0, 0
+FROM `xxl_job_group` g
+WHERE g.`app_name` = 'taoshu-admin-executor'
+  AND NOT EXISTS (SELECT 1 FROM `xxl_job_info` i WHERE i.`job_group` = g.`id` AND i.`executor_handler` = 'outboxSendJob');
+
+-- reservationExpiryJob: 0 15 * * * ?
+INSERT INTO `xxl_job_info` (`job_group`, `job_desc`, `add_time`, `update_time`, `author`, `alarm_email`,
+                            `schedule_type`, `schedule_conf`, `misfire_strategy`, `executor_route_strategy`,
+                            `executor_handler`, `executor_param`, `executor_block_strategy`, `executor_timeout`,
+                            `executor_fail_retry_count`, `glue_type`, `glue_source`, `glue_remark`, `glue_updatetime`,
+                            `child_jobid`, `trigger_status`, `trigger_last_time`, `trigger_next_time`)
+SELECT g.`id`, '预约到书过期：超期未借的预约释放给下一位读者（每小时第15分）', NOW(), NOW(), '淘书', '',
+       'CRON', '0 15 * * * ?', 'DO_NOTHING', 'SHARDING_BROADCAST',
+       'reservationExpiryJob', '', 'SERIAL_EXECUTION', 300,
+       1, 'BEAN', '', 'GLUE代码初始化', NOW(),
+       '', 1, 0, 0
+FROM `xxl_job_group` g
+WHERE g.`app_name` = 'taoshu-admin-executor'
+  AND NOT EXISTS (SELECT 1 FROM `xxl_job_info` i WHERE i.`job_group` = g.`id` AND i.`executor_handler` = 'reservationExpiryJob');
+
+-- statsRollupJob: 0 30 1 * * ?
+INSERT INTO `xxl_job_info` (`job_group`, `job_desc`, `add_time`, `update_time`, `author`, `alarm_email`,
+                            `schedule_type`, `schedule_conf`, `misfire_strategy`, `executor_route_strategy`,
+                            `executor_handler`, `executor_param`, `executor_block_strategy`, `executor_timeout`,
+                            `executor_fail_retry_count`, `glue_type`, `glue_source`, `glue_remark`, `glue_updatetime`,
+                            `child_jobid`, `trigger_status`, `trigger_last_time`, `trigger_next_time`)
+SELECT g.`id`, '统计汇总：汇总前一天借阅、配送与读者数据（每天1:30）', NOW(), NOW(), '淘书', '',
+       'CRON', '0 30 1 * * ?', 'DO_NOTHING', 'FAILOVER',
+       'statsRollupJob', '', 'SERIAL_EXECUTION', 1800,
+       1, 'BEAN', '', 'GLUE代码初始化', NOW(),
+       '', 1, 0, 0
+FROM `xxl_job_group` g
+WHERE g.`app_name` = 'taoshu-admin-executor'
+  AND NOT EXISTS (SELECT 1 FROM `xxl_job_info` i WHERE i.`job_group` = g.`id` AND i.`executor_handler` = 'statsRollupJob');
+
+COMMIT;
