@@ -4,7 +4,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.jayway.jsonpath.JsonPath;
+import com.taoshu.reader.Reader;
+import com.taoshu.reader.ReaderMapper;
+import com.taoshu.shared.crypto.FieldCipher;
+import com.taoshu.shared.crypto.Masking;
 import com.taoshu.shared.security.PasswordHasher;
+import com.taoshu.shared.security.Principal;
+import com.taoshu.shared.security.ReaderId;
+import com.taoshu.shared.security.TokenStore;
 import com.taoshu.shared.security.Role;
 import com.taoshu.staff.Staff;
 import com.taoshu.staff.StaffMapper;
@@ -51,6 +58,12 @@ public abstract class ApiTestBase {
     protected StaffMapper staffMapper;
     @Autowired
     protected PasswordHasher hasher;
+    @Autowired
+    protected ReaderMapper readerMapper;
+    @Autowired
+    protected FieldCipher cipher;
+    @Autowired
+    protected TokenStore tokenStore;
 
     /** An HTTP answer: status and the JSON body, read with JsonPath. */
     public record Answer(int status, String body) {
@@ -101,6 +114,24 @@ public abstract class ApiTestBase {
                 INSERT INTO branch (code, name, address, lat, lng, delivery_radius_m, enabled, created_at, updated_at)
                 VALUES (?, ?, '长沙市岳麓区测试路1号', 28.2282, 112.9388, 3000, 1, NOW(3), NOW(3))""", code, "测试分馆" + code);
         return jdbc.queryForObject("SELECT id FROM branch WHERE code = ?", Long.class, code);
+    }
+
+    /** A reader created directly (in apps without the reader login API), optionally with a phone number. */
+    protected Reader createReader(String name, String phone) {
+        Reader reader = Reader.register(unique("openid-"), null);
+        reader.setName(name);
+        if (phone != null) {
+            reader.setPhoneCipher(cipher.encrypt(phone));
+            reader.setPhoneHash(cipher.hash(phone));
+            reader.setPhoneMasked(Masking.phone(phone));
+        }
+        readerMapper.insert(reader);
+        return reader;
+    }
+
+    /** A reader token issued directly, as the login would. */
+    protected String tokenFor(Reader reader) {
+        return tokenStore.issue(new Principal.Reader(new ReaderId(reader.getId())));
     }
 
     protected String staffToken(String apiPrefix, Map<String, String> credentials) throws Exception {

@@ -1,0 +1,110 @@
+package com.taoshu.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import com.taoshu.shared.security.Role;
+import com.taoshu.testsupport.ApiTestBase;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MvcResult;
+
+/** Bad input never becomes a 500: honest 4xx, numeric code, Chinese message, traceId, no stack trace. */
+class ErrorEnvelopeIT extends ApiTestBase {
+
+    private String admin;
+
+    @BeforeEach
+    void login() throws Exception {
+        String username = unique("adm");
+        createStaff(Role.ADMIN, username, null, "secret-123", null);
+        admin = staffToken("/api/admin", Map.of("username", username, "password", "secret-123"));
+    }
+
+    private void assertClean(Answer answer, int status, int code) {
+        assertThat(answer.status()).as(answer.body()).isEqualTo(status);
+        assertThat(answer.code()).as(answer.body()).isEqualTo(code);
+        assertThat(answer.msg()).matches(".*[\\u4e00-\\u9fa5].*");
+        assertThat((String) answer.read("$.traceId")).isNotBlank();
+        assertThat(answer.body()).doesNotContain("Exception").doesNotContain("at com.");
+    }
+
+    @Test
+    void unknownJsonFieldIsRefusedByName() throws Exception {
+        Answer answer = postJson("/api/admin/staff", Map.of("username", "x1", "name", "甲", "password", "password-1",
+                "role", "ADMIN", "isSuperuser", true), admin);
+        assertClean(answer, 400, 10003);
+        assertThat(answer.msg()).contains("isSuperuser");
+    }
+
+    @Test
+    void wrongTypeNamesTheField() throws Exception {
+        Answer answer = postJson("/api/admin/staff",
+                "{\"username\":\"x2\",\"name\":\"乙\",\"password\":\"password-1\",\"role\":\"ADMIN\",\"branchId\":\"abc\"}", admin);
+        assertClean(answer, 400, 10004);
+        assertThat(answer.msg()).contains("branchId");
+    }
+
+    @Test
+    void unknownEnumValueIsA400() throws Exception {
+        Answer answer = postJson("/api/admin/staff", Map.of("username", "x3", "name", "丙", "password", "password-1",
+                "role", "GOD"), admin);
+        assertClean(answer, 400, 10004);
+    }
+
+    @Test
+    void malformedJsonIsA400() throws Exception {
+        assertClean(postJson("/api/admin/staff", "{\"username\": ", admin), 400, 10002);
+    }
+
+    @Test
+    void missingRequiredFieldsAreNamedInChinese() throws Exception {
+        Answer answer = postJson("/api/admin/staff", Map.of("username", "x4"), admin);
+        assertClean(answer, 400, 10001);
+        assertThat(answer.msg()).contains("姓名").contains("密码").contains("角色");
+    }
+
+    @Test
+    void malformedIdInPathIsA400() throws Exception {
+        assertClean(getJson("/api/admin/readers/abc", admin), 400, 10004);
+        assertClean(getJson("/api/admin/readers/99999999999999999999999", admin), 400, 10004);
+    }
+
+    @Test
+    void oversizedOrNegativePageIsA400() throws Exception {
+        Answer big = getJson("/api/admin/readers?size=1000", admin);
+        assertClean(big, 400, 10001);
+        assertThat(big.msg()).contains("100");
+        assertClean(getJson("/api/admin/readers?page=0", admin), 400, 10001);
+        assertClean(getJson("/api/admin/readers?page=x", admin), 400, 10001);
+    }
+
+    @Test
+    void unknownQueryEnumIsA400() throws Exception {
+        assertClean(getJson("/api/admin/readers?cardType=GOLD", admin), 400, 10004);
+    }
+
+    @Test
+    void unknownPathIs404AndWrongMethodIs405() throws Exception {
+        assertClean(getJson("/api/admin/no-such-thing", admin), 404, 10404);
+        assertClean(call(delete("/api/admin/auth/login"), admin), 405, 10405);
+    }
+
+    @Test
+    void wrongContentTypeIs415AndEmptyBodyIs400() throws Exception {
+        assertClean(call(post("/api/admin/staff").contentType(MediaType.TEXT_PLAIN).content("hello"), admin), 415, 10415);
+        assertClean(call(post("/api/admin/staff").contentType(MediaType.APPLICATION_JSON), admin), 400, 10002);
+    }
+
+    @Test
+    void traceIdIsEchoedInHeaderAndBody() throws Exception {
+        MvcResult result = mvc.perform(get("/api/admin/readers/abc").header("Authorization", "Bearer " + admin)
+                .header("X-Trace-Id", "trace-abc-12345")).andReturn();
+        assertThat(result.getResponse().getHeader("X-Trace-Id")).isEqualTo("trace-abc-12345");
+        assertThat(result.getResponse().getContentAsString()).contains("\"traceId\":\"trace-abc-12345\"");
+    }
+}

@@ -1,0 +1,111 @@
+package com.taoshu.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.taoshu.shared.security.Role;
+import com.taoshu.testsupport.ApiTestBase;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class StaffAuthIT extends ApiTestBase {
+
+    @Test
+    void librarianLogsInAndSeesThemself() throws Exception {
+        String username = unique("lib");
+        createStaff(Role.LIBRARIAN, username, null, "secret-123", createBranch(unique("B")));
+
+        Answer login = postJson("/api/admin/auth/login", Map.of("username", username, "password", "secret-123"), null);
+        assertThat(login.status()).isEqualTo(200);
+        assertThat((String) login.read("$.data.staff.role")).isEqualTo("LIBRARIAN");
+        assertThat(login.body()).doesNotContain("passwordHash").doesNotContain("$2a$");
+
+        Answer me = getJson("/api/admin/auth/me", login.read("$.data.token"));
+        assertThat(me.status()).isEqualTo(200);
+        assertThat((String) me.read("$.data.username")).isEqualTo(username);
+    }
+
+    @Test
+    void wrongPasswordAndUnknownUserLookTheSame() throws Exception {
+        String username = unique("lib");
+        createStaff(Role.LIBRARIAN, username, null, "secret-123", createBranch(unique("B")));
+
+        Answer wrong = postJson("/api/admin/auth/login", Map.of("username", username, "password", "nope-nope"), null);
+        Answer unknown = postJson("/api/admin/auth/login", Map.of("username", unique("ghost"), "password", "x"), null);
+        assertThat(wrong.status()).isEqualTo(401);
+        assertThat(unknown.status()).isEqualTo(401);
+        assertThat(wrong.code()).isEqualTo(unknown.code()).isEqualTo(60101);
+        assertThat(wrong.msg()).isEqualTo("账号或密码错误");
+    }
+
+    @Test
+    void accountLocksAfterRepeatedFailures() throws Exception {
+        String username = unique("lock");
+        createStaff(Role.LIBRARIAN, username, null, "right-pass", createBranch(unique("B")));
+        for (int i = 0; i < 5; i++) {
+            assertThat(postJson("/api/admin/auth/login", Map.of("username", username, "password", "wrong" + i), null).status())
+                    .isEqualTo(401);
+        }
+        Answer locked = postJson("/api/admin/auth/login", Map.of("username", username, "password", "right-pass"), null);
+        assertThat(locked.status()).isEqualTo(429);
+        assertThat(locked.code()).isEqualTo(10429);
+        assertThat(locked.msg()).contains("锁定");
+    }
+
+    @Test
+    void disabledAccountCannotLogIn() throws Exception {
+        String username = unique("off");
+        var staff = createStaff(Role.LIBRARIAN, username, null, "secret-123", createBranch(unique("B")));
+        jdbc.update("UPDATE staff SET enabled = 0 WHERE id = ?", staff.getId());
+        Answer answer = postJson("/api/admin/auth/login", Map.of("username", username, "password", "secret-123"), null);
+        assertThat(answer.status()).isEqualTo(403);
+        assertThat(answer.code()).isEqualTo(60102);
+    }
+
+    @Test
+    void onlyAdminManagesStaff() throws Exception {
+        long branch = createBranch(unique("B"));
+        String lib = unique("lib");
+        createStaff(Role.LIBRARIAN, lib, null, "secret-123", branch);
+        String admin = unique("adm");
+        createStaff(Role.ADMIN, admin, null, "secret-123", null);
+        String libToken = staffToken("/api/admin", Map.of("username", lib, "password", "secret-123"));
+        String adminToken = staffToken("/api/admin", Map.of("username", admin, "password", "secret-123"));
+
+        Answer refused = getJson("/api/admin/staff", libToken);
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.code()).isEqualTo(10103);
+
+        String newLib = unique("new");
+        Answer created = postJson("/api/admin/staff", Map.of("username", newLib, "name", "新馆员", "password", "password-1",
+                "role", "LIBRARIAN", "branchId", branch), adminToken);
+        assertThat(created.status()).isEqualTo(200);
+        assertThat(jdbc.queryForObject("SELECT role FROM staff WHERE username = ?", String.class, newLib)).isEqualTo("LIBRARIAN");
+        assertThat(staffToken("/api/admin", Map.of("username", newLib, "password", "password-1"))).isNotBlank();
+
+        Answer duplicate = postJson("/api/admin/staff", Map.of("username", newLib, "name", "重复", "password", "password-1",
+                "role", "LIBRARIAN", "branchId", branch), adminToken);
+        assertThat(duplicate.status()).isEqualTo(409);
+        assertThat(duplicate.code()).isEqualTo(60105);
+
+        Answer noBranch = postJson("/api/admin/staff", Map.of("username", unique("nb"), "name", "无分馆", "password", "password-1",
+                "role", "LIBRARIAN"), adminToken);
+        assertThat(noBranch.status()).isEqualTo(400);
+        assertThat(noBranch.code()).isEqualTo(60106);
+    }
+
+    @Test
+    void courierAndReaderTokensCannotUseTheAdminApi() throws Exception {
+        String phone = "139" + String.valueOf(System.nanoTime()).substring(0, 8);
+        createStaff(Role.COURIER, null, phone, "courier-1", createBranch(unique("B")));
+
+        Answer courierOnAdmin = postJson("/api/admin/auth/login", Map.of("username", phone, "password", "courier-1"), null);
+        assertThat(courierOnAdmin.status()).isEqualTo(401);
+
+        String readerToken = tokenFor(createReader("读者", null));
+        Answer readerOnAdmin = getJson("/api/admin/readers", readerToken);
+        assertThat(readerOnAdmin.status()).isEqualTo(403);
+
+        Answer noToken = getJson("/api/admin/readers", null);
+        assertThat(noToken.status()).isEqualTo(401);
+    }
+}

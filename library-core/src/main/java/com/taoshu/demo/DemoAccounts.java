@@ -1,0 +1,134 @@
+package com.taoshu.demo;
+
+import com.baomidou.mybatisplus.core.toolkit.Wrappers;
+import com.taoshu.catalog.Branch;
+import com.taoshu.catalog.BranchMapper;
+import com.taoshu.reader.CardType;
+import com.taoshu.reader.DeliveryEligibility;
+import com.taoshu.reader.Reader;
+import com.taoshu.reader.ReaderLoginService;
+import com.taoshu.reader.ReaderMapper;
+import com.taoshu.shared.crypto.FieldCipher;
+import com.taoshu.shared.crypto.Masking;
+import com.taoshu.shared.security.PasswordHasher;
+import com.taoshu.shared.security.Role;
+import com.taoshu.staff.Staff;
+import com.taoshu.staff.StaffMapper;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo accounts (profile {@code demo} only), created once and left alone afterwards: the ADMIN, 3 librarians,
+ * 4 couriers and 30 readers listed in the README. Written in Java rather than SQL because passwords are bcrypt
+ * hashes and phone numbers are encrypted with this installation's key. The catalog comes from sql/demo.
+ */
+@Component
+@Profile("demo")
+@Order(20)
+public class DemoAccounts implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
+
+    private static final List<String> READER_NAMES = List.of(
+            "王秀英", "李桂兰", "张建国", "刘淑珍", "陈志强", "杨丽华", "赵德明", "黄玉梅", "周文斌", "吴春花",
+            "徐海涛", "孙美玲", "胡国平", "朱晓燕", "高振华", "林雪芳", "何永红", "郭子豪", "马慧敏", "罗建军",
+            "梁晓雯", "宋佳怡", "郑浩然", "谢雨桐", "韩立新", "唐欣然", "冯志刚", "于秀兰", "董思远", "萧梓涵");
+
+    private final StaffMapper staffMapper;
+    private final ReaderMapper readerMapper;
+    private final BranchMapper branchMapper;
+    private final PasswordHasher hasher;
+    private final FieldCipher cipher;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    public DemoAccounts(StaffMapper staffMapper, ReaderMapper readerMapper, BranchMapper branchMapper,
+                        PasswordHasher hasher, FieldCipher cipher, JdbcTemplate jdbc, Clock clock) {
+        this.staffMapper = staffMapper;
+        this.readerMapper = readerMapper;
+        this.branchMapper = branchMapper;
+        this.hasher = hasher;
+        this.cipher = cipher;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        Long yuelu = branchId("CS-YL");
+        Long furong = branchId("CS-FR");
+        if (yuelu == null || furong == null) {
+            log.warn("demo branches are missing (sql/demo not applied?): demo accounts not created");
+            return;
+        }
+        int created = 0;
+        created += staff("admin", null, "演示管理员", "admin123", Role.ADMIN, null);
+        created += staff("librarian1", null, "周馆员", "lib12345", Role.LIBRARIAN, yuelu);
+        created += staff("librarian2", null, "钱馆员", "lib12345", Role.LIBRARIAN, furong);
+        created += staff("librarian3", null, "孙馆员", "lib12345", Role.LIBRARIAN, yuelu);
+        String[] courierNames = {"李师傅", "王师傅", "张师傅", "赵师傅"};
+        for (int i = 1; i <= 4; i++) {
+            long branch = i <= 2 ? yuelu : furong;
+            String phone = "1390000000" + i;
+            if (staff(null, phone, courierNames[i - 1], "courier123", Role.COURIER, branch) == 1) {
+                created++;
+                long staffId = staffMapper.selectOne(Wrappers.<Staff>lambdaQuery().eq(Staff::getPhone, phone)).getId();
+                jdbc.update("""
+                        INSERT INTO courier (staff_id, branch_id, vehicle, bag_capacity, shift_start, shift_end, on_leave, updated_at)
+                        VALUES (?, ?, ?, ?, '09:00:00', '18:00:00', 0, ?)""",
+                        staffId, branch, i % 2 == 1 ? "EBIKE" : "WALK", i % 2 == 1 ? 20 : 8, LocalDateTime.now(clock));
+            }
+        }
+        for (int i = 1; i <= READER_NAMES.size(); i++) {
+            created += reader(i, i % 2 == 0 ? yuelu : furong);
+        }
+        if (created > 0) {
+            log.info("demo accounts: created {} (admin/admin123, librarian1/lib12345, courier 13900000001/courier123, "
+                    + "reader login code demo-reader01 … demo-reader30)", created);
+        }
+    }
+
+    private Long branchId(String code) {
+        Branch branch = branchMapper.selectOne(Wrappers.<Branch>lambdaQuery().eq(Branch::getCode, code));
+        return branch == null ? null : branch.getId();
+    }
+
+    private int staff(String username, String phone, String name, String password, Role role, Long branchId) {
+        boolean exists = staffMapper.exists(Wrappers.<Staff>lambdaQuery()
+                .eq(username != null, Staff::getUsername, username)
+                .eq(phone != null, Staff::getPhone, phone));
+        if (exists) {
+            return 0;
+        }
+        staffMapper.insert(Staff.create(username, phone, name, hasher.hash(password), role, branchId));
+        return 1;
+    }
+
+    private int reader(int n, long homeBranch) {
+        String openid = ReaderLoginService.DEMO_OPENID_PREFIX + "reader%02d".formatted(n);
+        if (readerMapper.exists(Wrappers.<Reader>lambdaQuery().eq(Reader::getOpenid, openid))) {
+            return 0;
+        }
+        Reader reader = Reader.register(openid, null);
+        reader.setName(READER_NAMES.get(n - 1));
+        String phone = "137%08d".formatted(31000000 + n);
+        reader.setPhoneCipher(cipher.encrypt(phone));
+        reader.setPhoneHash(cipher.hash(phone));
+        reader.setPhoneMasked(Masking.phone(phone));
+        reader.setHomeBranchId(homeBranch);
+        reader.setCardType(n % 3 == 0 ? CardType.COMMUNITY_TRUST : CardType.CITY_WIDE);
+        // every fifth reader is an elderly or disabled resident already approved for home delivery
+        reader.setDeliveryEligibility(n % 5 == 0 ? DeliveryEligibility.APPROVED : DeliveryEligibility.NONE);
+        readerMapper.insert(reader);
+        return 1;
+    }
+}
