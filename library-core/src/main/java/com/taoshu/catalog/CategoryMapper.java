@@ -1,0 +1,12 @@
+package com.taoshu.catalog;
+
+import com.baomidou.mybatisplus.core.mapper.BaseMapper;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+public interface CategoryMapper extends BaseMapper<Category> {
+
+    /** Deletes the category only if no title and no sub-category uses it (one statement, no check-then-act). */
+    int deleteIfUnused(@Param("id") long id);
+}
