@@ -20,4 +20,9 @@ public class Branches {
     public Optional<Branch> find(long id) {
         return Optional.ofNullable(branchMapper.selectById(id));
     }
+
+    public Optional<Branch> findByCode(String code) {
+        return Optional.ofNullable(branchMapper.selectOne(
+                com.baomidou.mybatisplus.core.toolkit.Wrappers.<Branch>lambdaQuery().eq(Branch::getCode, code)));
+    }
 }
