@@ -42,6 +42,7 @@ public class Reader {
         r.cardType = CardType.CITY_WIDE;
         r.cardStatus = CardStatus.ACTIVE;
         r.deliveryEligibility = DeliveryEligibility.NONE;
+        r.version = 0;
         return r;
     }
 

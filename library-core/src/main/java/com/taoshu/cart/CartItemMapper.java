@@ -1,0 +1,31 @@
+package com.taoshu.cart;
+
+import com.baomidou.mybatisplus.core.mapper.BaseMapper;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
+
+@Mapper
+public interface CartItemMapper extends BaseMapper<CartItem> {
+
+    record CartLine(long id, long bookId, String title, String author, String isbn, String coverUrl, long branchId,
+                    String branchName, int availableCopies, java.time.LocalDateTime createdAt) {
+    }
+
+    @Select("""
+            SELECT c.id, c.book_id, b.title, b.author, b.isbn, b.cover_url, c.branch_id, br.name AS branch_name,
+                   (SELECT COUNT(*) FROM book_copy bc WHERE bc.book_id = c.book_id AND bc.branch_id = c.branch_id
+                      AND bc.status = 'AVAILABLE') AS available_copies,
+                   c.created_at
+            FROM cart_item c JOIN book b ON b.id = c.book_id JOIN branch br ON br.id = c.branch_id
+            WHERE c.reader_id = #{readerId}
+            ORDER BY c.id""")
+    List<CartLine> lines(@Param("readerId") long readerId);
+
+    @Select("SELECT COUNT(*) FROM book WHERE id = #{bookId}")
+    int bookExists(@Param("bookId") long bookId);
+
+    @Select("SELECT COUNT(*) FROM book_copy WHERE book_id = #{bookId} AND branch_id = #{branchId} AND status NOT IN ('LOST','WITHDRAWN','DAMAGED')")
+    int copiesAtBranch(@Param("bookId") long bookId, @Param("branchId") long branchId);
+}

@@ -1,0 +1,40 @@
+package com.taoshu.catalog;
+
+import java.time.LocalDateTime;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
+import org.apache.ibatis.annotations.Update;
+
+/** Conditional updates on book_copy for orders and loans: each moves a copy only from the state it must be in. */
+@Mapper
+public interface CopyHoldMapper {
+
+    @Update("""
+            UPDATE book_copy SET status = 'HELD', held_by_order_id = #{orderId}, version = version + 1, updated_at = #{now}
+            WHERE book_id = #{bookId} AND branch_id = #{branchId} AND status = 'AVAILABLE'
+            ORDER BY id LIMIT 1""")
+    int holdOne(@Param("bookId") long bookId, @Param("branchId") long branchId, @Param("orderId") long orderId,
+                @Param("now") LocalDateTime now);
+
+    @Select("SELECT id FROM book_copy WHERE held_by_order_id = #{orderId} AND book_id = #{bookId} ORDER BY id LIMIT 1")
+    Long heldCopy(@Param("orderId") long orderId, @Param("bookId") long bookId);
+
+    @Update("""
+            UPDATE book_copy SET status = 'AVAILABLE', held_by_order_id = NULL, version = version + 1, updated_at = #{now}
+            WHERE id = #{copyId} AND status = 'HELD' AND held_by_order_id = #{orderId}""")
+    int release(@Param("copyId") long copyId, @Param("orderId") long orderId, @Param("now") LocalDateTime now);
+
+    @Update("""
+            UPDATE book_copy SET status = 'ON_LOAN', held_by_order_id = NULL, version = version + 1, updated_at = #{now}
+            WHERE id = #{copyId} AND status = 'HELD' AND held_by_order_id = #{orderId}""")
+    int lend(@Param("copyId") long copyId, @Param("orderId") long orderId, @Param("now") LocalDateTime now);
+
+    @Update("""
+            UPDATE book_copy SET status = 'AVAILABLE', version = version + 1, updated_at = #{now}
+            WHERE id = #{copyId} AND status = 'ON_LOAN'""")
+    int giveBack(@Param("copyId") long copyId, @Param("now") LocalDateTime now);
+
+    @Select("SELECT COUNT(*) FROM book_copy WHERE book_id = #{bookId} AND branch_id = #{branchId} AND status = 'AVAILABLE'")
+    int available(@Param("bookId") long bookId, @Param("branchId") long branchId);
+}

@@ -1,0 +1,18 @@
+package com.taoshu.loan;
+
+import java.time.LocalDate;
+
+public final class LoanEvents {
+
+    private LoanEvents() {
+    }
+
+    public record LoanStarted(long loanId, long readerId, long bookId, LocalDate dueDate) {
+    }
+
+    public record LoanRenewed(long loanId, long readerId, LocalDate dueDate) {
+    }
+
+    public record LoanReturned(long loanId, long readerId, long bookId, long copyId, long branchId) {
+    }
+}

@@ -1,0 +1,118 @@
+package com.taoshu.loan;
+
+import com.taoshu.catalog.CopyHolds;
+import com.taoshu.order.OrderErrorCode;
+import com.taoshu.order.OrderEvents;
+import com.taoshu.reader.Readers;
+import com.taoshu.shared.api.PageQuery;
+import com.taoshu.shared.api.PageResult;
+import com.taoshu.shared.security.Actor;
+import com.taoshu.shared.security.ReaderId;
+import com.taoshu.shared.time.Times;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Loans for readers (list, renew, history) and the desk (return). */
+@Service
+public class LoanService {
+
+    private final LoanMapper loanMapper;
+    private final LoanViewMapper viewMapper;
+    private final LoanHistoryMapper historyMapper;
+    private final BorrowRules rules;
+    private final Readers readers;
+    private final CopyHolds copies;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    public LoanService(LoanMapper loanMapper, LoanViewMapper viewMapper, LoanHistoryMapper historyMapper,
+                       BorrowRules rules, Readers readers, CopyHolds copies, ApplicationEventPublisher events, Clock clock) {
+        this.loanMapper = loanMapper;
+        this.viewMapper = viewMapper;
+        this.historyMapper = historyMapper;
+        this.rules = rules;
+        this.readers = readers;
+        this.copies = copies;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public record LoanView(long id, long bookId, String title, String author, String isbn, String coverUrl, String barcode,
+                           long branchId, String branchName, LoanStatus status, String statusLabel,
+                           OffsetDateTime borrowedAt, LocalDate dueDate, long overdueDays, int renewCount,
+                           OffsetDateTime returnedAt) {
+
+        static LoanView of(LoanViewMapper.LoanRow r, LocalDate today) {
+            long overdue = r.status() == LoanStatus.ACTIVE && today.isAfter(r.dueDate())
+                    ? ChronoUnit.DAYS.between(r.dueDate(), today) : 0;
+            return new LoanView(r.id(), r.bookId(), r.title(), r.author(), r.isbn(), r.coverUrl(), r.barcode(), r.branchId(),
+                    r.branchName(), r.status(), r.status().label(), Times.toOffset(r.borrowedAt()), r.dueDate(), overdue,
+                    r.renewCount(), Times.toOffset(r.returnedAt()));
+        }
+    }
+
+    /** Current loans (status ACTIVE), past ones (RETURNED) or all, soonest due first. */
+    public PageResult<LoanView> list(long readerId, LoanStatus status, PageQuery page) {
+        LocalDate today = LocalDate.now(clock);
+        List<LoanView> records = viewMapper.byReader(readerId, status, page.size(), page.offset()).stream()
+                .map(r -> LoanView.of(r, today)).toList();
+        return PageResult.of(records, viewMapper.countByReader(readerId, status), page);
+    }
+
+    @Transactional
+    public LoanView renew(ReaderId reader, long loanId) {
+        Loan loan = owned(reader, loanId);
+        BorrowRule rule = rules.of(readers.get(reader.value()).getCardType());
+        LocalDate today = LocalDate.now(clock);
+        boolean othersWaiting = viewMapper.othersWanting(loan.getBookId(), loan.getBranchId(), reader.value()) > 0
+                && copies.available(loan.getBookId(), loan.getBranchId()) == 0;
+        LocalDate before = loan.getDueDate();
+        LocalDate after = loan.renew(rule, today, othersWaiting);
+        save(loan);
+        historyMapper.insert(LoanHistory.of(loanId, "RENEWED", before, after, Actor.reader(reader), LocalDateTime.now(clock)));
+        events.publishEvent(new LoanEvents.LoanRenewed(loanId, reader.value(), after));
+        return view(loan);
+    }
+
+    /** Returned at the desk: the loan closes, the copy goes back on the shelf. Returning twice is refused (409). */
+    @Transactional
+    public LoanView returnAtDesk(long loanId, Actor by) {
+        Loan loan = loanMapper.selectById(loanId);
+        if (loan == null) {
+            throw OrderErrorCode.LOAN_NOT_FOUND.exception();
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        loan.giveBack(now);
+        save(loan);
+        copies.giveBack(loan.getCopyId());
+        historyMapper.insert(LoanHistory.of(loanId, "RETURNED", loan.getDueDate(), null, by, now));
+        events.publishEvent(new LoanEvents.LoanReturned(loanId, loan.getReaderId(), loan.getBookId(), loan.getCopyId(), loan.getBranchId()));
+        events.publishEvent(new OrderEvents.CopyReleased(loan.getCopyId(), loan.getBookId(), loan.getBranchId()));
+        return view(loan);
+    }
+
+    private Loan owned(ReaderId reader, long loanId) {
+        Loan loan = loanMapper.selectById(loanId);
+        if (loan == null || loan.getReaderId() != reader.value()) {
+            throw OrderErrorCode.LOAN_NOT_FOUND.exception();
+        }
+        return loan;
+    }
+
+    private void save(Loan loan) {
+        if (loanMapper.updateById(loan) == 0) {
+            throw OrderErrorCode.LOAN_CONFLICT.exception();
+        }
+    }
+
+    private LoanView view(Loan loan) {
+        return LoanView.of(viewMapper.byId(loan.getId()), LocalDate.now(clock));
+    }
+}

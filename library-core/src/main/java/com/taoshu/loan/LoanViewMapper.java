@@ -1,0 +1,48 @@
+package com.taoshu.loan;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
+
+@Mapper
+public interface LoanViewMapper {
+
+    record LoanRow(long id, long readerId, long bookId, String title, String author, String isbn, String coverUrl,
+                   long copyId, String barcode, long branchId, String branchName, LoanStatus status,
+                   LocalDateTime borrowedAt, LocalDate dueDate, int renewCount, LocalDateTime returnedAt) {
+    }
+
+    @Select("""
+            <script>
+            SELECT l.id, l.reader_id, l.book_id, b.title, b.author, b.isbn, b.cover_url, l.copy_id, c.barcode, l.branch_id,
+                   br.name AS branch_name, l.status, l.borrowed_at, l.due_date, l.renew_count, l.returned_at
+            FROM loan l JOIN book b ON b.id = l.book_id JOIN book_copy c ON c.id = l.copy_id JOIN branch br ON br.id = l.branch_id
+            WHERE l.reader_id = #{readerId}
+            <if test="status != null"> AND l.status = #{status}</if>
+            ORDER BY l.status, l.due_date, l.id DESC
+            LIMIT #{limit} OFFSET #{offset}
+            </script>""")
+    List<LoanRow> byReader(@Param("readerId") long readerId, @Param("status") LoanStatus status,
+                           @Param("limit") long limit, @Param("offset") long offset);
+
+    @Select("""
+            SELECT l.id, l.reader_id, l.book_id, b.title, b.author, b.isbn, b.cover_url, l.copy_id, c.barcode, l.branch_id,
+                   br.name AS branch_name, l.status, l.borrowed_at, l.due_date, l.renew_count, l.returned_at
+            FROM loan l JOIN book b ON b.id = l.book_id JOIN book_copy c ON c.id = l.copy_id JOIN branch br ON br.id = l.branch_id
+            WHERE l.id = #{loanId}""")
+    LoanRow byId(@Param("loanId") long loanId);
+
+    @Select("""
+            <script>
+            SELECT COUNT(*) FROM loan l WHERE l.reader_id = #{readerId}
+            <if test="status != null"> AND l.status = #{status}</if>
+            </script>""")
+    long countByReader(@Param("readerId") long readerId, @Param("status") LoanStatus status);
+
+    /** Other readers wanting this title at this branch: it sits in their borrowing cart (reservations add to this). */
+    @Select("SELECT COUNT(*) FROM cart_item WHERE book_id = #{bookId} AND branch_id = #{branchId} AND reader_id <> #{readerId}")
+    int othersWanting(@Param("bookId") long bookId, @Param("branchId") long branchId, @Param("readerId") long readerId);
+}

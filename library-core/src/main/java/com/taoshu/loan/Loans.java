@@ -1,0 +1,40 @@
+package com.taoshu.loan;
+
+import com.taoshu.catalog.CopyHolds;
+import com.taoshu.shared.security.Actor;
+import java.time.LocalDateTime;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/** Starting loans at handover (desk pickup now, door delivery later): one loan per copy, copy HELD → ON_LOAN. */
+@Component
+public class Loans {
+
+    private final LoanMapper loanMapper;
+    private final LoanHistoryMapper historyMapper;
+    private final BorrowRules rules;
+    private final CopyHolds copies;
+    private final ApplicationEventPublisher events;
+
+    public Loans(LoanMapper loanMapper, LoanHistoryMapper historyMapper, BorrowRules rules, CopyHolds copies,
+                 ApplicationEventPublisher events) {
+        this.loanMapper = loanMapper;
+        this.historyMapper = historyMapper;
+        this.rules = rules;
+        this.copies = copies;
+        this.events = events;
+    }
+
+    /** Lends the copy held for the order; false (and no loan) if the copy is no longer held for it. */
+    public boolean start(long readerId, com.taoshu.reader.CardType cardType, long bookId, long copyId, long branchId,
+                         long orderId, Actor by, LocalDateTime handover) {
+        if (!copies.lend(copyId, orderId)) {
+            return false;
+        }
+        Loan loan = Loan.start(readerId, bookId, copyId, branchId, orderId, rules.of(cardType), handover);
+        loanMapper.insert(loan);
+        historyMapper.insert(LoanHistory.of(loan.getId(), "STARTED", null, loan.getDueDate(), by, handover));
+        events.publishEvent(new LoanEvents.LoanStarted(loan.getId(), readerId, bookId, loan.getDueDate()));
+        return true;
+    }
+}

@@ -1,0 +1,31 @@
+package com.taoshu.loan;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.stereotype.Component;
+
+/** A reader's standing for borrowing decisions: loans now, overdue loans, books held in open orders. */
+@Component
+public class ReaderStanding {
+
+    private final StandingMapper mapper;
+    private final Clock clock;
+
+    public ReaderStanding(StandingMapper mapper, Clock clock) {
+        this.mapper = mapper;
+        this.clock = clock;
+    }
+
+    public record Standing(int activeLoans, int overdueLoans, int openOrderBooks) {
+
+        /** Books counting against the card's loan limit. */
+        public int committed() {
+            return activeLoans + openOrderBooks;
+        }
+    }
+
+    public Standing of(long readerId) {
+        LocalDate today = LocalDate.now(clock);
+        return new Standing(mapper.activeLoans(readerId), mapper.overdueLoans(readerId, today), mapper.openOrderBooks(readerId));
+    }
+}

@@ -1,0 +1,22 @@
+package com.taoshu.loan;
+
+import java.time.LocalDate;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
+
+@Mapper
+public interface StandingMapper {
+
+    @Select("SELECT COUNT(*) FROM loan WHERE reader_id = #{readerId} AND status = 'ACTIVE'")
+    int activeLoans(@Param("readerId") long readerId);
+
+    @Select("SELECT COUNT(*) FROM loan WHERE reader_id = #{readerId} AND status = 'ACTIVE' AND due_date < #{today}")
+    int overdueLoans(@Param("readerId") long readerId, @Param("today") LocalDate today);
+
+    @Select("""
+            SELECT COUNT(*) FROM borrow_order_line l JOIN borrow_order o ON o.id = l.order_id
+            WHERE o.reader_id = #{readerId} AND l.status = 'HELD'
+              AND o.status IN ('SUBMITTED','APPROVED','READY_FOR_PICKUP','AWAITING_DISPATCH','DISPATCHED','OUT_FOR_DELIVERY','DELIVERY_FAILED')""")
+    int openOrderBooks(@Param("readerId") long readerId);
+}

@@ -1,0 +1,148 @@
+package com.taoshu.order;
+
+import com.baomidou.mybatisplus.annotation.FieldFill;
+import com.baomidou.mybatisplus.annotation.IdType;
+import com.baomidou.mybatisplus.annotation.TableField;
+import com.baomidou.mybatisplus.annotation.TableId;
+import com.baomidou.mybatisplus.annotation.TableName;
+import com.baomidou.mybatisplus.annotation.Version;
+import com.taoshu.shared.error.BizException;
+import com.taoshu.shared.security.Actor;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A borrow order (借书订单): a reader's titles at one branch, fulfilled at the desk (PICKUP) or at the door (DELIVERY).
+ * Every status change goes through {@link #moveTo}, which asks {@link OrderStatus#canMoveTo} and records the
+ * transition; {@code OrderStore.save} writes the row (optimistic version) and the history together.
+ */
+@TableName("borrow_order")
+public class BorrowOrder {
+
+    @TableId(type = IdType.AUTO)
+    private Long id;
+    private String orderNo;
+    private Long readerId;
+    private Long branchId;
+    private Fulfilment fulfilment;
+    private OrderStatus status;
+    private Long addressId;
+    private Long slotId;
+    private LocalDateTime pickupDeadline;
+    private String rejectReason;
+    private Integer deliveryAttempts;
+    private LocalDateTime submittedAt;
+    private LocalDateTime decidedAt;
+    private LocalDateTime closedAt;
+    @Version
+    private Integer version;
+    @TableField(fill = FieldFill.INSERT)
+    private LocalDateTime createdAt;
+    @TableField(fill = FieldFill.INSERT_UPDATE)
+    private LocalDateTime updatedAt;
+
+    @TableField(exist = false)
+    private final List<OrderTransition> pendingTransitions = new ArrayList<>();
+
+    public static BorrowOrder submit(String orderNo, long readerId, long branchId, Fulfilment fulfilment, Long addressId,
+                                     Long slotId, Actor by, LocalDateTime now) {
+        BorrowOrder order = new BorrowOrder();
+        order.orderNo = orderNo;
+        order.readerId = readerId;
+        order.branchId = branchId;
+        order.fulfilment = fulfilment;
+        order.status = OrderStatus.SUBMITTED;
+        order.addressId = addressId;
+        order.slotId = slotId;
+        order.deliveryAttempts = 0;
+        order.version = 0;
+        order.submittedAt = now;
+        order.pendingTransitions.add(new OrderTransition(null, OrderStatus.SUBMITTED, by, null, now));
+        return order;
+    }
+
+    /** The one gate: refuses a change the lifecycle does not allow, with the current status in the message. */
+    public void moveTo(OrderStatus next, Actor by, String reason, LocalDateTime now) {
+        if (!status.canMoveTo(next)) {
+            throw new BizException(OrderErrorCode.ORDER_STATE,
+                    "订单当前状态为「" + status.label() + "」，不能变为「" + next.label() + "」");
+        }
+        pendingTransitions.add(new OrderTransition(status, next, by, reason, now));
+        status = next;
+        if (!next.isOpen()) {
+            closedAt = now;
+        }
+    }
+
+    /** Approved: a pickup order goes straight onto the holding shelf (暂存架) until the deadline, a delivery order waits for dispatch. */
+    public void approve(Actor by, String note, LocalDateTime now, LocalDateTime pickupDeadline) {
+        moveTo(OrderStatus.APPROVED, by, note, now);
+        decidedAt = now;
+        if (fulfilment == Fulfilment.PICKUP) {
+            this.pickupDeadline = pickupDeadline;
+            moveTo(OrderStatus.READY_FOR_PICKUP, by, null, now);
+        } else {
+            moveTo(OrderStatus.AWAITING_DISPATCH, by, null, now);
+        }
+    }
+
+    public void reject(Actor by, String reason, LocalDateTime now) {
+        moveTo(OrderStatus.REJECTED, by, reason, now);
+        rejectReason = reason;
+        decidedAt = now;
+    }
+
+    public void cancel(Actor by, String reason, LocalDateTime now) {
+        moveTo(OrderStatus.CANCELLED, by, reason, now);
+    }
+
+    public void handOver(Actor by, LocalDateTime now) {
+        moveTo(OrderStatus.PICKED_UP, by, null, now);
+    }
+
+    public void expire(LocalDateTime now) {
+        moveTo(OrderStatus.EXPIRED, Actor.SYSTEM, "超过取书期限未取", now);
+    }
+
+    public List<OrderTransition> drainTransitions() {
+        List<OrderTransition> drained = List.copyOf(pendingTransitions);
+        pendingTransitions.clear();
+        return drained;
+    }
+
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public String getOrderNo() { return orderNo; }
+    public void setOrderNo(String orderNo) { this.orderNo = orderNo; }
+    public Long getReaderId() { return readerId; }
+    public void setReaderId(Long readerId) { this.readerId = readerId; }
+    public Long getBranchId() { return branchId; }
+    public void setBranchId(Long branchId) { this.branchId = branchId; }
+    public Fulfilment getFulfilment() { return fulfilment; }
+    public void setFulfilment(Fulfilment fulfilment) { this.fulfilment = fulfilment; }
+    public OrderStatus getStatus() { return status; }
+    public void setStatus(OrderStatus status) { this.status = status; }
+    public Long getAddressId() { return addressId; }
+    public void setAddressId(Long addressId) { this.addressId = addressId; }
+    public Long getSlotId() { return slotId; }
+    public void setSlotId(Long slotId) { this.slotId = slotId; }
+    public LocalDateTime getPickupDeadline() { return pickupDeadline; }
+    public void setPickupDeadline(LocalDateTime pickupDeadline) { this.pickupDeadline = pickupDeadline; }
+    public String getRejectReason() { return rejectReason; }
+    public void setRejectReason(String rejectReason) { this.rejectReason = rejectReason; }
+    public Integer getDeliveryAttempts() { return deliveryAttempts; }
+    public void setDeliveryAttempts(Integer deliveryAttempts) { this.deliveryAttempts = deliveryAttempts; }
+    public LocalDateTime getSubmittedAt() { return submittedAt; }
+    public void setSubmittedAt(LocalDateTime submittedAt) { this.submittedAt = submittedAt; }
+    public LocalDateTime getDecidedAt() { return decidedAt; }
+    public void setDecidedAt(LocalDateTime decidedAt) { this.decidedAt = decidedAt; }
+    public LocalDateTime getClosedAt() { return closedAt; }
+    public void setClosedAt(LocalDateTime closedAt) { this.closedAt = closedAt; }
+    public Integer getVersion() { return version; }
+    public void setVersion(Integer version) { this.version = version; }
+    public LocalDateTime getCreatedAt() { return createdAt; }
+    public void setCreatedAt(LocalDateTime createdAt) { this.createdAt = createdAt; }
+    public LocalDateTime getUpdatedAt() { return updatedAt; }
+    public void setUpdatedAt(LocalDateTime updatedAt) { this.updatedAt = updatedAt; }
+}

@@ -1,0 +1,115 @@
+package com.taoshu.order;
+
+import com.taoshu.catalog.CopyHolds;
+import com.taoshu.loan.BorrowRule;
+import com.taoshu.loan.BorrowRules;
+import com.taoshu.reader.Readers;
+import com.taoshu.shared.security.Actor;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A librarian's decision on a SUBMITTED order: approve all, approve some (the other lines released with a reason),
+ * or reject. Two librarians deciding at once: the optimistic version lets exactly one win; the other gets 409.
+ * Auto-approval (actor SYSTEM) goes through the same {@link #approve}.
+ */
+@Service
+public class OrderApprovalService {
+
+    /** The holding shelf closes with the library at 20:00 on the last pickup day. */
+    static final LocalTime SHELF_CLOSES = LocalTime.of(20, 0);
+
+    private final OrderStore store;
+    private final CopyHolds copies;
+    private final BorrowRules rules;
+    private final Readers readers;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    public OrderApprovalService(OrderStore store, CopyHolds copies, BorrowRules rules, Readers readers,
+                                ApplicationEventPublisher events, Clock clock) {
+        this.store = store;
+        this.copies = copies;
+        this.rules = rules;
+        this.readers = readers;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void approve(long orderId, List<Long> rejectLineIds, String reason, Actor by) {
+        BorrowOrder order = store.get(orderId);
+        approve(order, rejectLineIds == null ? List.of() : rejectLineIds, reason, by);
+    }
+
+    void approve(BorrowOrder order, List<Long> rejectLineIds, String reason, Actor by) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        BorrowRule rule = rules.of(readers.get(order.getReaderId()).getCardType());
+        LocalDateTime deadline = now.toLocalDate().plusDays(rule.getPickupDays()).atTime(SHELF_CLOSES);
+        List<OrderLine> lines = store.lines(order.getId());
+        Set<Long> rejected = new HashSet<>(rejectLineIds);
+        if (!rejected.isEmpty()) {
+            Set<Long> ids = new HashSet<>(lines.stream().map(OrderLine::getId).toList());
+            if (!ids.containsAll(rejected)) {
+                throw OrderErrorCode.LINE_NOT_IN_ORDER.exception();
+            }
+            if (reason == null || reason.isBlank()) {
+                throw OrderErrorCode.REASON_REQUIRED.exception();
+            }
+            if (lines.stream().filter(OrderLine::isHeld).allMatch(l -> rejected.contains(l.getId()))) {
+                throw OrderErrorCode.ALL_LINES_REJECTED.exception();
+            }
+        }
+        String note = rejected.isEmpty() ? null : "部分通过：" + reason;
+        order.approve(by, note, now, deadline);
+        store.save(order); // first: a concurrent decision fails here before any copy is touched
+        for (OrderLine line : lines) {
+            if (rejected.contains(line.getId()) && line.isHeld()) {
+                line.setStatus(LineStatus.REJECTED);
+                line.setRejectReason(reason);
+                store.saveLine(line);
+                release(line, order.getBranchId());
+            }
+        }
+        events.publishEvent(new OrderEvents.OrderApproved(order.getId(), order.getReaderId(), order.getFulfilment(),
+                by.type() == Actor.Type.SYSTEM));
+        if (order.getFulfilment() == Fulfilment.PICKUP) {
+            events.publishEvent(new OrderEvents.OrderReadyForPickup(order.getId(), order.getReaderId(),
+                    order.getBranchId(), order.getPickupDeadline()));
+        }
+    }
+
+    @Transactional
+    public void reject(long orderId, String reason, Actor by) {
+        BorrowOrder order = store.get(orderId);
+        order.reject(by, reason, LocalDateTime.now(clock));
+        store.save(order);
+        releaseAll(order, LineStatus.REJECTED, reason);
+        events.publishEvent(new OrderEvents.OrderRejected(order.getId(), order.getReaderId(), reason));
+    }
+
+    /** Releases every still-held line of a closed order (reject, cancel, expiry). */
+    void releaseAll(BorrowOrder order, LineStatus lineStatus, String reason) {
+        for (OrderLine line : store.lines(order.getId())) {
+            if (line.isHeld()) {
+                line.setStatus(lineStatus);
+                line.setRejectReason(reason);
+                store.saveLine(line);
+                release(line, order.getBranchId());
+            }
+        }
+    }
+
+    private void release(OrderLine line, long branchId) {
+        if (copies.release(line.getCopyId(), line.getOrderId())) {
+            events.publishEvent(new OrderEvents.CopyReleased(line.getCopyId(), line.getBookId(), branchId));
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package com.taoshu.order;
+
+import com.taoshu.shared.error.ErrorCode;
+import org.springframework.http.HttpStatus;
+
+public enum OrderErrorCode implements ErrorCode {
+    CARD_SUSPENDED(40101, HttpStatus.FORBIDDEN, "您的借阅证已暂停，暂时不能借书，请联系图书馆"),
+    OVERDUE_LOANS(40102, HttpStatus.FORBIDDEN, "您有逾期未还的图书，请先归还后再借"),
+    LOAN_LIMIT_EXCEEDED(40103, HttpStatus.CONFLICT, "超出借阅证的可借数量"),
+    NOT_HOME_BRANCH(40104, HttpStatus.FORBIDDEN, "诚信通借阅证只能在所属分馆借书"),
+    COPY_UNAVAILABLE(40105, HttpStatus.CONFLICT, "所选图书在该分馆已无可借复本"),
+    EMPTY_ORDER(40106, HttpStatus.BAD_REQUEST, "请至少选择一本书"),
+    MIXED_BRANCHES(40107, HttpStatus.BAD_REQUEST, "一次只能提交同一分馆的图书，请按分馆分别提交"),
+    DELIVERY_NOT_ELIGIBLE(40108, HttpStatus.FORBIDDEN, "您尚未开通送书上门服务，请选择到馆自取或先申请送书上门"),
+    TOO_MANY_LINES(40109, HttpStatus.BAD_REQUEST, "一次最多提交20本书"),
+    ORDER_NOT_FOUND(40201, HttpStatus.NOT_FOUND, "订单不存在"),
+    ORDER_STATE(40202, HttpStatus.CONFLICT, "订单当前状态不允许此操作"),
+    ORDER_CONFLICT(40203, HttpStatus.CONFLICT, "该订单刚刚已被其他馆员处理，请刷新后查看"),
+    LINE_NOT_IN_ORDER(40204, HttpStatus.BAD_REQUEST, "所选书目不属于该订单"),
+    ALL_LINES_REJECTED(40205, HttpStatus.BAD_REQUEST, "部分通过时至少要保留一本书；全部不通过请使用驳回"),
+    REASON_REQUIRED(40206, HttpStatus.BAD_REQUEST, "请填写不通过的原因"),
+    LOAN_NOT_FOUND(40301, HttpStatus.NOT_FOUND, "借阅记录不存在"),
+    RENEW_LIMIT(40302, HttpStatus.CONFLICT, "续借次数已达上限"),
+    RENEW_OVERDUE(40303, HttpStatus.CONFLICT, "图书已逾期，不能续借，请尽快归还"),
+    RENEW_OTHERS_WAITING(40304, HttpStatus.CONFLICT, "其他读者正在等待这本书，暂不能续借"),
+    LOAN_NOT_ACTIVE(40305, HttpStatus.CONFLICT, "这本书已经归还"),
+    LOAN_CONFLICT(40306, HttpStatus.CONFLICT, "借阅记录刚刚已被更新，请刷新后重试"),
+    RULE_NOT_FOUND(40401, HttpStatus.NOT_FOUND, "借阅规则不存在"),
+    RULE_CONFLICT(40402, HttpStatus.CONFLICT, "借阅规则已被他人修改，请刷新后重试");
+
+    private final int code;
+    private final HttpStatus status;
+    private final String message;
+
+    OrderErrorCode(int code, HttpStatus status, String message) {
+        this.code = code;
+        this.status = status;
+        this.message = message;
+    }
+
+    @Override public int code() { return code; }
+    @Override public HttpStatus status() { return status; }
+    @Override public String message() { return message; }
+}

@@ -1,0 +1,79 @@
+package com.taoshu.order;
+
+import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
+import com.baomidou.mybatisplus.core.toolkit.Wrappers;
+import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
+import com.taoshu.order.OrderViews.LineView;
+import com.taoshu.order.OrderViews.OrderDetail;
+import com.taoshu.order.OrderViews.OrderSummary;
+import com.taoshu.order.OrderViews.TimelineEntry;
+import com.taoshu.shared.api.PageQuery;
+import com.taoshu.shared.api.PageResult;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+
+/** Order lists and details: 我的订单 for readers, the review queue and holding shelf for librarians. */
+@Service
+public class OrderQueries {
+
+    private final BorrowOrderMapper orderMapper;
+    private final OrderViewMapper viewMapper;
+    private final OrderStore store;
+
+    public OrderQueries(BorrowOrderMapper orderMapper, OrderViewMapper viewMapper, OrderStore store) {
+        this.orderMapper = orderMapper;
+        this.viewMapper = viewMapper;
+        this.store = store;
+    }
+
+    public record OrderFilter(Long readerId, OrderStatus status, Long branchId, Fulfilment fulfilment) {
+    }
+
+    /** Newest first for readers; oldest first (a queue) when filtering by status for librarians. */
+    public PageResult<OrderSummary> list(OrderFilter filter, PageQuery page, boolean oldestFirst) {
+        LambdaQueryWrapper<BorrowOrder> query = Wrappers.<BorrowOrder>lambdaQuery()
+                .eq(filter.readerId() != null, BorrowOrder::getReaderId, filter.readerId())
+                .eq(filter.status() != null, BorrowOrder::getStatus, filter.status())
+                .eq(filter.branchId() != null, BorrowOrder::getBranchId, filter.branchId())
+                .eq(filter.fulfilment() != null, BorrowOrder::getFulfilment, filter.fulfilment());
+        if (oldestFirst) {
+            query.orderByAsc(BorrowOrder::getSubmittedAt).orderByAsc(BorrowOrder::getId);
+        } else {
+            query.orderByDesc(BorrowOrder::getSubmittedAt).orderByDesc(BorrowOrder::getId);
+        }
+        Page<BorrowOrder> result = orderMapper.selectPage(page.toPage(), query);
+        return new PageResult<>(summaries(result.getRecords()), result.getTotal(), result.getCurrent(), result.getSize());
+    }
+
+    /** The holding shelf (暂存架) of a branch: orders waiting for pickup, nearest deadline first. */
+    public PageResult<OrderSummary> holdingShelf(Long branchId, PageQuery page) {
+        Page<BorrowOrder> result = orderMapper.selectPage(page.toPage(), Wrappers.<BorrowOrder>lambdaQuery()
+                .eq(BorrowOrder::getStatus, OrderStatus.READY_FOR_PICKUP)
+                .eq(branchId != null, BorrowOrder::getBranchId, branchId)
+                .orderByAsc(BorrowOrder::getPickupDeadline).orderByAsc(BorrowOrder::getId));
+        return new PageResult<>(summaries(result.getRecords()), result.getTotal(), result.getCurrent(), result.getSize());
+    }
+
+    public OrderDetail detail(BorrowOrder order) {
+        OrderSummary summary = summaries(List.of(order)).getFirst();
+        List<TimelineEntry> timeline = store.history(order.getId()).stream().map(TimelineEntry::of).toList();
+        return new OrderDetail(summary, timeline);
+    }
+
+    private List<OrderSummary> summaries(List<BorrowOrder> orders) {
+        if (orders.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<LineView>> lines = viewMapper.lines(orders.stream().map(BorrowOrder::getId).toList()).stream()
+                .collect(Collectors.groupingBy(OrderViewMapper.LineRow::orderId,
+                        Collectors.mapping(LineView::of, Collectors.toList())));
+        Map<Long, String> branchNames = new HashMap<>();
+        return orders.stream().map(o -> OrderSummary.of(o,
+                        branchNames.computeIfAbsent(o.getBranchId(), viewMapper::branchName),
+                        lines.getOrDefault(o.getId(), List.of())))
+                .toList();
+    }
+}

@@ -1,0 +1,71 @@
+package com.taoshu.order;
+
+import com.baomidou.mybatisplus.core.toolkit.Wrappers;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads and saves the order aggregate. {@link #save} writes the row under its optimistic version — a concurrent
+ * change (another librarian, another instance) makes it fail with ORDER_CONFLICT — and the history rows with it.
+ */
+@Component
+public class OrderStore {
+
+    private final BorrowOrderMapper orderMapper;
+    private final OrderLineMapper lineMapper;
+    private final OrderHistoryMapper historyMapper;
+
+    public OrderStore(BorrowOrderMapper orderMapper, OrderLineMapper lineMapper, OrderHistoryMapper historyMapper) {
+        this.orderMapper = orderMapper;
+        this.lineMapper = lineMapper;
+        this.historyMapper = historyMapper;
+    }
+
+    public Optional<BorrowOrder> find(long id) {
+        return Optional.ofNullable(orderMapper.selectById(id));
+    }
+
+    public BorrowOrder get(long id) {
+        return find(id).orElseThrow(OrderErrorCode.ORDER_NOT_FOUND::exception);
+    }
+
+    /** A reader's own order; another reader's order is "not found" (never reveal that it exists). */
+    public BorrowOrder getOwned(long id, long readerId) {
+        return find(id).filter(o -> o.getReaderId() == readerId).orElseThrow(OrderErrorCode.ORDER_NOT_FOUND::exception);
+    }
+
+    public void insert(BorrowOrder order) {
+        orderMapper.insert(order);
+        writeHistory(order);
+    }
+
+    public void save(BorrowOrder order) {
+        if (orderMapper.updateById(order) == 0) {
+            throw OrderErrorCode.ORDER_CONFLICT.exception();
+        }
+        writeHistory(order);
+    }
+
+    private void writeHistory(BorrowOrder order) {
+        for (OrderTransition t : order.drainTransitions()) {
+            historyMapper.insert(OrderHistory.of(order.getId(), t));
+        }
+    }
+
+    public List<OrderLine> lines(long orderId) {
+        return lineMapper.selectList(Wrappers.<OrderLine>lambdaQuery().eq(OrderLine::getOrderId, orderId).orderByAsc(OrderLine::getId));
+    }
+
+    public void insertLine(OrderLine line) {
+        lineMapper.insert(line);
+    }
+
+    public void saveLine(OrderLine line) {
+        lineMapper.updateById(line);
+    }
+
+    public List<OrderHistory> history(long orderId) {
+        return historyMapper.selectList(Wrappers.<OrderHistory>lambdaQuery().eq(OrderHistory::getOrderId, orderId).orderByAsc(OrderHistory::getId));
+    }
+}

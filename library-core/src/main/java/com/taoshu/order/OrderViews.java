@@ -1,0 +1,46 @@
+package com.taoshu.order;
+
+import com.taoshu.shared.time.Times;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** What readers and librarians see of orders. */
+public final class OrderViews {
+
+    private OrderViews() {
+    }
+
+    public record LineView(long id, long bookId, String title, String author, String isbn, String coverUrl, long copyId,
+                           String barcode, LineStatus status, String statusLabel, String rejectReason) {
+
+        static LineView of(OrderViewMapper.LineRow r) {
+            return new LineView(r.id(), r.bookId(), r.title(), r.author(), r.isbn(), r.coverUrl(), r.copyId(), r.barcode(),
+                    r.status(), r.status().label(), r.rejectReason());
+        }
+    }
+
+    public record TimelineEntry(OrderStatus status, String label, OrderStatus fromStatus, String actorType, String reason,
+                                OffsetDateTime at) {
+
+        static TimelineEntry of(OrderHistory h) {
+            return new TimelineEntry(h.getToStatus(), h.getToStatus().label(), h.getFromStatus(), h.getActorType(),
+                    h.getReason(), Times.toOffset(h.getCreatedAt()));
+        }
+    }
+
+    public record OrderSummary(long id, String orderNo, long readerId, OrderStatus status, String statusLabel,
+                               Fulfilment fulfilment, String fulfilmentLabel, long branchId, String branchName,
+                               List<LineView> lines, OffsetDateTime submittedAt, OffsetDateTime pickupDeadline,
+                               String rejectReason) {
+
+        static OrderSummary of(BorrowOrder o, String branchName, List<LineView> lines) {
+            return new OrderSummary(o.getId(), o.getOrderNo(), o.getReaderId(), o.getStatus(), o.getStatus().label(),
+                    o.getFulfilment(), o.getFulfilment().label(), o.getBranchId(), branchName, lines,
+                    Times.toOffset(o.getSubmittedAt()), Times.toOffset(o.getPickupDeadline()), o.getRejectReason());
+        }
+    }
+
+    /** An order with its status timeline (from order_history). */
+    public record OrderDetail(OrderSummary order, List<TimelineEntry> timeline) {
+    }
+}
