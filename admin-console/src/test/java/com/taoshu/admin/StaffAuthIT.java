@@ -52,6 +52,27 @@ class StaffAuthIT extends ApiTestBase {
     }
 
     @Test
+    void oneClientAddressHasALoginBudgetPerMinute() throws Exception {
+        int refused = 0;
+        for (int i = 0; i < 35; i++) {
+            Answer answer = call(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/admin/auth/login")
+                    .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                    .content("{\"username\":\"" + unique("u") + "\",\"password\":\"x\"}")
+                    .with(r -> {
+                        r.setRemoteAddr("192.0.2.77");
+                        return r;
+                    }), null);
+            if (answer.status() == 429) {
+                refused++;
+                assertThat(answer.msg()).contains("频繁");
+            } else {
+                assertThat(answer.status()).isEqualTo(401);
+            }
+        }
+        assertThat(refused).isEqualTo(5);
+    }
+
+    @Test
     void disabledAccountCannotLogIn() throws Exception {
         String username = unique("off");
         var staff = createStaff(Role.LIBRARIAN, username, null, "secret-123", createBranch(unique("B")));

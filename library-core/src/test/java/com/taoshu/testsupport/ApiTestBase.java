@@ -37,7 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(CleanDatabaseMigration.class)
+@Import({CleanDatabaseMigration.class, MutableClockConfig.class})
 public abstract class ApiTestBase {
 
     protected static final FakeWeChat WECHAT = new FakeWeChat();
@@ -64,6 +64,8 @@ public abstract class ApiTestBase {
     protected FieldCipher cipher;
     @Autowired
     protected TokenStore tokenStore;
+    @Autowired
+    protected MutableClock clock;
 
     /** An HTTP answer: status and the JSON body, read with JsonPath. */
     public record Answer(int status, String body) {
@@ -134,8 +136,40 @@ public abstract class ApiTestBase {
         return tokenStore.issue(new Principal.Reader(new ReaderId(reader.getId())));
     }
 
+    private static final java.util.concurrent.atomic.AtomicLong SEQUENCE = new java.util.concurrent.atomic.AtomicLong(System.nanoTime() % 1_000_000_000L);
+
+    /** A title with {@code copies} AVAILABLE copies at the branch (ISBN made unique, not checksum-valid: tests only). */
+    protected long createBook(String title, long branchId, int copies) {
+        String isbn = "979" + String.format("%010d", SEQUENCE.incrementAndGet() % 10_000_000_000L);
+        jdbc.update("""
+                INSERT INTO book (isbn, title, author, publisher, version, created_at, updated_at)
+                VALUES (?, ?, '测试作者', '测试出版社', 0, NOW(3), NOW(3))""", isbn, title);
+        long bookId = jdbc.queryForObject("SELECT id FROM book WHERE isbn = ?", Long.class, isbn);
+        addCopies(bookId, branchId, copies);
+        return bookId;
+    }
+
+    protected void addCopies(long bookId, long branchId, int copies) {
+        for (int i = 0; i < copies; i++) {
+            jdbc.update("""
+                    INSERT INTO book_copy (book_id, branch_id, barcode, status, version, created_at, updated_at)
+                    VALUES (?, ?, ?, 'AVAILABLE', 0, NOW(3), NOW(3))""", bookId, branchId, "T" + SEQUENCE.incrementAndGet());
+        }
+    }
+
+    protected int availableCopies(long bookId, long branchId) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM book_copy WHERE book_id = ? AND branch_id = ? AND status = 'AVAILABLE'",
+                Integer.class, bookId, branchId);
+    }
+
+    /** Logs in through the API from a fresh client address (the per-IP login budget is tested on its own). */
     protected String staffToken(String apiPrefix, Map<String, String> credentials) throws Exception {
-        Answer answer = postJson(apiPrefix + "/auth/login", credentials, null);
+        String ip = "10.%d.%d.%d".formatted(SEQUENCE.incrementAndGet() % 250, SEQUENCE.get() / 250 % 250, SEQUENCE.get() / 62500 % 250);
+        Answer answer = call(post(apiPrefix + "/auth/login").contentType(MediaType.APPLICATION_JSON)
+                .content(JSON.writeValueAsString(credentials)).with(r -> {
+                    r.setRemoteAddr(ip);
+                    return r;
+                }), null);
         if (answer.status() != 200) {
             throw new AssertionError("login failed: " + answer.body());
         }

@@ -1,0 +1,25 @@
+package com.taoshu.bench;
+
+import java.util.Arrays;
+
+/** Entry point of the bench jar: {@code java -jar bench-exec.jar <benchmark> [options]}. */
+public final class BenchMain {
+
+    private BenchMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 0) {
+            System.out.println("usage: bench <benchmark> [options]\n  order-submit [--submits 1000] [--copies 100] [--threads 32]");
+            System.exit(2);
+        }
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        switch (args[0]) {
+            case "order-submit" -> OrderSubmitBench.main(rest);
+            default -> {
+                System.err.println("unknown benchmark " + args[0]);
+                System.exit(2);
+            }
+        }
+    }
+}

@@ -1,0 +1,186 @@
+package com.taoshu.bench;
+
+import com.taoshu.order.Fulfilment;
+import com.taoshu.order.OrderSubmissionService;
+import com.taoshu.shared.error.BizException;
+import com.taoshu.shared.security.ReaderId;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.sql.DataSource;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * N concurrent order submits racing for M copies of one title, through the real service layer (policies, hold,
+ * lines, history, cart, all in one transaction each) — against a baseline measured in the same run: the bare
+ * conditional UPDATE that holds a copy, over raw JDBC with autocommit, from the same number of threads.
+ * Prints accepted counts (must equal M), throughput of both, their ratio, and p50/p99 latency.
+ */
+public final class OrderSubmitBench {
+
+    private OrderSubmitBench() {
+    }
+
+    record Run(int accepted, double seconds, long[] latenciesNanos) {
+
+        double throughput() {
+            return latenciesNanos.length / seconds;
+        }
+
+        double percentileMillis(double p) {
+            long[] sorted = latenciesNanos.clone();
+            Arrays.sort(sorted);
+            int index = (int) Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1);
+            return sorted[Math.max(0, index)] / 1_000_000.0;
+        }
+    }
+
+    interface Attempt {
+        boolean run(int i) throws Exception;
+    }
+
+    public static void main(String[] args) throws Exception {
+        int submits = intArg(args, "--submits", 1000);
+        int copies = intArg(args, "--copies", 100);
+        int threads = intArg(args, "--threads", 32);
+        try (ConfigurableApplicationContext context = SpringApplication.run(BenchApplication.class)) {
+            JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+            DataSource dataSource = context.getBean(DataSource.class);
+            OrderSubmissionService submission = context.getBean(OrderSubmissionService.class);
+
+            long branch = setUpBranch(jdbc);
+            long serviceBook = setUpTitle(jdbc, branch, "服务层基准书", copies);
+            long baselineBook = setUpTitle(jdbc, branch, "基线基准书", copies);
+            List<long[]> readersAndItems = setUpReaders(jdbc, branch, serviceBook, submits);
+
+            // warm-up outside the measurement (JIT, pools): a separate title with its own readers
+            long warmBook = setUpTitle(jdbc, branch, "预热书", 20);
+            List<long[]> warm = setUpReaders(jdbc, branch, warmBook, 50);
+            race(warm.size(), threads, i -> submit(submission, warm.get(i)));
+
+            Run service = race(submits, threads, i -> submit(submission, readersAndItems.get(i)));
+            Run baseline = race(submits, threads, i -> holdRaw(dataSource, baselineBook, branch, 1_000_000L + i));
+
+            int heldTwice = jdbc.queryForObject("""
+                    SELECT COUNT(*) FROM (SELECT copy_id FROM borrow_order_line WHERE book_id = ? GROUP BY copy_id HAVING COUNT(*) > 1) t""",
+                    Integer.class, serviceBook);
+            int negative = jdbc.queryForObject("SELECT COUNT(*) FROM book_copy WHERE book_id = ? AND status NOT IN ('AVAILABLE','HELD')",
+                    Integer.class, serviceBook);
+            System.out.printf("order-submit: %d submits racing for %d copies, %d threads%n", submits, copies, threads);
+            print("service ", service);
+            print("baseline", baseline);
+            System.out.printf("throughput ratio service/baseline = %.2f (target >= 0.50)%n", service.throughput() / baseline.throughput());
+            System.out.printf("accepted exactly %d: %s; copies held twice: %d; bad copy states: %d; service p99 %.1f ms (target <= 200)%n",
+                    copies, service.accepted() == copies ? "yes" : "NO", heldTwice, negative, service.percentileMillis(0.99));
+        }
+    }
+
+    private static void print(String name, Run run) {
+        System.out.printf("%s accepted=%d throughput=%.0f/s p50=%.1f ms p99=%.1f ms total=%.2f s%n", name, run.accepted(),
+                run.throughput(), run.percentileMillis(0.50), run.percentileMillis(0.99), run.seconds());
+    }
+
+    private static boolean submit(OrderSubmissionService submission, long[] readerAndItem) {
+        try {
+            submission.submit(new ReaderId(readerAndItem[0]),
+                    new OrderSubmissionService.Submission(List.of(readerAndItem[1]), Fulfilment.PICKUP, null, null));
+            return true;
+        } catch (BizException e) {
+            return false;
+        }
+    }
+
+    private static boolean holdRaw(DataSource dataSource, long bookId, long branchId, long marker) throws Exception {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("""
+                     UPDATE book_copy SET status = 'HELD', held_by_order_id = ?, version = version + 1, updated_at = NOW(3)
+                     WHERE book_id = ? AND branch_id = ? AND status = 'AVAILABLE' ORDER BY id LIMIT 1""")) {
+            c.setAutoCommit(true);
+            s.setLong(1, marker);
+            s.setLong(2, bookId);
+            s.setLong(3, branchId);
+            return s.executeUpdate() == 1;
+        }
+    }
+
+    private static Run race(int n, int threads, Attempt attempt) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        long[] latencies = new long[n];
+        List<Future<Boolean>> futures = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            int index = i;
+            futures.add(pool.submit(() -> {
+                start.await();
+                long t0 = System.nanoTime();
+                try {
+                    return attempt.run(index);
+                } finally {
+                    latencies[index] = System.nanoTime() - t0;
+                }
+            }));
+        }
+        long begin = System.nanoTime();
+        start.countDown();
+        int accepted = 0;
+        for (Future<Boolean> f : futures) {
+            accepted += f.get() ? 1 : 0;
+        }
+        double seconds = (System.nanoTime() - begin) / 1e9;
+        pool.shutdown();
+        return new Run(accepted, seconds, latencies);
+    }
+
+    private static long setUpBranch(JdbcTemplate jdbc) {
+        jdbc.update("""
+                INSERT INTO branch (code, name, address, lat, lng, delivery_radius_m, enabled, created_at, updated_at)
+                VALUES ('BENCH', '基准分馆', '长沙市', 28.2, 112.9, 3000, 1, NOW(3), NOW(3))""");
+        return jdbc.queryForObject("SELECT id FROM branch WHERE code = 'BENCH'", Long.class);
+    }
+
+    private static long setUpTitle(JdbcTemplate jdbc, long branch, String title, int copies) {
+        String isbn = "979" + String.format("%010d", Math.abs(title.hashCode()) % 10_000_000_000L);
+        jdbc.update("INSERT INTO book (isbn, title, author, version, created_at, updated_at) VALUES (?, ?, '基准', 0, NOW(3), NOW(3))",
+                isbn, title);
+        long book = jdbc.queryForObject("SELECT id FROM book WHERE isbn = ?", Long.class, isbn);
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < copies; i++) {
+            rows.add(new Object[] {book, branch, "B" + book + "-" + i});
+        }
+        jdbc.batchUpdate("INSERT INTO book_copy (book_id, branch_id, barcode, status, version, created_at, updated_at) "
+                + "VALUES (?, ?, ?, 'AVAILABLE', 0, NOW(3), NOW(3))", rows);
+        return book;
+    }
+
+    /** Readers with one cart item each for the title: [readerId, cartItemId]. */
+    private static List<long[]> setUpReaders(JdbcTemplate jdbc, long branch, long book, int n) {
+        List<long[]> result = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            String openid = "bench-" + book + "-" + i;
+            jdbc.update("INSERT INTO reader (openid, card_type, card_status, delivery_eligibility, version, created_at, updated_at) "
+                    + "VALUES (?, 'CITY_WIDE', 'ACTIVE', 'NONE', 0, NOW(3), NOW(3))", openid);
+            long reader = jdbc.queryForObject("SELECT id FROM reader WHERE openid = ?", Long.class, openid);
+            jdbc.update("INSERT INTO cart_item (reader_id, book_id, branch_id, created_at) VALUES (?, ?, ?, NOW(3))", reader, book, branch);
+            long item = jdbc.queryForObject("SELECT id FROM cart_item WHERE reader_id = ? AND book_id = ?", Long.class, reader, book);
+            result.add(new long[] {reader, item});
+        }
+        return result;
+    }
+
+    private static int intArg(String[] args, String name, int fallback) {
+        for (int i = 0; i < args.length - 1; i++) {
+            if (args[i].equals(name)) {
+                return Integer.parseInt(args[i + 1]);
+            }
+        }
+        return fallback;
+    }
+}

@@ -1,0 +1,43 @@
+package com.taoshu.catalog.excel;
+
+import com.baomidou.mybatisplus.core.toolkit.Wrappers;
+import com.taoshu.catalog.Book;
+import com.taoshu.catalog.BookMapper;
+import com.taoshu.catalog.Branches;
+import com.taoshu.catalog.CatalogErrorCode;
+import com.taoshu.catalog.CategoryService;
+import com.taoshu.catalog.CopyAdminService;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** Writes one validated import row, inside the transaction {@link BookImportService} opens for that row. */
+@Component
+class BookImportRowWriter {
+
+    private final BookMapper bookMapper;
+    private final CategoryService categories;
+    private final CopyAdminService copies;
+    private final Branches branches;
+
+    BookImportRowWriter(BookMapper bookMapper, CategoryService categories, CopyAdminService copies, Branches branches) {
+        this.bookMapper = bookMapper;
+        this.categories = categories;
+        this.copies = copies;
+        this.branches = branches;
+    }
+
+    void write(ImportRow row) {
+        Book book = bookMapper.selectOne(Wrappers.<Book>lambdaQuery()
+                .eq(Book::getIsbn, row.isbn().value()).last("FOR UPDATE"));
+        if (book == null) {
+            Long categoryId = row.categoryName() == null ? null : categories.findOrCreate(row.categoryName()).getId();
+            book = row.draft().withCategory(categoryId).newBook(row.isbn());
+            bookMapper.insert(book);
+        }
+        if (row.copies() > 0) {
+            long branchId = branches.findByCode(row.branchCode())
+                    .orElseThrow(CatalogErrorCode.BRANCH_INVALID::exception).getId();
+            copies.add(book.getId(), new CopyAdminService.NewCopies(branchId, row.copies(), List.of(), row.shelfLocation()));
+        }
+    }
+}
