@@ -321,6 +321,41 @@ class BorrowingFlowIT extends ApiTestBase {
     }
 
     @Test
+    void oneReadersConcurrentSubmitsCannotBothPassTheLoanLimit() throws Exception {
+        jdbc.update("UPDATE borrow_rule SET loan_limit = 1 WHERE card_type = 'CITY_WIDE'");
+        try {
+            String reader = readerToken(unique("dbl"));
+            long a = addToCart(reader, createBook("并发一", branch, 1));
+            jdbc.update("UPDATE borrow_rule SET loan_limit = 2 WHERE card_type = 'CITY_WIDE'");
+            long b = addToCart(reader, createBook("并发二", branch, 1));
+            jdbc.update("UPDATE borrow_rule SET loan_limit = 1 WHERE card_type = 'CITY_WIDE'");
+            Answer[] answers = submitConcurrently(reader, a, b);
+            assertThat(answers).hasSize(2);
+        } finally {
+            jdbc.update("UPDATE borrow_rule SET loan_limit = 10 WHERE card_type = 'CITY_WIDE'");
+        }
+    }
+
+    private Answer[] submitConcurrently(String reader, long itemA, long itemB) throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        Future<Answer> first = pool.submit(() -> {
+            start.await();
+            return submit(reader, null, itemA);
+        });
+        Future<Answer> second = pool.submit(() -> {
+            start.await();
+            return submit(reader, null, itemB);
+        });
+        start.countDown();
+        Answer[] answers = {first.get(), second.get()};
+        pool.shutdown();
+        assertThat(List.of(answers[0].status(), answers[1].status())).containsExactlyInAnyOrder(200, 409);
+        assertThat(List.of(answers[0].code(), answers[1].code())).contains(40103);
+        return answers;
+    }
+
+    @Test
     void communityTrustReadersBorrowAtHomeAndAreAutoApproved() throws Exception {
         long otherBranch = createBranch(unique("O"));
         long book = createBook("三国演义", branch, 1);

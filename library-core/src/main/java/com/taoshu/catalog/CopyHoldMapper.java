@@ -10,15 +10,19 @@ import org.apache.ibatis.annotations.Update;
 @Mapper
 public interface CopyHoldMapper {
 
+    /**
+     * Claims (row-locks) one AVAILABLE copy no other transaction has claimed; concurrent orders for the same title
+     * each get a different copy instead of queueing behind the first row. Null when none is left.
+     */
+    @Select("""
+            SELECT id FROM book_copy WHERE book_id = #{bookId} AND branch_id = #{branchId} AND status = 'AVAILABLE'
+            ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED""")
+    Long claimAvailable(@Param("bookId") long bookId, @Param("branchId") long branchId);
+
     @Update("""
             UPDATE book_copy SET status = 'HELD', held_by_order_id = #{orderId}, version = version + 1, updated_at = #{now}
-            WHERE book_id = #{bookId} AND branch_id = #{branchId} AND status = 'AVAILABLE'
-            ORDER BY id LIMIT 1""")
-    int holdOne(@Param("bookId") long bookId, @Param("branchId") long branchId, @Param("orderId") long orderId,
-                @Param("now") LocalDateTime now);
-
-    @Select("SELECT id FROM book_copy WHERE held_by_order_id = #{orderId} AND book_id = #{bookId} ORDER BY id LIMIT 1")
-    Long heldCopy(@Param("orderId") long orderId, @Param("bookId") long bookId);
+            WHERE id = #{copyId} AND status = 'AVAILABLE'""")
+    int hold(@Param("copyId") long copyId, @Param("orderId") long orderId, @Param("now") LocalDateTime now);
 
     @Update("""
             UPDATE book_copy SET status = 'AVAILABLE', held_by_order_id = NULL, version = version + 1, updated_at = #{now}

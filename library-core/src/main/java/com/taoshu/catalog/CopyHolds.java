@@ -20,12 +20,22 @@ public class CopyHolds {
         this.clock = clock;
     }
 
-    /** Holds one AVAILABLE copy of the title at the branch for the order; empty when none is left. */
+    /**
+     * Holds one AVAILABLE copy of the title at the branch for the order (within the caller's transaction); empty
+     * when none is left. The copy is claimed with {@code FOR UPDATE SKIP LOCKED} and then moved by a conditional
+     * UPDATE ({@code status = 'AVAILABLE'}), so a copy is never held twice and concurrent orders do not queue.
+     */
     public OptionalLong holdOne(long bookId, long branchId, long orderId) {
-        if (mapper.holdOne(bookId, branchId, orderId, now()) == 0) {
-            return OptionalLong.empty();
+        for (int attempt = 0; attempt < 3; attempt++) {
+            Long copyId = mapper.claimAvailable(bookId, branchId);
+            if (copyId == null) {
+                return OptionalLong.empty();
+            }
+            if (mapper.hold(copyId, orderId, now()) == 1) {
+                return OptionalLong.of(copyId);
+            }
         }
-        return OptionalLong.of(mapper.heldCopy(orderId, bookId));
+        return OptionalLong.empty();
     }
 
     /** Back to the shelf; false when the copy was not held for this order (already released: idempotent). */

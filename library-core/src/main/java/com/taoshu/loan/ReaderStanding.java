@@ -25,7 +25,6 @@ public class ReaderStanding {
     }
 
     public Standing of(long readerId) {
-        LocalDate today = LocalDate.now(clock);
-        return new Standing(mapper.activeLoans(readerId), mapper.overdueLoans(readerId, today), mapper.openOrderBooks(readerId));
+        return mapper.standing(readerId, LocalDate.now(clock));
     }
 }

@@ -8,15 +8,13 @@ import org.apache.ibatis.annotations.Select;
 @Mapper
 public interface StandingMapper {
 
-    @Select("SELECT COUNT(*) FROM loan WHERE reader_id = #{readerId} AND status = 'ACTIVE'")
-    int activeLoans(@Param("readerId") long readerId);
-
-    @Select("SELECT COUNT(*) FROM loan WHERE reader_id = #{readerId} AND status = 'ACTIVE' AND due_date < #{today}")
-    int overdueLoans(@Param("readerId") long readerId, @Param("today") LocalDate today);
-
+    /** Active loans, overdue loans and books held in open orders, in one round trip. */
     @Select("""
-            SELECT COUNT(*) FROM borrow_order_line l JOIN borrow_order o ON o.id = l.order_id
-            WHERE o.reader_id = #{readerId} AND l.status = 'HELD'
-              AND o.status IN ('SUBMITTED','APPROVED','READY_FOR_PICKUP','AWAITING_DISPATCH','DISPATCHED','OUT_FOR_DELIVERY','DELIVERY_FAILED')""")
-    int openOrderBooks(@Param("readerId") long readerId);
+            SELECT (SELECT COUNT(*) FROM loan WHERE reader_id = #{readerId} AND status = 'ACTIVE') AS active_loans,
+                   (SELECT COUNT(*) FROM loan WHERE reader_id = #{readerId} AND status = 'ACTIVE' AND due_date < #{today}) AS overdue_loans,
+                   (SELECT COUNT(*) FROM borrow_order_line l JOIN borrow_order o ON o.id = l.order_id
+                     WHERE o.reader_id = #{readerId} AND l.status = 'HELD'
+                       AND o.status IN ('SUBMITTED','APPROVED','READY_FOR_PICKUP','AWAITING_DISPATCH','DISPATCHED',
+                                        'OUT_FOR_DELIVERY','DELIVERY_FAILED')) AS open_order_books""")
+    ReaderStanding.Standing standing(@Param("readerId") long readerId, @Param("today") LocalDate today);
 }

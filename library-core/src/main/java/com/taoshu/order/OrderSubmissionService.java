@@ -1,64 +1,60 @@
 package com.taoshu.order;
 
 import com.taoshu.cart.CartErrorCode;
-import com.taoshu.cart.CartItem;
 import com.taoshu.cart.CartService;
 import com.taoshu.catalog.CopyHolds;
 import com.taoshu.loan.BorrowRule;
-import com.taoshu.loan.BorrowRules;
-import com.taoshu.loan.ReaderStanding;
+import com.taoshu.loan.ReaderStanding.Standing;
 import com.taoshu.order.policy.BorrowPolicies;
 import com.taoshu.order.policy.BorrowPolicy;
 import com.taoshu.order.policy.BorrowRequest;
 import com.taoshu.reader.DeliveryEligibility;
 import com.taoshu.reader.Reader;
-import com.taoshu.reader.Readers;
 import com.taoshu.shared.error.BizException;
 import com.taoshu.shared.security.Actor;
 import com.taoshu.shared.security.ReaderId;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalLong;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Submitting chosen cart items as one borrow order. The reader's standing is checked by the borrow policies, then
- * one copy per line is held by a conditional UPDATE; if any title has no copy left the whole transaction rolls
+ * Submitting chosen cart items as one borrow order. The borrow policies decide on the reader's card and standing;
+ * then one copy per line is held by a conditional UPDATE; if any title has no copy left the whole transaction rolls
  * back and nothing stays held. COMMUNITY_TRUST readers in good standing are approved at once (actor SYSTEM).
+ * <p>
+ * The same checks run twice: first without a transaction (one query; most refusals — e.g. the title just ran out —
+ * end here without taking a lock), then inside the transaction after locking the reader row, which is the decision.
  */
 @Service
 public class OrderSubmissionService {
 
     public static final int MAX_LINES = 20;
 
+    private final SubmitContextMapper contextMapper;
     private final CartService cart;
-    private final Readers readers;
-    private final BorrowRules rules;
-    private final ReaderStanding standing;
     private final CopyHolds copies;
     private final OrderStore store;
     private final OrderNumbers numbers;
     private final OrderApprovalService approval;
-    private final BookTitles titles;
+    private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public OrderSubmissionService(CartService cart, Readers readers, BorrowRules rules, ReaderStanding standing,
-                                  CopyHolds copies, OrderStore store, OrderNumbers numbers, OrderApprovalService approval,
-                                  BookTitles titles, ApplicationEventPublisher events, Clock clock) {
+    public OrderSubmissionService(SubmitContextMapper contextMapper, CartService cart, CopyHolds copies, OrderStore store,
+                                  OrderNumbers numbers, OrderApprovalService approval, TransactionTemplate tx,
+                                  ApplicationEventPublisher events, Clock clock) {
+        this.contextMapper = contextMapper;
         this.cart = cart;
-        this.readers = readers;
-        this.rules = rules;
-        this.standing = standing;
         this.copies = copies;
         this.store = store;
         this.numbers = numbers;
         this.approval = approval;
-        this.titles = titles;
+        this.tx = tx;
         this.events = events;
         this.clock = clock;
     }
@@ -66,7 +62,10 @@ public class OrderSubmissionService {
     public record Submission(List<Long> cartItemIds, Fulfilment fulfilment, Long addressId, Long slotId) {
     }
 
-    @Transactional
+    /** What the decision is made on: the lines, the reader, the rule, the standing. */
+    private record Context(List<SubmitContextMapper.Row> lines, BorrowRequest request) {
+    }
+
     public long submit(ReaderId readerId, Submission submission) {
         List<Long> ids = submission.cartItemIds().stream().distinct().toList();
         if (ids.isEmpty()) {
@@ -75,43 +74,75 @@ public class OrderSubmissionService {
         if (ids.size() > MAX_LINES) {
             throw OrderErrorCode.TOO_MANY_LINES.exception();
         }
-        List<CartItem> items = cart.ownItems(readerId.value(), ids);
-        if (items.size() != ids.size()) {
+        check(load(readerId, ids), submission);
+        return tx.execute(status -> {
+            contextMapper.lockReader(readerId.value());
+            Context context = load(readerId, ids);
+            check(context, submission);
+            return place(readerId, ids, submission, context);
+        });
+    }
+
+    private Context load(ReaderId readerId, List<Long> ids) {
+        List<SubmitContextMapper.Row> rows = contextMapper.rows(readerId.value(), ids, LocalDate.now(clock));
+        if (rows.size() != ids.size()) {
             throw CartErrorCode.CART_ITEM_NOT_FOUND.exception();
         }
-        long branchId = items.getFirst().getBranchId();
-        if (items.stream().anyMatch(i -> i.getBranchId() != branchId)) {
+        SubmitContextMapper.Row first = rows.getFirst();
+        if (rows.stream().anyMatch(r -> r.branchId() != first.branchId())) {
             throw OrderErrorCode.MIXED_BRANCHES.exception();
         }
-        Reader reader = readers.get(readerId.value());
-        BorrowRule rule = rules.of(reader.getCardType());
-        BorrowRequest request = new BorrowRequest(reader, rule, standing.of(reader.getId()), branchId, items.size());
-        BorrowPolicy.firstRejection(BorrowPolicies.SUBMIT, request).ifPresent(rejection -> {
+        Reader reader = Reader.register(null, null);
+        reader.setId(first.readerId());
+        reader.setCardType(first.cardType());
+        reader.setCardStatus(first.cardStatus());
+        reader.setHomeBranchId(first.homeBranchId());
+        reader.setDeliveryEligibility(first.deliveryEligibility());
+        BorrowRule rule = BorrowRule.of(first.cardType(), first.loanLimit(), first.loanDays(), first.maxRenewals(),
+                first.renewDays(), first.pickupDays(), first.renewOverdueGraceDays(), first.autoApprove());
+        Standing standing = new Standing(first.activeLoans(), first.overdueLoans(), first.openOrderBooks());
+        return new Context(rows, new BorrowRequest(reader, rule, standing, first.branchId(), rows.size()));
+    }
+
+    private static void check(Context context, Submission submission) {
+        BorrowPolicy.firstRejection(BorrowPolicies.SUBMIT, context.request()).ifPresent(rejection -> {
             throw rejection;
         });
-        if (submission.fulfilment() == Fulfilment.DELIVERY && reader.getDeliveryEligibility() != DeliveryEligibility.APPROVED) {
+        if (submission.fulfilment() == Fulfilment.DELIVERY
+                && context.request().reader().getDeliveryEligibility() != DeliveryEligibility.APPROVED) {
             throw OrderErrorCode.DELIVERY_NOT_ELIGIBLE.exception();
         }
-
-        LocalDateTime now = LocalDateTime.now(clock);
-        Actor by = Actor.reader(readerId);
-        BorrowOrder order = BorrowOrder.submit(numbers.next(), reader.getId(), branchId, submission.fulfilment(),
-                submission.addressId(), submission.slotId(), by, now);
-        store.insert(order);
-        // lock copies in one order (by title) so two concurrent orders for the same titles cannot deadlock each other
-        for (CartItem item : items.stream().sorted(Comparator.comparing(CartItem::getBookId)).toList()) {
-            OptionalLong copy = copies.holdOne(item.getBookId(), branchId, order.getId());
-            if (copy.isEmpty()) {
-                throw new BizException(OrderErrorCode.COPY_UNAVAILABLE,
-                        "《" + titles.title(item.getBookId()) + "》在该分馆已无可借复本，请从借书车移除后再提交");
+        for (SubmitContextMapper.Row line : context.lines()) {
+            if (line.available() == 0) {
+                throw unavailable(line.title());
             }
-            store.insertLine(OrderLine.held(order.getId(), item.getBookId(), copy.getAsLong(), now));
         }
-        cart.removeAll(reader.getId(), ids);
-        events.publishEvent(new OrderEvents.OrderSubmitted(order.getId(), reader.getId(), branchId));
-        if (BorrowPolicies.autoApprovable(request)) {
+    }
+
+    private long place(ReaderId readerId, List<Long> ids, Submission submission, Context context) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        long branchId = context.request().branchId();
+        BorrowOrder order = BorrowOrder.submit(numbers.next(), readerId.value(), branchId, submission.fulfilment(),
+                submission.addressId(), submission.slotId(), Actor.reader(readerId), now);
+        store.insert(order);
+        cart.removeAll(readerId.value(), ids);
+        // copies last, so their row locks are held briefly; lines come sorted by title, so two concurrent orders for
+        // the same titles lock copies in the same order and cannot deadlock each other
+        for (SubmitContextMapper.Row line : context.lines()) {
+            OptionalLong copy = copies.holdOne(line.bookId(), branchId, order.getId());
+            if (copy.isEmpty()) {
+                throw unavailable(line.title());
+            }
+            store.insertLine(OrderLine.held(order.getId(), line.bookId(), copy.getAsLong(), now));
+        }
+        events.publishEvent(new OrderEvents.OrderSubmitted(order.getId(), readerId.value(), branchId));
+        if (BorrowPolicies.autoApprovable(context.request())) {
             approval.approve(order, List.of(), "诚信通自动审核", Actor.SYSTEM);
         }
         return order.getId();
+    }
+
+    private static BizException unavailable(String title) {
+        return new BizException(OrderErrorCode.COPY_UNAVAILABLE, "《" + title + "》在该分馆已无可借复本，请从借书车移除后再提交");
     }
 }
