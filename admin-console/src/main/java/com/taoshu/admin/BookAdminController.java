@@ -4,6 +4,7 @@ import com.taoshu.catalog.BookAdminService;
 import com.taoshu.catalog.BookDraft;
 import com.taoshu.catalog.BookView;
 import com.taoshu.shared.api.ApiResponse;
+import com.taoshu.shared.idempotency.Idempotent;
 import com.taoshu.shared.api.PageQuery;
 import com.taoshu.shared.api.PageResult;
 import com.taoshu.shared.error.CommonErrorCode;
@@ -73,12 +74,14 @@ public class BookAdminController {
     }
 
     @Operation(summary = "新建书目（ISBN 统一转为13位；重复 ISBN 返回409）")
+    @Idempotent
     @PostMapping
     public ApiResponse<BookView> create(@Valid @RequestBody BookRequest r) {
         return ApiResponse.ok(bookService.create(r.toDraft()));
     }
 
     @Operation(summary = "修改书目：须带上读取时的 version，期间被他人修改则返回409")
+    @Idempotent
     @PutMapping("/{id}")
     public ApiResponse<BookView> update(@PathVariable long id, @Valid @RequestBody BookRequest r) {
         if (r.version() == null) {
@@ -88,6 +91,7 @@ public class BookAdminController {
     }
 
     @Operation(summary = "删除书目（仅当没有任何复本时）")
+    @Idempotent
     @DeleteMapping("/{id}")
     public ApiResponse<Void> delete(@PathVariable long id) {
         bookService.delete(id);

@@ -4,6 +4,7 @@ import com.taoshu.loan.BorrowRule;
 import com.taoshu.loan.BorrowRules;
 import com.taoshu.reader.CardType;
 import com.taoshu.shared.api.ApiResponse;
+import com.taoshu.shared.idempotency.Idempotent;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -47,6 +48,7 @@ public class BorrowRuleController {
     }
 
     @Operation(summary = "修改借阅规则（带上读取时的 version；他人先保存则返回409）")
+    @Idempotent
     @PutMapping("/{cardType}")
     public ApiResponse<BorrowRule> update(@PathVariable CardType cardType, @Valid @RequestBody RuleRequest r) {
         return ApiResponse.ok(rules.update(cardType, new BorrowRules.RuleChange(r.loanLimit(), r.loanDays(),

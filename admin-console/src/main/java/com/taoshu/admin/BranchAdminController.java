@@ -3,6 +3,7 @@ package com.taoshu.admin;
 import com.taoshu.catalog.BranchService;
 import com.taoshu.catalog.BranchView;
 import com.taoshu.shared.api.ApiResponse;
+import com.taoshu.shared.idempotency.Idempotent;
 import com.taoshu.shared.security.RequireRole;
 import com.taoshu.shared.security.Role;
 import io.swagger.v3.oas.annotations.Operation;
@@ -75,6 +76,7 @@ public class BranchAdminController {
 
     @Operation(summary = "新建分馆（仅管理员）")
     @RequireRole(Role.ADMIN)
+    @Idempotent
     @PostMapping
     public ApiResponse<BranchView> create(@Valid @RequestBody CreateBranchRequest r) {
         return ApiResponse.ok(branchService.create(new BranchService.BranchDraft(r.code(), r.name(), r.address(), r.phone(),
@@ -83,6 +85,7 @@ public class BranchAdminController {
 
     @Operation(summary = "修改分馆；enabled=false 停用（分馆不删除）（仅管理员）")
     @RequireRole(Role.ADMIN)
+    @Idempotent
     @PutMapping("/{id}")
     public ApiResponse<BranchView> update(@PathVariable long id, @Valid @RequestBody UpdateBranchRequest r) {
         return ApiResponse.ok(branchService.update(id, new BranchService.BranchDraft(r.code(), r.name(), r.address(),

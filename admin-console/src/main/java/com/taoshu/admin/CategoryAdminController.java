@@ -3,6 +3,7 @@ package com.taoshu.admin;
 import com.taoshu.catalog.CategoryService;
 import com.taoshu.catalog.CategoryView;
 import com.taoshu.shared.api.ApiResponse;
+import com.taoshu.shared.idempotency.Idempotent;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -50,18 +51,21 @@ public class CategoryAdminController {
     }
 
     @Operation(summary = "新建分类")
+    @Idempotent
     @PostMapping
     public ApiResponse<CategoryView> create(@Valid @RequestBody CreateCategoryRequest r) {
         return ApiResponse.ok(categoryService.create(new CategoryService.CategoryDraft(r.name(), r.parentId(), r.sortOrder())));
     }
 
     @Operation(summary = "修改分类")
+    @Idempotent
     @PutMapping("/{id}")
     public ApiResponse<CategoryView> update(@PathVariable long id, @Valid @RequestBody UpdateCategoryRequest r) {
         return ApiResponse.ok(categoryService.update(id, new CategoryService.CategoryDraft(r.name(), r.parentId(), r.sortOrder())));
     }
 
     @Operation(summary = "删除分类（仍有书目或子分类时拒绝）")
+    @Idempotent
     @DeleteMapping("/{id}")
     public ApiResponse<Void> delete(@PathVariable long id) {
         categoryService.delete(id);

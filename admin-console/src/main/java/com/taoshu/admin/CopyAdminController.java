@@ -4,6 +4,7 @@ import com.taoshu.catalog.CopyAdminService;
 import com.taoshu.catalog.CopyStatus;
 import com.taoshu.catalog.CopyView;
 import com.taoshu.shared.api.ApiResponse;
+import com.taoshu.shared.idempotency.Idempotent;
 import com.taoshu.shared.api.PageQuery;
 import com.taoshu.shared.api.PageResult;
 import io.swagger.v3.oas.annotations.Operation;
@@ -63,6 +64,7 @@ public class CopyAdminController {
     }
 
     @Operation(summary = "为书目在某分馆添加复本（不填条码号则自动生成）")
+    @Idempotent
     @PostMapping("/books/{bookId}/copies")
     public ApiResponse<List<CopyView>> add(@PathVariable long bookId, @Valid @RequestBody AddCopiesRequest r) {
         return ApiResponse.ok(copyService.add(bookId,
@@ -70,18 +72,21 @@ public class CopyAdminController {
     }
 
     @Operation(summary = "手工修改复本状态：在架/损坏/遗失/已剔除（已预留、借出中的复本不可改）")
+    @Idempotent
     @PutMapping("/copies/{id}/status")
     public ApiResponse<CopyView> changeStatus(@PathVariable long id, @Valid @RequestBody StatusRequest r) {
         return ApiResponse.ok(copyService.changeStatus(id, r.status()));
     }
 
     @Operation(summary = "修改复本架位")
+    @Idempotent
     @PutMapping("/copies/{id}/shelf-location")
     public ApiResponse<CopyView> changeShelfLocation(@PathVariable long id, @Valid @RequestBody ShelfLocationRequest r) {
         return ApiResponse.ok(copyService.changeShelfLocation(id, r.shelfLocation()));
     }
 
     @Operation(summary = "调拨在架复本到另一分馆")
+    @Idempotent
     @PostMapping("/copies/{id}/transfer")
     public ApiResponse<CopyView> transfer(@PathVariable long id, @Valid @RequestBody TransferRequest r) {
         return ApiResponse.ok(copyService.transfer(id, r.toBranchId()));

@@ -5,6 +5,7 @@ import com.taoshu.reader.CardType;
 import com.taoshu.reader.ReaderCardService;
 import com.taoshu.reader.ReaderView;
 import com.taoshu.shared.api.ApiResponse;
+import com.taoshu.shared.idempotency.Idempotent;
 import com.taoshu.shared.api.PageQuery;
 import com.taoshu.shared.api.PageResult;
 import com.taoshu.shared.security.StaffPrincipal;
@@ -61,18 +62,21 @@ public class ReaderAdminController {
     }
 
     @Operation(summary = "变更借阅证类型（用户升级：全城通/诚信通）")
+    @Idempotent
     @PostMapping("/{id}/card-type")
     public ApiResponse<ReaderView> changeCardType(@PathVariable long id, @Valid @RequestBody CardTypeRequest r, StaffPrincipal by) {
         return ApiResponse.ok(cardService.changeCardType(id, r.cardType(), r.homeBranchId(), r.reason(), by));
     }
 
     @Operation(summary = "暂停借阅证")
+    @Idempotent
     @PostMapping("/{id}/suspend")
     public ApiResponse<ReaderView> suspend(@PathVariable long id, @Valid @RequestBody ReasonRequest r, StaffPrincipal by) {
         return ApiResponse.ok(cardService.suspend(id, r.reason(), by));
     }
 
     @Operation(summary = "恢复借阅证")
+    @Idempotent
     @PostMapping("/{id}/restore")
     public ApiResponse<ReaderView> restore(@PathVariable long id, @Valid @RequestBody ReasonRequest r, StaffPrincipal by) {
         return ApiResponse.ok(cardService.restore(id, r.reason(), by));

@@ -1,6 +1,7 @@
 package com.taoshu.admin;
 
 import com.taoshu.shared.api.ApiResponse;
+import com.taoshu.shared.idempotency.Idempotent;
 import com.taoshu.shared.api.PageQuery;
 import com.taoshu.shared.api.PageResult;
 import com.taoshu.shared.security.RequireRole;
@@ -62,6 +63,7 @@ public class StaffAdminController {
     }
 
     @Operation(summary = "新建员工账号（馆员用用户名登录，配送员用手机号登录）")
+    @Idempotent
     @PostMapping
     public ApiResponse<StaffView> create(@Valid @RequestBody CreateStaffRequest r) {
         return ApiResponse.ok(staffService.create(new StaffAdminService.NewStaff(r.username(), r.phone(), r.name(),
@@ -69,6 +71,7 @@ public class StaffAdminController {
     }
 
     @Operation(summary = "修改员工：姓名、分馆、停用/启用、重置密码")
+    @Idempotent
     @PutMapping("/{id}")
     public ApiResponse<StaffView> update(@PathVariable long id, @Valid @RequestBody UpdateStaffRequest r, StaffPrincipal by) {
         return ApiResponse.ok(staffService.change(id,

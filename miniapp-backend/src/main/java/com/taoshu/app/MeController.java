@@ -3,6 +3,7 @@ package com.taoshu.app;
 import com.taoshu.reader.ReaderProfileService;
 import com.taoshu.reader.ReaderView;
 import com.taoshu.shared.api.ApiResponse;
+import com.taoshu.shared.idempotency.Idempotent;
 import com.taoshu.shared.security.ReaderId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -44,6 +45,7 @@ public class MeController {
     }
 
     @Operation(summary = "修改姓名、所属分馆")
+    @Idempotent
     @PutMapping
     public ApiResponse<ReaderView> update(ReaderId reader, @Valid @RequestBody ProfileRequest request) {
         return ApiResponse.ok(profileService.update(reader,
@@ -51,6 +53,7 @@ public class MeController {
     }
 
     @Operation(summary = "绑定手机号：getPhoneNumber 按钮返回的 code")
+    @Idempotent
     @PostMapping("/phone")
     public ApiResponse<ReaderView> bindPhone(ReaderId reader, @Valid @RequestBody PhoneRequest request) {
         return ApiResponse.ok(profileService.bindPhone(reader, request.code().trim()));
