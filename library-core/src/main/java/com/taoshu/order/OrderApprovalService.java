@@ -1,6 +1,7 @@
 package com.taoshu.order;
 
 import com.taoshu.catalog.CopyHolds;
+import com.taoshu.delivery.DeliveryBooking;
 import com.taoshu.loan.BorrowRule;
 import com.taoshu.loan.BorrowRules;
 import com.taoshu.reader.Readers;
@@ -30,15 +31,17 @@ public class OrderApprovalService {
     private final CopyHolds copies;
     private final BorrowRules rules;
     private final Readers readers;
+    private final DeliveryBooking delivery;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public OrderApprovalService(OrderStore store, CopyHolds copies, BorrowRules rules, Readers readers,
-                                ApplicationEventPublisher events, Clock clock) {
+                                DeliveryBooking delivery, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.copies = copies;
         this.rules = rules;
         this.readers = readers;
+        this.delivery = delivery;
         this.events = events;
         this.clock = clock;
     }
@@ -95,8 +98,11 @@ public class OrderApprovalService {
         events.publishEvent(new OrderEvents.OrderRejected(order.getId(), order.getReaderId(), reason));
     }
 
-    /** Releases every still-held line of a closed order (reject, cancel, expiry). */
+    /** Releases every still-held line of a closed order (reject, cancel, expiry) and its delivery slot. */
     void releaseAll(BorrowOrder order, LineStatus lineStatus, String reason) {
+        if (order.getFulfilment() == Fulfilment.DELIVERY) {
+            delivery.release(order.getSlotId());
+        }
         for (OrderLine line : store.lines(order.getId())) {
             if (line.isHeld()) {
                 line.setStatus(lineStatus);

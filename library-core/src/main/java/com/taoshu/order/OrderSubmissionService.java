@@ -3,6 +3,7 @@ package com.taoshu.order;
 import com.taoshu.cart.CartErrorCode;
 import com.taoshu.cart.CartService;
 import com.taoshu.catalog.CopyHolds;
+import com.taoshu.delivery.DeliveryBooking;
 import com.taoshu.loan.BorrowRule;
 import com.taoshu.loan.ReaderStanding.Standing;
 import com.taoshu.order.policy.BorrowPolicies;
@@ -27,6 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * then one copy per line is held by a conditional UPDATE; if any title has no copy left the whole transaction rolls
  * back and nothing stays held. COMMUNITY_TRUST readers in good standing are approved at once (actor SYSTEM).
  * <p>
+ * A DELIVERY order also needs the reader's own address, served by the branch, and takes one unit of the chosen slot.
+ * <p>
  * The same checks run twice: first without a transaction (one query; most refusals — e.g. the title just ran out —
  * end here without taking a lock), then inside the transaction after locking the reader row, which is the decision.
  */
@@ -41,12 +44,14 @@ public class OrderSubmissionService {
     private final OrderStore store;
     private final OrderNumbers numbers;
     private final OrderApprovalService approval;
+    private final DeliveryBooking delivery;
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public OrderSubmissionService(SubmitContextMapper contextMapper, CartService cart, CopyHolds copies, OrderStore store,
-                                  OrderNumbers numbers, OrderApprovalService approval, TransactionTemplate tx,
+                                  OrderNumbers numbers, OrderApprovalService approval, DeliveryBooking delivery,
+                                  TransactionTemplate tx,
                                   ApplicationEventPublisher events, Clock clock) {
         this.contextMapper = contextMapper;
         this.cart = cart;
@@ -54,6 +59,7 @@ public class OrderSubmissionService {
         this.store = store;
         this.numbers = numbers;
         this.approval = approval;
+        this.delivery = delivery;
         this.tx = tx;
         this.events = events;
         this.clock = clock;
@@ -125,6 +131,9 @@ public class OrderSubmissionService {
         BorrowOrder order = BorrowOrder.submit(numbers.next(), readerId.value(), branchId, submission.fulfilment(),
                 submission.addressId(), submission.slotId(), Actor.reader(readerId), now);
         store.insert(order);
+        if (submission.fulfilment() == Fulfilment.DELIVERY) {
+            delivery.reserve(readerId, branchId, submission.addressId(), submission.slotId());
+        }
         cart.removeAll(readerId.value(), ids);
         // copies last, so their row locks are held briefly; lines come sorted by title, so two concurrent orders for
         // the same titles lock copies in the same order and cannot deadlock each other

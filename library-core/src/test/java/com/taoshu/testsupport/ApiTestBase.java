@@ -41,6 +41,7 @@ import tools.jackson.databind.json.JsonMapper;
 public abstract class ApiTestBase {
 
     protected static final FakeWeChat WECHAT = new FakeWeChat();
+    protected static final FakeAmap AMAP = new FakeAmap();
     protected static final JsonMapper JSON = JsonMapper.builder().build();
 
     @DynamicPropertySource
@@ -48,6 +49,8 @@ public abstract class ApiTestBase {
         registry.add("taoshu.wechat.app-id", () -> FakeWeChat.APP_ID);
         registry.add("taoshu.wechat.secret", () -> FakeWeChat.SECRET);
         registry.add("taoshu.wechat.api-base-url", WECHAT::baseUrl);
+        registry.add("taoshu.amap.key", () -> FakeAmap.KEY);
+        registry.add("taoshu.amap.base-url", AMAP::baseUrl);
     }
 
     @Autowired

@@ -1,0 +1,41 @@
+package com.taoshu.delivery;
+
+import com.taoshu.catalog.Branch;
+import com.taoshu.catalog.Branches;
+import com.taoshu.reader.ReaderErrorCode;
+import com.taoshu.shared.security.ReaderId;
+import org.springframework.stereotype.Component;
+
+/** The delivery side of submitting a DELIVERY order: the reader's address must be served by the branch, the slot taken. */
+@Component
+public class DeliveryBooking {
+
+    private final AddressService addresses;
+    private final DeliverySlots slots;
+    private final Branches branches;
+
+    public DeliveryBooking(AddressService addresses, DeliverySlots slots, Branches branches) {
+        this.addresses = addresses;
+        this.slots = slots;
+        this.branches = branches;
+    }
+
+    /** Checks the address and takes one unit of the slot (call inside the order's transaction). */
+    public void reserve(ReaderId reader, long branchId, Long addressId, Long slotId) {
+        if (addressId == null || slotId == null) {
+            throw DeliveryErrorCode.DELIVERY_DETAILS_REQUIRED.exception();
+        }
+        ReaderAddress address = addresses.owned(reader, addressId);
+        Branch branch = branches.findEnabled(branchId).orElseThrow(ReaderErrorCode.BRANCH_NOT_FOUND::exception);
+        if (AddressService.distance(branch, address.point()) > branch.getDeliveryRadiusM()) {
+            throw DeliveryErrorCode.ADDRESS_OUTSIDE_BRANCH.exception();
+        }
+        slots.take(slotId, branchId);
+    }
+
+    public void release(Long slotId) {
+        if (slotId != null) {
+            slots.release(slotId);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package com.taoshu.delivery;
+
+import com.taoshu.shared.error.ErrorCode;
+import org.springframework.http.HttpStatus;
+
+public enum DeliveryErrorCode implements ErrorCode {
+    APPLICATION_PENDING(50101, HttpStatus.CONFLICT, "您已提交送书上门申请，请等待馆员审核"),
+    ALREADY_ELIGIBLE(50102, HttpStatus.CONFLICT, "您已开通送书上门服务"),
+    APPLICATION_NOT_FOUND(50103, HttpStatus.NOT_FOUND, "申请不存在"),
+    APPLICATION_DECIDED(50104, HttpStatus.CONFLICT, "该申请已处理"),
+    ADDRESS_NOT_FOUND(50201, HttpStatus.NOT_FOUND, "地址不存在"),
+    ADDRESS_NOT_FOUND_ON_MAP(50202, HttpStatus.BAD_REQUEST, "地图上找不到这个地址，请写清楚小区、楼栋和门牌号"),
+    ADDRESS_OUT_OF_RANGE(50203, HttpStatus.BAD_REQUEST, "该地址不在任何分馆的送书范围内"),
+    MAP_UNAVAILABLE(50204, HttpStatus.FAILED_DEPENDENCY, "地图服务暂时不可用，请稍后再保存地址"),
+    TOO_MANY_ADDRESSES(50205, HttpStatus.CONFLICT, "最多保存10个地址"),
+    SLOT_NOT_FOUND(50301, HttpStatus.NOT_FOUND, "配送时段不存在"),
+    SLOT_FULL(50302, HttpStatus.CONFLICT, "该配送时段已约满，请选择其他时段"),
+    SLOT_CLOSED(50303, HttpStatus.CONFLICT, "该配送时段已截止预约，请选择其他时段"),
+    SLOT_WRONG_BRANCH(50304, HttpStatus.BAD_REQUEST, "所选时段不属于借书的分馆"),
+    DELIVERY_DETAILS_REQUIRED(50305, HttpStatus.BAD_REQUEST, "送书上门需要选择收货地址和配送时段"),
+    ADDRESS_OUTSIDE_BRANCH(50306, HttpStatus.BAD_REQUEST, "该地址不在这个分馆的送书范围内，请选择其他地址或分馆"),
+    DATE_OUT_OF_RANGE(50307, HttpStatus.BAD_REQUEST, "只能查看今天起14天内的配送时段"),
+    TEMPLATE_NOT_FOUND(50308, HttpStatus.NOT_FOUND, "配送时段模板不存在"),
+    TEMPLATE_INVALID(50309, HttpStatus.BAD_REQUEST, "结束时间必须晚于开始时间");
+
+    private final int code;
+    private final HttpStatus status;
+    private final String message;
+
+    DeliveryErrorCode(int code, HttpStatus status, String message) {
+        this.code = code;
+        this.status = status;
+        this.message = message;
+    }
+
+    @Override public int code() { return code; }
+    @Override public HttpStatus status() { return status; }
+    @Override public String message() { return message; }
+}

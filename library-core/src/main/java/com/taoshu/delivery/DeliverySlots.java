@@ -1,0 +1,118 @@
+package com.taoshu.delivery;
+
+import com.baomidou.mybatisplus.core.toolkit.Wrappers;
+import com.taoshu.catalog.Branches;
+import com.taoshu.reader.ReaderErrorCode;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Delivery slots per branch and date, made from the branch's templates when first asked for. A DELIVERY order takes
+ * one unit atomically (never oversold), released when the order is rejected or cancelled. Booking closes
+ * {@link #BOOKING_CLOSES_BEFORE} before the slot starts, so the dispatch plan has its orders.
+ */
+@Service
+public class DeliverySlots {
+
+    public static final Duration BOOKING_CLOSES_BEFORE = Duration.ofMinutes(60);
+    static final int DAYS_AHEAD = 14;
+
+    private final DeliverySlotMapper mapper;
+    private final DeliverySlotTemplateMapper templates;
+    private final Branches branches;
+    private final Clock clock;
+
+    public DeliverySlots(DeliverySlotMapper mapper, DeliverySlotTemplateMapper templates, Branches branches, Clock clock) {
+        this.mapper = mapper;
+        this.templates = templates;
+        this.branches = branches;
+        this.clock = clock;
+    }
+
+    public record SlotView(long id, long branchId, LocalDate date, LocalTime startTime, LocalTime endTime, int capacity,
+                           int reserved, int remaining, boolean bookable) {
+    }
+
+    public record TemplateInput(LocalTime startTime, LocalTime endTime, int capacity, boolean enabled) {
+    }
+
+    public List<SlotView> forDate(long branchId, LocalDate date) {
+        branches.findEnabled(branchId).orElseThrow(ReaderErrorCode.BRANCH_NOT_FOUND::exception);
+        LocalDate today = LocalDate.now(clock);
+        if (date.isBefore(today) || date.isAfter(today.plusDays(DAYS_AHEAD))) {
+            throw DeliveryErrorCode.DATE_OUT_OF_RANGE.exception();
+        }
+        mapper.materialise(branchId, date);
+        LocalDateTime now = LocalDateTime.now(clock);
+        return mapper.selectList(Wrappers.<DeliverySlot>lambdaQuery().eq(DeliverySlot::getBranchId, branchId)
+                        .eq(DeliverySlot::getSlotDate, date).orderByAsc(DeliverySlot::getStartTime))
+                .stream().map(s -> view(s, now)).toList();
+    }
+
+    private static SlotView view(DeliverySlot s, LocalDateTime now) {
+        int remaining = Math.max(0, s.getCapacity() - s.getReserved());
+        boolean open = now.isBefore(s.startsAt().minus(BOOKING_CLOSES_BEFORE));
+        return new SlotView(s.getId(), s.getBranchId(), s.getSlotDate(), s.getStartTime(), s.getEndTime(), s.getCapacity(),
+                s.getReserved(), remaining, open && remaining > 0);
+    }
+
+    /** Takes one unit of the slot for an order at this branch (inside the order's transaction). */
+    public DeliverySlot take(long slotId, long branchId) {
+        DeliverySlot slot = mapper.selectById(slotId);
+        if (slot == null) {
+            throw DeliveryErrorCode.SLOT_NOT_FOUND.exception();
+        }
+        if (slot.getBranchId() != branchId) {
+            throw DeliveryErrorCode.SLOT_WRONG_BRANCH.exception();
+        }
+        if (!LocalDateTime.now(clock).isBefore(slot.startsAt().minus(BOOKING_CLOSES_BEFORE))) {
+            throw DeliveryErrorCode.SLOT_CLOSED.exception();
+        }
+        if (mapper.take(slotId) == 0) {
+            throw DeliveryErrorCode.SLOT_FULL.exception();
+        }
+        return slot;
+    }
+
+    public void release(long slotId) {
+        mapper.give(slotId);
+    }
+
+    public List<DeliverySlotTemplate> templates(long branchId) {
+        return templates.selectList(Wrappers.<DeliverySlotTemplate>lambdaQuery().eq(DeliverySlotTemplate::getBranchId, branchId)
+                .orderByAsc(DeliverySlotTemplate::getStartTime));
+    }
+
+    public DeliverySlotTemplate saveTemplate(Long templateId, long branchId, TemplateInput input) {
+        if (!input.endTime().isAfter(input.startTime())) {
+            throw DeliveryErrorCode.TEMPLATE_INVALID.exception();
+        }
+        branches.findEnabled(branchId).orElseThrow(ReaderErrorCode.BRANCH_NOT_FOUND::exception);
+        DeliverySlotTemplate template = templateId == null ? new DeliverySlotTemplate() : templates.selectById(templateId);
+        if (template == null || (templateId != null && template.getBranchId() != branchId)) {
+            throw DeliveryErrorCode.TEMPLATE_NOT_FOUND.exception();
+        }
+        template.setBranchId(branchId);
+        template.setStartTime(input.startTime());
+        template.setEndTime(input.endTime());
+        template.setCapacity(input.capacity());
+        template.setEnabled(input.enabled());
+        try {
+            if (templateId == null) {
+                template.setCreatedAt(LocalDateTime.now(clock));
+                templates.insert(template);
+            } else {
+                templates.updateById(template);
+            }
+        } catch (DuplicateKeyException e) {
+            throw DeliveryErrorCode.TEMPLATE_INVALID.exception("该分馆已有同一开始时间的配送时段");
+        }
+        return template;
+    }
+}

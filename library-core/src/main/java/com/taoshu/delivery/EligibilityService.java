@@ -1,0 +1,94 @@
+package com.taoshu.delivery;
+
+import com.baomidou.mybatisplus.core.toolkit.Wrappers;
+import com.taoshu.reader.DeliveryEligibility;
+import com.taoshu.reader.Reader;
+import com.taoshu.reader.ReaderMapper;
+import com.taoshu.reader.ReaderView;
+import com.taoshu.reader.Readers;
+import com.taoshu.shared.api.PageQuery;
+import com.taoshu.shared.api.PageResult;
+import com.taoshu.shared.security.ReaderId;
+import com.taoshu.shared.security.StaffPrincipal;
+import com.taoshu.shared.time.Times;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** 送书上门 eligibility: a reader applies with a reason, a librarian approves or rejects; only eligible readers may choose DELIVERY. */
+@Service
+public class EligibilityService {
+
+    private final DeliveryApplicationMapper mapper;
+    private final Readers readers;
+    private final ReaderMapper readerMapper;
+    private final Clock clock;
+
+    public EligibilityService(DeliveryApplicationMapper mapper, Readers readers, ReaderMapper readerMapper, Clock clock) {
+        this.mapper = mapper;
+        this.readers = readers;
+        this.readerMapper = readerMapper;
+        this.clock = clock;
+    }
+
+    public record ApplicationView(long id, long readerId, DeliveryApplication.Reason reason, String reasonLabel, String note,
+                                  DeliveryApplication.Status status, String statusLabel, String decisionNote,
+                                  OffsetDateTime createdAt, OffsetDateTime decidedAt, ReaderView reader) {
+
+        static ApplicationView of(DeliveryApplication a, ReaderView reader) {
+            return new ApplicationView(a.getId(), a.getReaderId(), a.getReason(), a.getReason().label(), a.getNote(),
+                    a.getStatus(), a.getStatus().label(), a.getDecisionNote(), Times.toOffset(a.getCreatedAt()),
+                    Times.toOffset(a.getDecidedAt()), reader);
+        }
+    }
+
+    @Transactional
+    public ApplicationView apply(ReaderId readerId, DeliveryApplication.Reason reason, String note) {
+        Reader reader = readers.get(readerId.value());
+        if (reader.getDeliveryEligibility() == DeliveryEligibility.APPROVED) {
+            throw DeliveryErrorCode.ALREADY_ELIGIBLE.exception();
+        }
+        if (mapper.exists(Wrappers.<DeliveryApplication>lambdaQuery().eq(DeliveryApplication::getReaderId, readerId.value())
+                .eq(DeliveryApplication::getStatus, DeliveryApplication.Status.PENDING))) {
+            throw DeliveryErrorCode.APPLICATION_PENDING.exception();
+        }
+        DeliveryApplication application = DeliveryApplication.apply(readerId.value(), reason, note);
+        mapper.insert(application);
+        reader.setDeliveryEligibility(DeliveryEligibility.PENDING);
+        readerMapper.updateById(reader);
+        return ApplicationView.of(application, null);
+    }
+
+    public List<ApplicationView> mine(ReaderId readerId) {
+        return mapper.selectList(Wrappers.<DeliveryApplication>lambdaQuery()
+                        .eq(DeliveryApplication::getReaderId, readerId.value()).orderByDesc(DeliveryApplication::getId))
+                .stream().map(a -> ApplicationView.of(a, null)).toList();
+    }
+
+    public PageResult<ApplicationView> queue(DeliveryApplication.Status status, PageQuery page) {
+        var result = mapper.selectPage(page.toPage(), Wrappers.<DeliveryApplication>lambdaQuery()
+                .eq(DeliveryApplication::getStatus, status == null ? DeliveryApplication.Status.PENDING : status)
+                .orderByAsc(DeliveryApplication::getId));
+        return PageResult.of(result, a -> ApplicationView.of(a, ReaderView.of(readers.get(a.getReaderId()))));
+    }
+
+    /** Approve or reject; a second librarian deciding the same application gets 409. */
+    @Transactional
+    public ApplicationView decide(long applicationId, boolean approve, String note, StaffPrincipal by) {
+        DeliveryApplication application = mapper.selectById(applicationId);
+        if (application == null) {
+            throw DeliveryErrorCode.APPLICATION_NOT_FOUND.exception();
+        }
+        application.decide(approve, by.staffId(), note, LocalDateTime.now(clock));
+        if (mapper.updateById(application) == 0) {
+            throw DeliveryErrorCode.APPLICATION_DECIDED.exception();
+        }
+        Reader reader = readers.get(application.getReaderId());
+        reader.setDeliveryEligibility(approve ? DeliveryEligibility.APPROVED : DeliveryEligibility.REJECTED);
+        readerMapper.updateById(reader);
+        return ApplicationView.of(application, ReaderView.of(readers.get(application.getReaderId())));
+    }
+}

@@ -1,0 +1,120 @@
+package com.taoshu.delivery.amap;
+
+import com.taoshu.delivery.DeliveryErrorCode;
+import com.taoshu.delivery.GeoPoint;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import org.redisson.api.RRateLimiter;
+import org.redisson.api.RateType;
+import org.redisson.api.RedissonClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * AMap web-service API over OkHttp: geocoding v3 ({@code /v3/geocode/geo}). Requests are signed when a secret is
+ * configured ({@code sig = md5(sorted params + secret)}) and throttled cluster-wide to the key's QPS through a Redis
+ * rate limiter. AMap answers HTTP 200 with {@code status "0"} and an {@code infocode} on errors.
+ */
+@Component
+@EnableConfigurationProperties(AmapProperties.class)
+public class AmapClient {
+
+    private static final Logger log = LoggerFactory.getLogger(AmapClient.class);
+
+    private final AmapProperties properties;
+    private final OkHttpClient http;
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final RRateLimiter limiter;
+
+    public AmapClient(AmapProperties properties, RedissonClient redisson) {
+        this.properties = properties;
+        this.http = new OkHttpClient.Builder()
+                .callTimeout(properties.timeout())
+                .connectTimeout(properties.timeout())
+                .readTimeout(properties.timeout())
+                .build();
+        this.limiter = redisson.getRateLimiter("taoshu:amap:qps");
+        this.limiter.trySetRate(RateType.OVERALL, properties.qps(), java.time.Duration.ofSeconds(1));
+    }
+
+    public record Geocode(GeoPoint point, String formattedAddress, String region, String level) {
+    }
+
+    /** The best match for an address in the configured city; empty when AMap cannot place it. */
+    public Optional<Geocode> geocode(String address) {
+        JsonNode body = get("/v3/geocode/geo", Map.of("address", address, "city", properties.city()));
+        JsonNode geocodes = body.path("geocodes");
+        if (!geocodes.isArray() || geocodes.isEmpty()) {
+            return Optional.empty();
+        }
+        JsonNode first = geocodes.get(0);
+        String location = first.path("location").asString("");
+        String[] parts = location.split(",");
+        if (parts.length != 2) {
+            return Optional.empty();
+        }
+        GeoPoint point = new GeoPoint(Double.parseDouble(parts[1]), Double.parseDouble(parts[0]));
+        String region = text(first, "province") + text(first, "city") + text(first, "district");
+        return Optional.of(new Geocode(point, text(first, "formatted_address"), region, text(first, "level")));
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        return value.isString() ? value.asString() : ""; // AMap sends [] for missing fields
+    }
+
+    JsonNode get(String path, Map<String, String> params) {
+        if (properties.key() == null || properties.key().isBlank()) {
+            throw DeliveryErrorCode.MAP_UNAVAILABLE.exception("地图服务未配置（TAOSHU_AMAP_KEY），暂不能保存地址");
+        }
+        limiter.acquire();
+        TreeMap<String, String> all = new TreeMap<>(params);
+        all.put("key", properties.key());
+        all.put("output", "JSON");
+        HttpUrl.Builder url = HttpUrl.get(properties.baseUrl() + path).newBuilder();
+        all.forEach(url::addQueryParameter);
+        if (properties.secret() != null && !properties.secret().isBlank()) {
+            url.addQueryParameter("sig", sign(all, properties.secret()));
+        }
+        try (Response response = http.newCall(new Request.Builder().url(url.build()).get().build()).execute()) {
+            if (!response.isSuccessful()) {
+                log.warn("AMap {} answered HTTP {}", path, response.code());
+                throw DeliveryErrorCode.MAP_UNAVAILABLE.exception();
+            }
+            JsonNode body = json.readTree(response.body().string());
+            if (!"1".equals(body.path("status").asString(""))) {
+                log.warn("AMap {} refused: infocode={} info={}", path, body.path("infocode").asString(""), body.path("info").asString(""));
+                throw DeliveryErrorCode.MAP_UNAVAILABLE.exception();
+            }
+            return body;
+        } catch (IOException e) {
+            log.warn("AMap {} unreachable: {}", path, e.getMessage());
+            throw DeliveryErrorCode.MAP_UNAVAILABLE.exception();
+        }
+    }
+
+    static String sign(TreeMap<String, String> params, String secret) {
+        StringBuilder raw = new StringBuilder();
+        params.forEach((k, v) -> raw.append(raw.isEmpty() ? "" : "&").append(k).append('=').append(v));
+        raw.append(secret);
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(raw.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
