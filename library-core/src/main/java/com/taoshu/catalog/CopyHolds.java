@@ -38,6 +38,20 @@ public class CopyHolds {
         return OptionalLong.empty();
     }
 
+    /**
+     * Claims (row-locks until the transaction ends) one AVAILABLE copy that no other transaction has claimed; empty
+     * when every available copy is taken or being taken. Follow with {@link #hold} in the same transaction.
+     */
+    public OptionalLong claim(long bookId, long branchId) {
+        Long copyId = mapper.claimAvailable(bookId, branchId);
+        return copyId == null ? OptionalLong.empty() : OptionalLong.of(copyId);
+    }
+
+    /** Moves a claimed copy AVAILABLE → HELD for the order (conditional: false if it is no longer AVAILABLE). */
+    public boolean hold(long copyId, long orderId) {
+        return mapper.hold(copyId, orderId, now()) == 1;
+    }
+
     /** Back to the shelf; false when the copy was not held for this order (already released: idempotent). */
     public boolean release(long copyId, long orderId) {
         return mapper.release(copyId, orderId, now()) == 1;

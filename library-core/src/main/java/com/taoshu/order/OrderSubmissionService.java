@@ -18,7 +18,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.OptionalLong;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -128,6 +127,13 @@ public class OrderSubmissionService {
     private long place(ReaderId readerId, List<Long> ids, Submission submission, Context context) {
         LocalDateTime now = LocalDateTime.now(clock);
         long branchId = context.request().branchId();
+        // claim the copies first: a title that has run out ends the submit before anything is written. Claims skip
+        // copies other submits are claiming (no queueing) and are taken in title order, so they cannot deadlock.
+        long[] claimed = new long[context.lines().size()];
+        for (int i = 0; i < claimed.length; i++) {
+            SubmitContextMapper.Row line = context.lines().get(i);
+            claimed[i] = copies.claim(line.bookId(), branchId).orElseThrow(() -> unavailable(line.title()));
+        }
         BorrowOrder order = BorrowOrder.submit(numbers.next(), readerId.value(), branchId, submission.fulfilment(),
                 submission.addressId(), submission.slotId(), Actor.reader(readerId), now);
         store.insert(order);
@@ -135,14 +141,12 @@ public class OrderSubmissionService {
             delivery.reserve(readerId, branchId, submission.addressId(), submission.slotId());
         }
         cart.removeAll(readerId.value(), ids);
-        // copies last, so their row locks are held briefly; lines come sorted by title, so two concurrent orders for
-        // the same titles lock copies in the same order and cannot deadlock each other
-        for (SubmitContextMapper.Row line : context.lines()) {
-            OptionalLong copy = copies.holdOne(line.bookId(), branchId, order.getId());
-            if (copy.isEmpty()) {
+        for (int i = 0; i < claimed.length; i++) {
+            SubmitContextMapper.Row line = context.lines().get(i);
+            if (!copies.hold(claimed[i], order.getId())) {
                 throw unavailable(line.title());
             }
-            store.insertLine(OrderLine.held(order.getId(), line.bookId(), copy.getAsLong(), now));
+            store.insertLine(OrderLine.held(order.getId(), line.bookId(), claimed[i], now));
         }
         events.publishEvent(new OrderEvents.OrderSubmitted(order.getId(), readerId.value(), branchId));
         if (BorrowPolicies.autoApprovable(context.request())) {
