@@ -21,7 +21,19 @@ public enum DeliveryErrorCode implements ErrorCode {
     ADDRESS_OUTSIDE_BRANCH(50306, HttpStatus.BAD_REQUEST, "该地址不在这个分馆的送书范围内，请选择其他地址或分馆"),
     DATE_OUT_OF_RANGE(50307, HttpStatus.BAD_REQUEST, "只能查看今天起14天内的配送时段"),
     TEMPLATE_NOT_FOUND(50308, HttpStatus.NOT_FOUND, "配送时段模板不存在"),
-    TEMPLATE_INVALID(50309, HttpStatus.BAD_REQUEST, "结束时间必须晚于开始时间");
+    TEMPLATE_INVALID(50309, HttpStatus.BAD_REQUEST, "结束时间必须晚于开始时间"),
+    COURIER_NOT_FOUND(50401, HttpStatus.NOT_FOUND, "配送员不存在"),
+    COURIER_UNAVAILABLE(50402, HttpStatus.CONFLICT, "该配送员今天请假或不属于这个分馆"),
+    ROUTE_NOT_FOUND(50403, HttpStatus.NOT_FOUND, "路线不存在"),
+    ROUTE_ALREADY_STARTED(50404, HttpStatus.CONFLICT, "路线已出发，不能再调整"),
+    STOP_NOT_FOUND(50405, HttpStatus.NOT_FOUND, "配送点不存在"),
+    WRONG_CODE(50406, HttpStatus.BAD_REQUEST, "取书码不正确"),
+    STOP_LOCKED(50407, HttpStatus.CONFLICT, "取书码错误次数过多，该配送点已锁定，请联系馆员处理"),
+    STOP_NOT_OUT(50408, HttpStatus.CONFLICT, "请先出发再确认送达"),
+    STOP_FINISHED(50409, HttpStatus.CONFLICT, "该配送点已处理"),
+    ORDER_NOT_AWAITING(50410, HttpStatus.CONFLICT, "该订单不在待派送状态"),
+    PING_TOO_OFTEN(50411, HttpStatus.TOO_MANY_REQUESTS, "位置上报过于频繁"),
+    STOP_NOT_LOCKED(50412, HttpStatus.CONFLICT, "该配送点未锁定，无需馆员处理");
 
     private final int code;
     private final HttpStatus status;

@@ -80,6 +80,37 @@ public class DeliverySlots {
         return slot;
     }
 
+    /**
+     * Reserves one unit in the branch's first slot starting after the given slot that is still open for booking
+     * (a failed delivery's retry).
+     */
+    public java.util.Optional<Long> takeNextOpen(long branchId, long afterSlotId) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDate today = now.toLocalDate();
+        DeliverySlot after = mapper.selectById(afterSlotId);
+        LocalDateTime notBefore = after == null ? now : after.startsAt();
+        for (int day = 0; day <= DAYS_AHEAD; day++) {
+            LocalDate date = today.plusDays(day);
+            mapper.materialise(branchId, date);
+            for (DeliverySlot slot : mapper.selectList(Wrappers.<DeliverySlot>lambdaQuery().eq(DeliverySlot::getBranchId, branchId)
+                    .eq(DeliverySlot::getSlotDate, date).orderByAsc(DeliverySlot::getStartTime))) {
+                if (slot.startsAt().isAfter(notBefore) && now.isBefore(slot.startsAt().minus(BOOKING_CLOSES_BEFORE))
+                        && mapper.take(slot.getId()) == 1) {
+                    return java.util.Optional.of(slot.getId());
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    public LocalDate dateOf(long slotId) {
+        DeliverySlot slot = mapper.selectById(slotId);
+        if (slot == null) {
+            throw DeliveryErrorCode.SLOT_NOT_FOUND.exception();
+        }
+        return slot.getSlotDate();
+    }
+
     public void release(long slotId) {
         mapper.give(slotId);
     }

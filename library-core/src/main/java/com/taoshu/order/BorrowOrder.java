@@ -32,6 +32,8 @@ public class BorrowOrder {
     private LocalDateTime pickupDeadline;
     private String rejectReason;
     private Integer deliveryAttempts;
+    private String handoverCode;
+    private String dispatchNote;
     private LocalDateTime submittedAt;
     private LocalDateTime decidedAt;
     private LocalDateTime closedAt;
@@ -105,6 +107,40 @@ public class BorrowOrder {
         moveTo(OrderStatus.EXPIRED, Actor.SYSTEM, "超过取书期限未取", now);
     }
 
+    /** Planned onto a courier's route. */
+    public void dispatch(Actor by, LocalDateTime now) {
+        moveTo(OrderStatus.DISPATCHED, by, null, now);
+        dispatchNote = null;
+    }
+
+    /** The courier set off: the reader's 4-digit handover code is issued now. */
+    public void goOut(Actor by, String code, LocalDateTime now) {
+        moveTo(OrderStatus.OUT_FOR_DELIVERY, by, null, now);
+        handoverCode = code;
+    }
+
+    public void delivered(Actor by, String note, LocalDateTime now) {
+        moveTo(OrderStatus.DELIVERED, by, note, now);
+    }
+
+    /**
+     * Not handed over. Retried in a later slot while attempts remain (at most {@code maxRetries}), else back to the
+     * shelf. Returns true when it goes back to the dispatch queue.
+     */
+    public boolean deliveryFailed(Actor by, String reason, int maxRetries, Long nextSlotId, LocalDateTime now) {
+        moveTo(OrderStatus.DELIVERY_FAILED, by, reason, now);
+        handoverCode = null;
+        deliveryAttempts = deliveryAttempts + 1;
+        if (deliveryAttempts <= maxRetries && nextSlotId != null) {
+            slotId = nextSlotId;
+            moveTo(OrderStatus.AWAITING_DISPATCH, Actor.SYSTEM, "改约下一配送时段（第" + deliveryAttempts + "次重试）", now);
+            return true;
+        }
+        moveTo(OrderStatus.RETURNED_TO_SHELF, Actor.SYSTEM,
+                nextSlotId == null && deliveryAttempts <= maxRetries ? "没有可改约的配送时段，退回书架" : "多次配送失败，退回书架", now);
+        return false;
+    }
+
     public List<OrderTransition> drainTransitions() {
         List<OrderTransition> drained = List.copyOf(pendingTransitions);
         pendingTransitions.clear();
@@ -133,6 +169,10 @@ public class BorrowOrder {
     public void setRejectReason(String rejectReason) { this.rejectReason = rejectReason; }
     public Integer getDeliveryAttempts() { return deliveryAttempts; }
     public void setDeliveryAttempts(Integer deliveryAttempts) { this.deliveryAttempts = deliveryAttempts; }
+    public String getHandoverCode() { return handoverCode; }
+    public void setHandoverCode(String handoverCode) { this.handoverCode = handoverCode; }
+    public String getDispatchNote() { return dispatchNote; }
+    public void setDispatchNote(String dispatchNote) { this.dispatchNote = dispatchNote; }
     public LocalDateTime getSubmittedAt() { return submittedAt; }
     public void setSubmittedAt(LocalDateTime submittedAt) { this.submittedAt = submittedAt; }
     public LocalDateTime getDecidedAt() { return decidedAt; }

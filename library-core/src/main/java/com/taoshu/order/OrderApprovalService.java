@@ -113,6 +113,18 @@ public class OrderApprovalService {
         }
     }
 
+    /** A delivery that ends back on the shelf: its copies return, its slot unit was used. */
+    void releaseCopies(BorrowOrder order, String reason) {
+        for (OrderLine line : store.lines(order.getId())) {
+            if (line.isHeld()) {
+                line.setStatus(LineStatus.RELEASED);
+                line.setRejectReason(reason);
+                store.saveLine(line);
+                release(line, order.getBranchId());
+            }
+        }
+    }
+
     private void release(OrderLine line, long branchId) {
         if (copies.release(line.getCopyId(), line.getOrderId())) {
             events.publishEvent(new OrderEvents.CopyReleased(line.getCopyId(), line.getBookId(), branchId));

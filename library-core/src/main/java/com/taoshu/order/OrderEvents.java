@@ -29,6 +29,12 @@ public final class OrderEvents {
     public record OrderPickedUp(long orderId, long readerId) {
     }
 
+    public record OrderOutForDelivery(long orderId, long readerId) {
+    }
+
+    public record OrderDelivered(long orderId, long readerId) {
+    }
+
     /** A copy went back to AVAILABLE at a branch (reservations hand it to the next reader in the queue). */
     public record CopyReleased(long copyId, long bookId, long branchId) {
     }

@@ -22,11 +22,13 @@ public class OrderQueries {
     private final BorrowOrderMapper orderMapper;
     private final OrderViewMapper viewMapper;
     private final OrderStore store;
+    private final OrderTracking tracking;
 
-    public OrderQueries(BorrowOrderMapper orderMapper, OrderViewMapper viewMapper, OrderStore store) {
+    public OrderQueries(BorrowOrderMapper orderMapper, OrderViewMapper viewMapper, OrderStore store, OrderTracking tracking) {
         this.orderMapper = orderMapper;
         this.viewMapper = viewMapper;
         this.store = store;
+        this.tracking = tracking;
     }
 
     public record OrderFilter(Long readerId, OrderStatus status, Long branchId, Fulfilment fulfilment) {
@@ -57,10 +59,11 @@ public class OrderQueries {
         return new PageResult<>(summaries(result.getRecords()), result.getTotal(), result.getCurrent(), result.getSize());
     }
 
-    public OrderDetail detail(BorrowOrder order) {
+    /** @param owner the reader who placed the order is asking (only they see the handover code) */
+    public OrderDetail detail(BorrowOrder order, boolean owner) {
         OrderSummary summary = summaries(List.of(order)).getFirst();
         List<TimelineEntry> timeline = store.history(order.getId()).stream().map(TimelineEntry::of).toList();
-        return new OrderDetail(summary, timeline);
+        return new OrderDetail(summary, timeline, tracking.of(order, owner).orElse(null));
     }
 
     private List<OrderSummary> summaries(List<BorrowOrder> orders) {

@@ -46,7 +46,7 @@ public class OrderReviewService {
         Reader reader = readers.get(order.getReaderId());
         ReaderStanding.Standing s = standing.of(reader.getId());
         int limit = rules.of(reader.getCardType()).getLoanLimit();
-        return new ReviewDetail(queries.detail(order),
+        return new ReviewDetail(queries.detail(order, false),
                 new ReaderStandingView(ReaderView.of(reader), limit, s.activeLoans(), s.overdueLoans(), s.openOrderBooks()));
     }
 

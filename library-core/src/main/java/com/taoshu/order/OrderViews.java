@@ -40,7 +40,7 @@ public final class OrderViews {
         }
     }
 
-    /** An order with its status timeline (from order_history). */
-    public record OrderDetail(OrderSummary order, List<TimelineEntry> timeline) {
+    /** An order with its status timeline (from order_history) and, while on its way, live delivery tracking. */
+    public record OrderDetail(OrderSummary order, List<TimelineEntry> timeline, OrderTracking.Tracking tracking) {
     }
 }

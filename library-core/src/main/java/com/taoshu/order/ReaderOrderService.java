@@ -36,7 +36,7 @@ public class ReaderOrderService {
     }
 
     public OrderDetail detail(ReaderId reader, long orderId) {
-        return queries.detail(store.getOwned(orderId, reader.value()));
+        return queries.detail(store.getOwned(orderId, reader.value()), true);
     }
 
     @Transactional
@@ -46,6 +46,6 @@ public class ReaderOrderService {
         store.save(order);
         approval.releaseAll(order, LineStatus.RELEASED, "读者取消");
         events.publishEvent(new OrderEvents.OrderCancelled(order.getId(), order.getReaderId()));
-        return queries.detail(store.get(orderId));
+        return queries.detail(store.get(orderId), true);
     }
 }

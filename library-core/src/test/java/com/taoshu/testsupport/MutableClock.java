@@ -20,6 +20,10 @@ public class MutableClock extends Clock {
         now.updateAndGet(i -> i.plus(duration));
     }
 
+    public void set(Instant instant) {
+        now.set(instant);
+    }
+
     public void reset() {
         now.set(Instant.now());
     }

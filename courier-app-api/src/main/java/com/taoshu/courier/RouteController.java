@@ -1,0 +1,85 @@
+package com.taoshu.courier;
+
+import com.taoshu.delivery.route.CourierLocations;
+import com.taoshu.delivery.route.CourierRouteService;
+import com.taoshu.delivery.route.RouteViews;
+import com.taoshu.shared.api.ApiResponse;
+import com.taoshu.shared.security.StaffPrincipal;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The courier's day. Confirmations are idempotent by themselves (a repeated deliver/fail/start answers the same and
+ * changes nothing), so a lost response on a weak mobile connection is safe to retry.
+ */
+@Tag(name = "配送员路线")
+@RestController
+@RequestMapping("/api/courier")
+public class RouteController {
+
+    private final CourierRouteService routes;
+    private final CourierLocations locations;
+
+    public RouteController(CourierRouteService routes, CourierLocations locations) {
+        this.routes = routes;
+        this.locations = locations;
+    }
+
+    public record DeliverRequest(
+            @NotBlank(message = "请输入读者的4位取书码") @Pattern(regexp = "\\d{4}", message = "取书码是4位数字") String code) {
+    }
+
+    public record FailRequest(
+            @NotBlank(message = "请填写未送达原因") @Size(max = 255, message = "原因不能超过255个字") String reason) {
+    }
+
+    public record LocationRequest(
+            @NotNull(message = "纬度(lat)不能为空") @DecimalMin(value = "-90", message = "纬度不正确") @DecimalMax(value = "90", message = "纬度不正确") Double lat,
+            @NotNull(message = "经度(lng)不能为空") @DecimalMin(value = "-180", message = "经度不正确") @DecimalMax(value = "180", message = "经度不正确") Double lng) {
+    }
+
+    @Operation(summary = "今天的路线：按顺序的配送点、读者（手机号脱敏）、地址、要交付的书、计划到达时间")
+    @GetMapping("/routes/today")
+    public ApiResponse<List<RouteViews.RouteView>> today(StaffPrincipal courier) {
+        return ApiResponse.ok(routes.today(courier));
+    }
+
+    @Operation(summary = "出发：路线上的订单变为配送中，读者收到取书码")
+    @PostMapping("/routes/{id}/start")
+    public ApiResponse<RouteViews.RouteView> start(@PathVariable long id, StaffPrincipal courier) {
+        return ApiResponse.ok(routes.start(id, courier));
+    }
+
+    @Operation(summary = "确认送达：输入读者出示的4位取书码（错3次锁定）")
+    @PostMapping("/stops/{id}/deliver")
+    public ApiResponse<RouteViews.StopView> deliver(@PathVariable long id, @Valid @RequestBody DeliverRequest r,
+                                                    StaffPrincipal courier) {
+        return ApiResponse.ok(routes.deliver(id, r.code(), courier));
+    }
+
+    @Operation(summary = "未能送达（不在家、地址错误…）：自动改约下一时段，最多两次")
+    @PostMapping("/stops/{id}/fail")
+    public ApiResponse<RouteViews.StopView> fail(@PathVariable long id, @Valid @RequestBody FailRequest r, StaffPrincipal courier) {
+        return ApiResponse.ok(routes.fail(id, r.reason().trim(), courier));
+    }
+
+    @Operation(summary = "上报当前位置（每5秒最多一次）")
+    @PostMapping("/location")
+    public ApiResponse<CourierLocations.Position> location(@Valid @RequestBody LocationRequest r, StaffPrincipal courier) {
+        return ApiResponse.ok(locations.ping(courier.staffId(), r.lat(), r.lng()));
+    }
+}

@@ -1,0 +1,53 @@
+package com.taoshu.delivery;
+
+import com.baomidou.mybatisplus.annotation.IdType;
+import com.baomidou.mybatisplus.annotation.TableId;
+import com.baomidou.mybatisplus.annotation.TableName;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+
+/** A courier's working profile (the account is a COURIER staff row with the same id). */
+@TableName("courier")
+public class Courier {
+
+    public enum Vehicle {
+        EBIKE(15.0), WALK(4.5);
+
+        private final double kmPerHour;
+
+        Vehicle(double kmPerHour) {
+            this.kmPerHour = kmPerHour;
+        }
+
+        public double metersPerSecond() {
+            return kmPerHour * 1000 / 3600;
+        }
+    }
+
+    @TableId(type = IdType.INPUT)
+    private Long staffId;
+    private Long branchId;
+    private Vehicle vehicle;
+    private Integer bagCapacity;
+    private LocalTime shiftStart;
+    private LocalTime shiftEnd;
+    private Boolean onLeave;
+    private LocalDateTime updatedAt;
+
+    public Long getStaffId() { return staffId; }
+    public void setStaffId(Long staffId) { this.staffId = staffId; }
+    public Long getBranchId() { return branchId; }
+    public void setBranchId(Long branchId) { this.branchId = branchId; }
+    public Vehicle getVehicle() { return vehicle; }
+    public void setVehicle(Vehicle vehicle) { this.vehicle = vehicle; }
+    public Integer getBagCapacity() { return bagCapacity; }
+    public void setBagCapacity(Integer bagCapacity) { this.bagCapacity = bagCapacity; }
+    public LocalTime getShiftStart() { return shiftStart; }
+    public void setShiftStart(LocalTime shiftStart) { this.shiftStart = shiftStart; }
+    public LocalTime getShiftEnd() { return shiftEnd; }
+    public void setShiftEnd(LocalTime shiftEnd) { this.shiftEnd = shiftEnd; }
+    public Boolean getOnLeave() { return onLeave; }
+    public void setOnLeave(Boolean onLeave) { this.onLeave = onLeave; }
+    public LocalDateTime getUpdatedAt() { return updatedAt; }
+    public void setUpdatedAt(LocalDateTime updatedAt) { this.updatedAt = updatedAt; }
+}

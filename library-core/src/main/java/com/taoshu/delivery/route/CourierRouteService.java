@@ -1,0 +1,214 @@
+package com.taoshu.delivery.route;
+
+import com.taoshu.delivery.DeliveryErrorCode;
+import com.taoshu.delivery.DeliverySlots;
+import com.taoshu.order.BorrowOrder;
+import com.taoshu.order.OrderDeliveryService;
+import com.taoshu.order.OrderStore;
+import com.taoshu.shared.security.Actor;
+import com.taoshu.shared.security.StaffPrincipal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The courier app: today's routes, set off, hand over with the reader's code, report a failure. A courier only ever
+ * sees and acts on their own routes (anything else is "not found"). Every confirmation is idempotent: repeating it
+ * after a lost response changes nothing and answers the same.
+ */
+@Service
+public class CourierRouteService {
+
+    private final DeliveryRouteMapper routes;
+    private final DeliveryStopMapper stops;
+    private final RouteViews views;
+    private final OrderDeliveryService orders;
+    private final OrderStore orderStore;
+    private final DeliverySlots slots;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    public CourierRouteService(DeliveryRouteMapper routes, DeliveryStopMapper stops, RouteViews views,
+                               OrderDeliveryService orders, OrderStore orderStore, DeliverySlots slots,
+                               TransactionTemplate tx, Clock clock) {
+        this.routes = routes;
+        this.stops = stops;
+        this.views = views;
+        this.orders = orders;
+        this.orderStore = orderStore;
+        this.slots = slots;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    public List<RouteViews.RouteView> today(StaffPrincipal courier) {
+        return views.routes(LocalDate.now(clock), courier.staffId(), null, null);
+    }
+
+    /** Sets off: the route's orders go OUT_FOR_DELIVERY and their readers get a handover code. */
+    public RouteViews.RouteView start(long routeId, StaffPrincipal courier) {
+        tx.executeWithoutResult(s -> {
+            DeliveryRoute route = ownRoute(routeId, courier);
+            if (route.getStatus() != DeliveryRoute.Status.PLANNED) {
+                return; // already started: same answer again
+            }
+            route.setStatus(DeliveryRoute.Status.STARTED);
+            route.setStartedAt(LocalDateTime.now(clock));
+            if (routes.updateById(route) == 0) {
+                throw DeliveryErrorCode.ROUTE_ALREADY_STARTED.exception();
+            }
+            for (DeliveryStop stop : stopsOf(routeId)) {
+                if (stop.getStatus() == DeliveryStop.Status.PLANNED) {
+                    orders.goOut(stop.getOrderId(), Actor.staff(courier));
+                    stop.setStatus(DeliveryStop.Status.OUT);
+                    stops.updateById(stop);
+                }
+            }
+        });
+        return view(routeId);
+    }
+
+    /** Handover with the reader's 4-digit code; three wrong codes lock the stop until a librarian steps in. */
+    public RouteViews.StopView deliver(long stopId, String code, StaffPrincipal courier) {
+        DeliveryStop stop = ownStop(stopId, courier);
+        if (stop.getStatus() == DeliveryStop.Status.DELIVERED) {
+            return stopView(stop);
+        }
+        requireOut(stop);
+        if (Boolean.TRUE.equals(stop.getLocked())) {
+            throw DeliveryErrorCode.STOP_LOCKED.exception();
+        }
+        BorrowOrder order = orderStore.get(stop.getOrderId());
+        if (!code.equals(order.getHandoverCode())) {
+            int attempts = stop.getWrongCodeAttempts() + 1;
+            stop.setWrongCodeAttempts(attempts);
+            stop.setLocked(attempts >= DeliveryStop.MAX_WRONG_CODES);
+            stops.updateById(stop); // committed on its own: the failed attempt counts
+            if (Boolean.TRUE.equals(stop.getLocked())) {
+                throw DeliveryErrorCode.STOP_LOCKED.exception();
+            }
+            throw DeliveryErrorCode.WRONG_CODE.exception("取书码不正确，还可以再试" + (DeliveryStop.MAX_WRONG_CODES - attempts) + "次");
+        }
+        complete(stop, Actor.staff(courier), null);
+        return stopView(stopsById(stopId));
+    }
+
+    /** A librarian confirms a locked stop's handover (e.g. after phoning the reader). */
+    public RouteViews.StopView override(long stopId, String note, StaffPrincipal librarian) {
+        DeliveryStop stop = stopsById(stopId);
+        if (stop.getStatus() == DeliveryStop.Status.DELIVERED) {
+            return stopView(stop);
+        }
+        requireOut(stop);
+        if (!Boolean.TRUE.equals(stop.getLocked())) {
+            throw DeliveryErrorCode.STOP_NOT_LOCKED.exception();
+        }
+        complete(stop, Actor.staff(librarian), note == null || note.isBlank() ? "馆员确认送达" : note);
+        return stopView(stopsById(stopId));
+    }
+
+    /** Not handed over (不在家, 地址错误, …): retried in the next open slot at most twice, then back to the shelf. */
+    public RouteViews.StopView fail(long stopId, String reason, StaffPrincipal courier) {
+        DeliveryStop current = ownStop(stopId, courier);
+        if (current.getStatus() == DeliveryStop.Status.FAILED) {
+            return stopView(current);
+        }
+        requireOut(current);
+        tx.executeWithoutResult(s -> {
+            DeliveryStop stop = stopsById(stopId);
+            Long nextSlot = null;
+            if (orders.mayRetry(stop.getOrderId())) {
+                DeliveryRoute route = routes.selectById(stop.getRouteId());
+                nextSlot = slots.takeNextOpen(route.getBranchId(), route.getSlotId()).orElse(null);
+            }
+            orders.failed(stop.getOrderId(), Actor.staff(courier), reason, nextSlot);
+            stop.setStatus(DeliveryStop.Status.FAILED);
+            stop.setFailReason(reason);
+            stop.setCompletedAt(LocalDateTime.now(clock));
+            if (stops.updateById(stop) == 0) {
+                throw DeliveryErrorCode.STOP_FINISHED.exception();
+            }
+            finishRouteIfDone(stop.getRouteId());
+        });
+        return stopView(stopsById(stopId));
+    }
+
+    private void complete(DeliveryStop current, Actor by, String note) {
+        tx.executeWithoutResult(s -> {
+            DeliveryStop stop = stopsById(current.getId());
+            orders.delivered(stop.getOrderId(), by, note);
+            stop.setStatus(DeliveryStop.Status.DELIVERED);
+            stop.setCompletedAt(LocalDateTime.now(clock));
+            if (stops.updateById(stop) == 0) {
+                throw DeliveryErrorCode.STOP_FINISHED.exception();
+            }
+            finishRouteIfDone(stop.getRouteId());
+        });
+    }
+
+    private void finishRouteIfDone(long routeId) {
+        boolean open = stopsOf(routeId).stream().anyMatch(s -> s.getStatus() == DeliveryStop.Status.PLANNED
+                || s.getStatus() == DeliveryStop.Status.OUT);
+        if (!open) {
+            DeliveryRoute route = routes.selectById(routeId);
+            route.setStatus(DeliveryRoute.Status.FINISHED);
+            routes.updateById(route);
+        }
+    }
+
+    private static void requireOut(DeliveryStop stop) {
+        if (stop.getStatus() == DeliveryStop.Status.PLANNED) {
+            throw DeliveryErrorCode.STOP_NOT_OUT.exception();
+        }
+        if (stop.getStatus() != DeliveryStop.Status.OUT) {
+            throw DeliveryErrorCode.STOP_FINISHED.exception();
+        }
+    }
+
+    private DeliveryRoute ownRoute(long routeId, StaffPrincipal courier) {
+        DeliveryRoute route = routes.selectById(routeId);
+        if (route == null || route.getCourierId() != courier.staffId()) {
+            throw DeliveryErrorCode.ROUTE_NOT_FOUND.exception();
+        }
+        return route;
+    }
+
+    private DeliveryStop ownStop(long stopId, StaffPrincipal courier) {
+        DeliveryStop stop = stops.selectById(stopId);
+        if (stop == null) {
+            throw DeliveryErrorCode.STOP_NOT_FOUND.exception();
+        }
+        DeliveryRoute route = routes.selectById(stop.getRouteId());
+        if (route.getCourierId() != courier.staffId()) {
+            throw DeliveryErrorCode.STOP_NOT_FOUND.exception();
+        }
+        return stop;
+    }
+
+    private DeliveryStop stopsById(long stopId) {
+        DeliveryStop stop = stops.selectById(stopId);
+        if (stop == null) {
+            throw DeliveryErrorCode.STOP_NOT_FOUND.exception();
+        }
+        return stop;
+    }
+
+    private List<DeliveryStop> stopsOf(long routeId) {
+        return stops.selectList(com.baomidou.mybatisplus.core.toolkit.Wrappers.<DeliveryStop>lambdaQuery()
+                .eq(DeliveryStop::getRouteId, routeId).orderByAsc(DeliveryStop::getSeq));
+    }
+
+    private RouteViews.RouteView view(long routeId) {
+        DeliveryRoute route = routes.selectById(routeId);
+        return views.routes(slots.dateOf(route.getSlotId()), route.getCourierId(), null, route.getSlotId()).stream()
+                .filter(r -> r.id() == routeId).findFirst().orElseThrow(DeliveryErrorCode.ROUTE_NOT_FOUND::exception);
+    }
+
+    private RouteViews.StopView stopView(DeliveryStop stop) {
+        return view(stop.getRouteId()).stops().stream().filter(s -> s.id() == stop.getId()).findFirst()
+                .orElseThrow(DeliveryErrorCode.STOP_NOT_FOUND::exception);
+    }
+}

@@ -1,0 +1,99 @@
+package com.taoshu.delivery.route;
+
+import com.baomidou.mybatisplus.annotation.FieldFill;
+import com.baomidou.mybatisplus.annotation.IdType;
+import com.baomidou.mybatisplus.annotation.TableField;
+import com.baomidou.mybatisplus.annotation.TableId;
+import com.baomidou.mybatisplus.annotation.TableName;
+import com.baomidou.mybatisplus.annotation.Version;
+import com.taoshu.delivery.GeoPoint;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+
+/** One door on a route: an order handed over there with the reader's 4-digit code. */
+@TableName("delivery_stop")
+public class DeliveryStop {
+
+    public enum Status { PLANNED, OUT, DELIVERED, FAILED }
+
+    public static final int MAX_WRONG_CODES = 3;
+
+    @TableId(type = IdType.AUTO)
+    private Long id;
+    private Long routeId;
+    private Long orderId;
+    private Integer seq;
+    private Long readerId;
+    private Long addressId;
+    private BigDecimal lat;
+    private BigDecimal lng;
+    private LocalDateTime plannedArrival;
+    private Status status;
+    private Integer wrongCodeAttempts;
+    private Boolean locked;
+    private String failReason;
+    private LocalDateTime completedAt;
+    @Version
+    private Integer version;
+    @TableField(fill = FieldFill.INSERT)
+    private LocalDateTime createdAt;
+    @TableField(fill = FieldFill.INSERT_UPDATE)
+    private LocalDateTime updatedAt;
+
+    public static DeliveryStop of(long routeId, long orderId, int seq, long readerId, long addressId, BigDecimal lat,
+                                  BigDecimal lng, LocalDateTime plannedArrival) {
+        DeliveryStop s = new DeliveryStop();
+        s.routeId = routeId;
+        s.orderId = orderId;
+        s.seq = seq;
+        s.readerId = readerId;
+        s.addressId = addressId;
+        s.lat = lat;
+        s.lng = lng;
+        s.plannedArrival = plannedArrival;
+        s.status = Status.PLANNED;
+        s.wrongCodeAttempts = 0;
+        s.locked = false;
+        s.version = 0;
+        return s;
+    }
+
+    public GeoPoint point() {
+        return new GeoPoint(lat.doubleValue(), lng.doubleValue());
+    }
+
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public Long getRouteId() { return routeId; }
+    public void setRouteId(Long routeId) { this.routeId = routeId; }
+    public Long getOrderId() { return orderId; }
+    public void setOrderId(Long orderId) { this.orderId = orderId; }
+    public Integer getSeq() { return seq; }
+    public void setSeq(Integer seq) { this.seq = seq; }
+    public Long getReaderId() { return readerId; }
+    public void setReaderId(Long readerId) { this.readerId = readerId; }
+    public Long getAddressId() { return addressId; }
+    public void setAddressId(Long addressId) { this.addressId = addressId; }
+    public BigDecimal getLat() { return lat; }
+    public void setLat(BigDecimal lat) { this.lat = lat; }
+    public BigDecimal getLng() { return lng; }
+    public void setLng(BigDecimal lng) { this.lng = lng; }
+    public LocalDateTime getPlannedArrival() { return plannedArrival; }
+    public void setPlannedArrival(LocalDateTime plannedArrival) { this.plannedArrival = plannedArrival; }
+    public Status getStatus() { return status; }
+    public void setStatus(Status status) { this.status = status; }
+    public Integer getWrongCodeAttempts() { return wrongCodeAttempts; }
+    public void setWrongCodeAttempts(Integer wrongCodeAttempts) { this.wrongCodeAttempts = wrongCodeAttempts; }
+    public Boolean getLocked() { return locked; }
+    public void setLocked(Boolean locked) { this.locked = locked; }
+    public String getFailReason() { return failReason; }
+    public void setFailReason(String failReason) { this.failReason = failReason; }
+    public LocalDateTime getCompletedAt() { return completedAt; }
+    public void setCompletedAt(LocalDateTime completedAt) { this.completedAt = completedAt; }
+    public Integer getVersion() { return version; }
+    public void setVersion(Integer version) { this.version = version; }
+    public LocalDateTime getCreatedAt() { return createdAt; }
+    public void setCreatedAt(LocalDateTime createdAt) { this.createdAt = createdAt; }
+    public LocalDateTime getUpdatedAt() { return updatedAt; }
+    public void setUpdatedAt(LocalDateTime updatedAt) { this.updatedAt = updatedAt; }
+}

@@ -1,0 +1,56 @@
+package com.taoshu.delivery.route;
+
+import com.baomidou.mybatisplus.core.toolkit.Wrappers;
+import com.taoshu.delivery.ReaderAddress;
+import com.taoshu.delivery.ReaderAddressMapper;
+import com.taoshu.order.BorrowOrder;
+import java.time.LocalDateTime;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+
+/** Puts orders onto couriers' routes (planner and hand assignment alike). */
+@Component
+public class RouteWriter {
+
+    private final DeliveryRouteMapper routes;
+    private final DeliveryStopMapper stops;
+    private final ReaderAddressMapper addresses;
+
+    public RouteWriter(DeliveryRouteMapper routes, DeliveryStopMapper stops, ReaderAddressMapper addresses) {
+        this.routes = routes;
+        this.stops = stops;
+        this.addresses = addresses;
+    }
+
+    /** The courier's route in the slot, created when missing. */
+    public DeliveryRoute routeFor(long branchId, long slotId, long courierId, LocalDateTime plannedStart, int travelSeconds) {
+        DeliveryRoute existing = find(slotId, courierId);
+        if (existing != null) {
+            return existing;
+        }
+        try {
+            DeliveryRoute route = DeliveryRoute.plan(branchId, slotId, courierId, plannedStart, travelSeconds);
+            routes.insert(route);
+            return route;
+        } catch (DuplicateKeyException e) {
+            return find(slotId, courierId);
+        }
+    }
+
+    private DeliveryRoute find(long slotId, long courierId) {
+        return routes.selectOne(Wrappers.<DeliveryRoute>lambdaQuery().eq(DeliveryRoute::getSlotId, slotId)
+                .eq(DeliveryRoute::getCourierId, courierId));
+    }
+
+    public DeliveryStop addStop(DeliveryRoute route, BorrowOrder order, int seq, LocalDateTime plannedArrival) {
+        ReaderAddress address = addresses.selectById(order.getAddressId());
+        DeliveryStop stop = DeliveryStop.of(route.getId(), order.getId(), seq, order.getReaderId(), address.getId(),
+                address.getLat(), address.getLng(), plannedArrival);
+        stops.insert(stop);
+        return stop;
+    }
+
+    public int nextSeq(long routeId) {
+        return Math.toIntExact(stops.selectCount(Wrappers.<DeliveryStop>lambdaQuery().eq(DeliveryStop::getRouteId, routeId))) + 1;
+    }
+}
