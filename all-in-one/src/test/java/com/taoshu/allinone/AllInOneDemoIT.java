@@ -16,6 +16,11 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("demo")
 class AllInOneDemoIT extends AppSmokeTestBase {
 
+    @org.springframework.test.context.DynamicPropertySource
+    static void demoSchema(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        com.taoshu.testsupport.DemoSchema.register(registry);
+    }
+
     @Autowired
     JdbcTemplate jdbc;
 

@@ -74,7 +74,9 @@ public class OrderQueries {
                 .collect(Collectors.groupingBy(OrderViewMapper.LineRow::orderId,
                         Collectors.mapping(LineView::of, Collectors.toList())));
         Map<Long, String> branchNames = new HashMap<>();
+        Map<Long, String> readerNames = new HashMap<>();
         return orders.stream().map(o -> OrderSummary.of(o,
+                        readerNames.computeIfAbsent(o.getReaderId(), viewMapper::readerName),
                         branchNames.computeIfAbsent(o.getBranchId(), viewMapper::branchName),
                         lines.getOrDefault(o.getId(), List.of())))
                 .toList();

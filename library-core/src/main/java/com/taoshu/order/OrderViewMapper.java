@@ -23,6 +23,9 @@ public interface OrderViewMapper {
             </script>""")
     List<LineRow> lines(@Param("orderIds") Collection<Long> orderIds);
 
+    @Select("SELECT COALESCE(name, CONCAT('读者', id)) FROM reader WHERE id = #{readerId}")
+    String readerName(@Param("readerId") long readerId);
+
     @Select("SELECT name FROM branch WHERE id = #{branchId}")
     String branchName(@Param("branchId") long branchId);
 }

@@ -28,13 +28,13 @@ public final class OrderViews {
         }
     }
 
-    public record OrderSummary(long id, String orderNo, long readerId, OrderStatus status, String statusLabel,
+    public record OrderSummary(long id, String orderNo, long readerId, String readerName, OrderStatus status, String statusLabel,
                                Fulfilment fulfilment, String fulfilmentLabel, long branchId, String branchName,
                                List<LineView> lines, OffsetDateTime submittedAt, OffsetDateTime pickupDeadline,
                                String rejectReason) {
 
-        static OrderSummary of(BorrowOrder o, String branchName, List<LineView> lines) {
-            return new OrderSummary(o.getId(), o.getOrderNo(), o.getReaderId(), o.getStatus(), o.getStatus().label(),
+        static OrderSummary of(BorrowOrder o, String readerName, String branchName, List<LineView> lines) {
+            return new OrderSummary(o.getId(), o.getOrderNo(), o.getReaderId(), readerName, o.getStatus(), o.getStatus().label(),
                     o.getFulfilment(), o.getFulfilment().label(), o.getBranchId(), branchName, lines,
                     Times.toOffset(o.getSubmittedAt()), Times.toOffset(o.getPickupDeadline()), o.getRejectReason());
         }

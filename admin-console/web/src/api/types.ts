@@ -1,0 +1,241 @@
+// Shapes of the admin API (see the records in library-core; field names are the JSON names).
+
+export interface Envelope<T> {
+  code: number
+  msg: string
+  data: T
+  traceId?: string
+}
+
+export interface PageResult<T> {
+  records: T[]
+  total: number
+  page: number
+  size: number
+}
+
+export type Role = 'ADMIN' | 'LIBRARIAN' | 'COURIER'
+
+export interface StaffView {
+  id: number
+  username: string | null
+  phoneMasked: string | null
+  name: string
+  role: Role
+  roleLabel: string
+  branchId: number | null
+  enabled: boolean
+}
+
+export interface StaffSession {
+  token: string
+  staff: StaffView
+}
+
+export interface BranchView {
+  id: number
+  code: string
+  name: string
+  address: string
+  phone: string | null
+  lat: number
+  lng: number
+  deliveryRadiusM: number
+  enabled: boolean
+}
+
+export interface CategoryView {
+  id: number
+  name: string
+  parentId: number | null
+  sortOrder: number
+}
+
+export type OrderStatus =
+  | 'SUBMITTED' | 'APPROVED' | 'REJECTED' | 'CANCELLED' | 'READY_FOR_PICKUP' | 'PICKED_UP' | 'EXPIRED'
+  | 'AWAITING_DISPATCH' | 'DISPATCHED' | 'OUT_FOR_DELIVERY' | 'DELIVERED' | 'DELIVERY_FAILED' | 'RETURNED_TO_SHELF'
+
+export type Fulfilment = 'PICKUP' | 'DELIVERY'
+
+export interface LineView {
+  id: number
+  bookId: number
+  title: string
+  author: string
+  isbn: string
+  coverUrl: string | null
+  copyId: number
+  barcode: string
+  status: 'HELD' | 'REJECTED' | 'RELEASED' | 'LENT'
+  statusLabel: string
+  rejectReason: string | null
+}
+
+export interface OrderSummary {
+  id: number
+  orderNo: string
+  readerId: number
+  status: OrderStatus
+  statusLabel: string
+  fulfilment: Fulfilment
+  fulfilmentLabel: string
+  branchId: number
+  branchName: string
+  lines: LineView[]
+  submittedAt: string
+  pickupDeadline: string | null
+  rejectReason: string | null
+}
+
+export interface TimelineEntry {
+  status: OrderStatus
+  label: string
+  fromStatus: OrderStatus | null
+  actorType: string
+  reason: string | null
+  at: string
+}
+
+export type CardType = 'CITY_WIDE' | 'COMMUNITY_TRUST'
+export type CardStatus = 'ACTIVE' | 'SUSPENDED'
+
+export interface ReaderView {
+  id: number
+  name: string
+  phoneMasked: string | null
+  cardType: CardType
+  cardTypeLabel: string
+  cardStatus: CardStatus
+  cardStatusLabel: string
+  homeBranchId: number | null
+  deliveryEligibility: string | null
+  createdAt: string
+}
+
+export interface ReviewDetail {
+  detail: { order: OrderSummary; timeline: TimelineEntry[] }
+  standing: {
+    reader: ReaderView
+    loanLimit: number
+    activeLoans: number
+    overdueLoans: number
+    openOrderBooks: number
+  }
+}
+
+export interface CardHistoryView {
+  action: string
+  fromValue: string | null
+  toValue: string | null
+  reason: string | null
+  actorType: string
+  actorId: number | null
+  at: string
+}
+
+export interface ReaderDetail {
+  reader: ReaderView
+  cardHistory: CardHistoryView[]
+}
+
+export interface LoanView {
+  id: number
+  bookId: number
+  title: string
+  author: string
+  isbn: string
+  coverUrl: string | null
+  barcode: string
+  branchId: number
+  branchName: string
+  status: 'ACTIVE' | 'RETURNED'
+  statusLabel: string
+  borrowedAt: string
+  dueDate: string
+  overdueDays: number
+  renewCount: number
+  returnedAt: string | null
+}
+
+export interface BranchAvailability {
+  branchId: number
+  branchName: string
+  totalCopies: number
+  availableCopies: number
+}
+
+export interface BookView {
+  id: number
+  isbn: string
+  title: string
+  author: string
+  publisher: string | null
+  publishYear: number | null
+  categoryId: number | null
+  categoryName: string | null
+  summary: string | null
+  coverUrl: string | null
+  price: number | null
+  totalCopies: number
+  availableCopies: number
+  branches: BranchAvailability[]
+  version: number
+  createdAt: string
+}
+
+export type CopyStatus = 'AVAILABLE' | 'HELD' | 'ON_LOAN' | 'IN_TRANSIT' | 'LOST' | 'DAMAGED' | 'WITHDRAWN'
+
+export interface CopyView {
+  id: number
+  bookId: number
+  branchId: number
+  barcode: string
+  status: CopyStatus
+  statusLabel: string
+  shelfLocation: string | null
+  updatedAt: string
+}
+
+export interface BookDetail {
+  book: BookView
+  branches: { branchId: number; branchName: string; totalCopies: number; availableCopies: number; copies: CopyView[] }[]
+}
+
+export interface ImportReport {
+  total: number
+  imported: number
+  failed: number
+  errors: { row: number; column: string | null; message: string }[]
+}
+
+export interface BorrowRule {
+  cardType: CardType
+  loanLimit: number
+  loanDays: number
+  maxRenewals: number
+  renewDays: number
+  pickupDays: number
+  renewOverdueGraceDays: number
+  autoApprove: boolean
+  version: number
+  updatedAt?: string
+}
+
+export interface JobRun {
+  name: string
+  summary: string
+  millis: number
+}
+
+export interface Dashboard {
+  date: string
+  branchId: number | null
+  todayOrderTotal: number
+  todayOrders: { status: OrderStatus; label: string; count: number }[]
+  activeLoans: number
+  overdueLoans: number
+  pendingReview: number
+  onHoldingShelf: number
+  hotBookDays: number
+  hotBooks: { bookId: number; title: string; author: string; loans: number }[]
+}

@@ -1,0 +1,222 @@
+package com.taoshu.allinone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import cn.idev.excel.FastExcel;
+import cn.idev.excel.support.ExcelTypeEnum;
+import com.jayway.jsonpath.JsonPath;
+import com.taoshu.catalog.excel.ImportColumn;
+import com.taoshu.testsupport.CleanDatabaseMigration;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The librarians' web UI in a real browser: orders submitted through the reader API are approved, rejected with a
+ * reason and handed over at the desk, an Excel sheet with one bad row is imported and the dashboard draws its charts.
+ * The browser part is {@code admin-console/web/e2e/flow.mjs} (playwright-core driving Debian's Chromium); screenshots
+ * of each page land in {@code all-in-one/target/e2e-screenshots/}. Same context as {@link AllInOneDemoIT} (demo data).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(CleanDatabaseMigration.class)
+@ActiveProfiles("demo")
+class AdminUiE2EIT {
+
+    @org.springframework.test.context.DynamicPropertySource
+    static void demoSchema(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        com.taoshu.testsupport.DemoSchema.register(registry);
+    }
+
+    private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
+    private static final Path WEB = Path.of("..", "admin-console", "web").toAbsolutePath().normalize();
+    private static final Path SCREENSHOTS = Path.of("target", "e2e-screenshots").toAbsolutePath();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void librarianReviewsHandsOverImportsAndSeesTheDashboard() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM), "跳过界面测试：没有 " + CHROMIUM + "（apt-get install -y chromium）");
+        assumeTrue(commandWorks("node", "--version"), "跳过界面测试：PATH 上没有 node");
+        assumeTrue(Files.isDirectory(WEB.resolve("node_modules/playwright-core")),
+                "跳过界面测试：没有 " + WEB.resolve("node_modules/playwright-core") + "（在 admin-console/web 运行 npm ci）");
+        assumeTrue(getClass().getResource("/static/index.html") != null,
+                "跳过界面测试：admin-console 的 jar 里没有构建好的界面（不要带 -Dtaoshu.web.skip=true 构建）");
+
+        String base = "http://127.0.0.1:" + port;
+        assertThat(get(base + "/", null).body()).as("the UI is served at /").contains("<div id=\"app\">");
+        assertThat(get(base + "/orders", null).body()).as("UI routes are forwarded to index.html").contains("<div id=\"app\">");
+
+        // librarian1 reviews the queue of their branch (岳麓): the readers borrow there
+        String librarianLogin = post(base + "/api/admin/auth/login", null,
+                "{\"username\":\"librarian1\",\"password\":\"lib12345\"}").body();
+        long branchId = ((Number) JsonPath.read(librarianLogin, "$.data.staff.branchId")).longValue();
+
+        // CITY_WIDE readers (01, 02): their orders wait for a librarian
+        String reader1 = readerToken(base, "demo-reader01");
+        String reader2 = readerToken(base, "demo-reader02");
+        List<Long> books = availableBooks(base, reader1, branchId, 2);
+        String approveNo = submitOrder(base, reader1, books.get(0), branchId);
+        String rejectNo = submitOrder(base, reader2, books.get(1), branchId);
+
+        Files.createDirectories(SCREENSHOTS);
+        try (var old = Files.list(SCREENSHOTS)) {
+            for (Path p : old.filter(p -> p.toString().endsWith(".png")).toList()) {
+                Files.delete(p);
+            }
+        }
+        Path xlsx = SCREENSHOTS.resolve("import-one-bad-row.xlsx");
+        writeImportSheet(xlsx);
+
+        ProcessBuilder pb = new ProcessBuilder("node", WEB.resolve("e2e/flow.mjs").toString(), base, SCREENSHOTS.toString())
+                .directory(WEB.toFile())
+                .redirectErrorStream(true);
+        pb.environment().putAll(Map.of("E2E_APPROVE_ORDER", approveNo, "E2E_REJECT_ORDER", rejectNo,
+                "E2E_XLSX", xlsx.toString(), "CHROMIUM", CHROMIUM.toString()));
+        Path log = SCREENSHOTS.resolve("flow.log");
+        pb.redirectOutput(log.toFile());
+        Process node = pb.start();
+        boolean finished = node.waitFor(3, TimeUnit.MINUTES);
+        if (!finished) {
+            node.descendants().forEach(ProcessHandle::destroyForcibly);
+            node.destroyForcibly();
+        }
+        String output = Files.readString(log, StandardCharsets.UTF_8);
+        System.out.println("---- admin UI e2e (flow.mjs) ----\n" + output);
+        assertThat(finished).as("flow.mjs finished within 3 minutes").isTrue();
+        assertThat(node.exitValue()).as("flow.mjs exit code; output:\n" + output).isZero();
+
+        // what the clicks did, in the database
+        assertThat(orderStatus(approveNo)).isEqualTo("PICKED_UP");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM loan l JOIN borrow_order o ON o.reader_id = l.reader_id "
+                + "WHERE o.order_no = ? AND l.book_id = ? AND l.status = 'ACTIVE'", Integer.class, approveNo, books.get(0))).isEqualTo(1);
+        assertThat(orderStatus(rejectNo)).isEqualTo("REJECTED");
+        assertThat(jdbc.queryForObject("SELECT reject_reason FROM borrow_order WHERE order_no = ?", String.class, rejectNo))
+                .isEqualTo("该书已被预约，暂不外借");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM book WHERE title = 'E2E导入测试书'", Integer.class)).isEqualTo(1);
+        try (var shots = Files.list(SCREENSHOTS)) {
+            assertThat(shots.filter(p -> p.toString().endsWith(".png")).count()).isGreaterThanOrEqualTo(8);
+        }
+    }
+
+    private String orderStatus(String orderNo) {
+        return jdbc.queryForObject("SELECT status FROM borrow_order WHERE order_no = ?", String.class, orderNo);
+    }
+
+    private String readerToken(String base, String code) throws Exception {
+        HttpResponse<String> login = post(base + "/api/app/auth/wx-login", null, "{\"code\":\"" + code + "\"}");
+        assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+        return JsonPath.read(login.body(), "$.data.token");
+    }
+
+    /** Titles with copies on the shelf at the branch that no test has put in an open order yet. */
+    private List<Long> availableBooks(String base, String token, long branchId, int count) throws Exception {
+        HttpResponse<String> page = get(base + "/api/app/books?branchId=" + branchId + "&availableOnly=true&size=50", token);
+        assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+        List<Number> ids = JsonPath.read(page.body(), "$.data.records[*].id");
+        List<Long> free = new ArrayList<>();
+        for (Number id : ids) {
+            Integer open = jdbc.queryForObject("SELECT COUNT(*) FROM borrow_order_line WHERE book_id = ?", Integer.class, id.longValue());
+            if (open != null && open == 0) {
+                free.add(id.longValue());
+            }
+            if (free.size() == count) {
+                return free;
+            }
+        }
+        throw new IllegalStateException("demo catalog has fewer than " + count + " untouched titles at branch " + branchId);
+    }
+
+    private String submitOrder(String base, String token, long bookId, long branchId) throws Exception {
+        HttpResponse<String> added = post(base + "/api/app/cart/items", token,
+                "{\"bookId\":" + bookId + ",\"branchId\":" + branchId + "}");
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(200);
+        List<Number> itemIds = JsonPath.read(added.body(), "$.data.items[?(@.bookId == " + bookId + ")].id");
+        HttpResponse<String> order = post(base + "/api/app/orders", token,
+                "{\"cartItemIds\":[" + itemIds.getFirst() + "],\"fulfilment\":\"PICKUP\"}");
+        assertThat(order.statusCode()).as(order.body()).isEqualTo(200);
+        assertThat((String) JsonPath.read(order.body(), "$.data.order.status")).as("CITY_WIDE orders wait for review").isEqualTo("SUBMITTED");
+        return JsonPath.read(order.body(), "$.data.order.orderNo");
+    }
+
+    /** Header + one good row (new title, valid ISBN) + one row whose ISBN check digit is wrong (Excel row 3). */
+    private static void writeImportSheet(Path file) throws IOException {
+        List<List<String>> head = ImportColumn.headers().stream().map(List::of).toList();
+        String goodIsbn = isbn13("978" + String.format("%09d", ThreadLocalRandom.current().nextInt(1_000_000_000)));
+        String badIsbn = "9787020002208";
+        Object[] good = new Object[ImportColumn.values().length];
+        Object[] bad = new Object[ImportColumn.values().length];
+        good[ImportColumn.ISBN.ordinal()] = goodIsbn;
+        good[ImportColumn.TITLE.ordinal()] = "E2E导入测试书";
+        good[ImportColumn.AUTHOR.ordinal()] = "测试作者";
+        bad[ImportColumn.ISBN.ordinal()] = badIsbn;
+        bad[ImportColumn.TITLE.ordinal()] = "校验位错误的书 " + UUID.randomUUID().toString().substring(0, 8);
+        bad[ImportColumn.AUTHOR.ordinal()] = "测试作者";
+        List<List<Object>> rows = List.of(Arrays.asList(good), Arrays.asList(bad));
+        FastExcel.write(file.toFile()).head(head).excelType(ExcelTypeEnum.XLSX).sheet("书目导入").doWrite(rows);
+    }
+
+    private static String isbn13(String first12) {
+        int sum = 0;
+        for (int i = 0; i < 12; i++) {
+            sum += (first12.charAt(i) - '0') * (i % 2 == 0 ? 1 : 3);
+        }
+        return first12 + (10 - sum % 10) % 10;
+    }
+
+    private static boolean commandWorks(String... command) {
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor(20, TimeUnit.SECONDS) && p.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private HttpResponse<String> get(String url, String token) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html,application/json");
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String url, String token, String json) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
