@@ -106,6 +106,21 @@ FROM `xxl_job_group` g
 WHERE g.`app_name` = 'taoshu-admin-executor'
   AND NOT EXISTS (SELECT 1 FROM `xxl_job_info` i WHERE i.`job_group` = g.`id` AND i.`executor_handler` = 'reservationExpiryJob');
 
+-- pickupDeadlineReminderJob: 0 0 18 * * ?
+INSERT INTO `xxl_job_info` (`job_group`, `job_desc`, `add_time`, `update_time`, `author`, `alarm_email`,
+                            `schedule_type`, `schedule_conf`, `misfire_strategy`, `executor_route_strategy`,
+                            `executor_handler`, `executor_param`, `executor_block_strategy`, `executor_timeout`,
+                            `executor_fail_retry_count`, `glue_type`, `glue_source`, `glue_remark`, `glue_updatetime`,
+                            `child_jobid`, `trigger_status`, `trigger_last_time`, `trigger_next_time`)
+SELECT g.`id`, '取书截止提醒：暂存架上明天截止的订单提醒读者（每天18:00）', NOW(), NOW(), '淘书', '',
+       'CRON', '0 0 18 * * ?', 'DO_NOTHING', 'SHARDING_BROADCAST',
+       'pickupDeadlineReminderJob', '', 'SERIAL_EXECUTION', 600,
+       1, 'BEAN', '', 'GLUE代码初始化', NOW(),
+       '', 1, 0, 0
+FROM `xxl_job_group` g
+WHERE g.`app_name` = 'taoshu-admin-executor'
+  AND NOT EXISTS (SELECT 1 FROM `xxl_job_info` i WHERE i.`job_group` = g.`id` AND i.`executor_handler` = 'pickupDeadlineReminderJob');
+
 -- statsRollupJob: 0 30 1 * * ?
 INSERT INTO `xxl_job_info` (`job_group`, `job_desc`, `add_time`, `update_time`, `author`, `alarm_email`,
                             `schedule_type`, `schedule_conf`, `misfire_strategy`, `executor_route_strategy`,

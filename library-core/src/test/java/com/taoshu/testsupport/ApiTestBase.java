@@ -51,6 +51,8 @@ public abstract class ApiTestBase {
         registry.add("taoshu.wechat.api-base-url", WECHAT::baseUrl);
         registry.add("taoshu.amap.key", () -> FakeAmap.KEY);
         registry.add("taoshu.amap.base-url", AMAP::baseUrl);
+        // tests run jobs on purpose (POST /api/admin/jobs/{name}/run), never on the local fallback schedule
+        registry.add("xxl.job.local-fallback.enabled", () -> "false");
     }
 
     @Autowired

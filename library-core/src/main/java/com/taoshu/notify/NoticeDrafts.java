@@ -1,0 +1,57 @@
+package com.taoshu.notify;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds notices from the facts they tell about. Payload variables (used in template field mappings):
+ * orders — {@code orderId, orderNo, titles, books, branchName, deadline, reason, status, date};
+ * loans — {@code title, branchName, dueDate, dueDateIso, overdueDays, date}.
+ */
+@Component
+public class NoticeDrafts {
+
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
+    static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
+
+    private final NoticeFactsMapper facts;
+
+    public NoticeDrafts(NoticeFactsMapper facts) {
+        this.facts = facts;
+    }
+
+    /** A notice about an order, dated by the day it happened ({@code dateKey}); empty when the order is gone. */
+    public Optional<NoticeDraft> order(NoticeKind kind, long orderId, LocalDate today, String dateKey, Map<String, String> extra) {
+        return facts.order(orderId).map(o -> {
+            Map<String, String> payload = new LinkedHashMap<>();
+            payload.put("orderId", Long.toString(o.id()));
+            payload.put("orderNo", o.orderNo());
+            payload.put("titles", o.titles() == null ? "" : o.titles());
+            payload.put("books", Integer.toString(o.books()));
+            payload.put("branchName", o.branchName());
+            payload.put("deadline", o.pickupDeadline() == null ? "" : o.pickupDeadline().format(DATE_TIME));
+            payload.put("status", kind.label());
+            payload.put("date", today.format(DATE));
+            payload.putAll(extra);
+            return new NoticeDraft(o.readerId(), kind, o.id(), dateKey, payload);
+        });
+    }
+
+    /** A loan reminder; {@code dateKey} carries the due date so a renewal makes new reminders. */
+    public NoticeDraft loan(NoticeKind kind, NoticeFactsMapper.LoanFacts loan, LocalDate today, String dateKey) {
+        Map<String, String> payload = new LinkedHashMap<>();
+        payload.put("title", loan.title());
+        payload.put("branchName", loan.branchName());
+        payload.put("dueDate", loan.dueDate().format(DATE));
+        payload.put("dueDateIso", loan.dueDate().toString());
+        payload.put("overdueDays", Long.toString(Math.max(0, ChronoUnit.DAYS.between(loan.dueDate(), today))));
+        payload.put("status", kind.label());
+        payload.put("date", today.format(DATE));
+        return new NoticeDraft(loan.readerId(), kind, loan.id(), dateKey, payload);
+    }
+}

@@ -1,0 +1,80 @@
+package com.taoshu.notify;
+
+import com.taoshu.loan.LoanEvents;
+import com.taoshu.order.Fulfilment;
+import com.taoshu.order.OrderEvents;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Order and loan events → notices, after the business transaction committed (a rolled-back approval notifies no
+ * one). The notice is only queued here; outboxSendJob sends it. A failure to queue is logged and never undoes the
+ * business change. Pickup orders get one message on approval (READY_FOR_PICKUP, with branch and deadline) instead
+ * of two; ORDER_APPROVED is for delivery orders. Delivery notices (OUT_FOR_DELIVERY, DELIVERED) are queued by the
+ * delivery feature's events when it lands.
+ */
+@Component
+public class NoticeEventListeners {
+
+    private static final Logger log = LoggerFactory.getLogger(NoticeEventListeners.class);
+
+    private final NoticeDrafts drafts;
+    private final NoticeOutbox outbox;
+    private final Clock clock;
+
+    public NoticeEventListeners(NoticeDrafts drafts, NoticeOutbox outbox, Clock clock) {
+        this.drafts = drafts;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    public void on(OrderEvents.OrderApproved event) {
+        if (event.fulfilment() != Fulfilment.PICKUP) {
+            orderNotice(NoticeKind.ORDER_APPROVED, event.orderId(), Map.of());
+        }
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    public void on(OrderEvents.OrderRejected event) {
+        orderNotice(NoticeKind.ORDER_REJECTED, event.orderId(), Map.of("reason", event.reason() == null ? "" : event.reason()));
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    public void on(OrderEvents.OrderReadyForPickup event) {
+        orderNotice(NoticeKind.READY_FOR_PICKUP, event.orderId(), Map.of());
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    public void on(LoanEvents.LoanReturned event) {
+        guarded("cancel reminders of returned loan " + event.loanId(),
+                () -> outbox.cancelLoanReminders(event.loanId(), "已归还，不再提醒"));
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    public void on(LoanEvents.LoanRenewed event) {
+        guarded("cancel reminders of renewed loan " + event.loanId(),
+                () -> outbox.cancelLoanReminders(event.loanId(), "已续借，按新到期日提醒"));
+    }
+
+    private void orderNotice(NoticeKind kind, long orderId, Map<String, String> extra) {
+        guarded(kind + " notice for order " + orderId, () -> {
+            LocalDate today = LocalDate.now(clock);
+            drafts.order(kind, orderId, today, today.toString(), extra).ifPresent(outbox::enqueue);
+        });
+    }
+
+    private static void guarded(String what, Runnable action) {
+        try {
+            action.run();
+        } catch (RuntimeException e) {
+            log.error("could not {}: the business change stands, the notice is missing", what, e);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package com.taoshu.notify;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
+
+/** Read-only facts notices are written from (orders, loans, readers); the reminder scans use the loan/order indexes. */
+@Mapper
+public interface NoticeFactsMapper {
+
+    record OrderFacts(long id, String orderNo, long readerId, String branchName, LocalDateTime pickupDeadline,
+                      String titles, int books) {
+    }
+
+    /** An order with its branch and the titles of its lines still held (rejected lines left out). */
+    @Select("""
+            SELECT o.id, o.order_no, o.reader_id, br.name AS branch_name, o.pickup_deadline,
+                   GROUP_CONCAT(b.title ORDER BY l.id SEPARATOR '、') AS titles, COUNT(l.id) AS books
+            FROM borrow_order o
+            JOIN branch br ON br.id = o.branch_id
+            LEFT JOIN borrow_order_line l ON l.order_id = o.id AND l.status <> 'REJECTED'
+            LEFT JOIN book b ON b.id = l.book_id
+            WHERE o.id = #{orderId}
+            GROUP BY o.id, o.order_no, o.reader_id, br.name, o.pickup_deadline""")
+    Optional<OrderFacts> order(@Param("orderId") long orderId);
+
+    record LoanFacts(long id, long readerId, String status, LocalDate dueDate, String title, String branchName) {
+    }
+
+    @Select("""
+            SELECT l.id, l.reader_id, l.status, l.due_date, b.title, br.name AS branch_name
+            FROM loan l JOIN book b ON b.id = l.book_id JOIN branch br ON br.id = l.branch_id
+            WHERE l.id = #{loanId}""")
+    Optional<LoanFacts> loan(@Param("loanId") long loanId);
+
+    /**
+     * ACTIVE loans due in [from, to] in this shard, one keyset page ordered like idx_loan_status_due
+     * (status, due_date, id): resume after (afterDue, afterId).
+     */
+    @Select("""
+            <script>
+            SELECT l.id, l.reader_id, l.status, l.due_date, b.title, br.name AS branch_name
+            FROM loan l FORCE INDEX (idx_loan_status_due)
+            JOIN book b ON b.id = l.book_id JOIN branch br ON br.id = l.branch_id
+            WHERE l.status = 'ACTIVE' AND l.due_date BETWEEN #{from} AND #{to}
+              AND (l.due_date &gt; #{afterDue} OR (l.due_date = #{afterDue} AND l.id &gt; #{afterId}))
+            <if test="total > 1"> AND MOD(l.reader_id, #{total}) = #{index}</if>
+            ORDER BY l.due_date, l.id
+            LIMIT #{limit}
+            </script>""")
+    List<LoanFacts> activeLoansDue(@Param("from") LocalDate from, @Param("to") LocalDate to,
+                                   @Param("afterDue") LocalDate afterDue, @Param("afterId") long afterId,
+                                   @Param("index") int index, @Param("total") int total, @Param("limit") int limit);
+
+    /** READY_FOR_PICKUP orders whose deadline falls in [from, to), in this shard (uses idx_order_status_deadline). */
+    @Select("""
+            <script>
+            SELECT o.id FROM borrow_order o
+            WHERE o.status = 'READY_FOR_PICKUP' AND o.pickup_deadline &gt;= #{from} AND o.pickup_deadline &lt; #{to}
+              AND o.id &gt; #{afterId}
+            <if test="total > 1"> AND MOD(o.reader_id, #{total}) = #{index}</if>
+            ORDER BY o.id
+            LIMIT #{limit}
+            </script>""")
+    List<Long> readyOrdersWithDeadline(@Param("from") LocalDateTime from, @Param("to") LocalDateTime to,
+                                       @Param("afterId") long afterId, @Param("index") int index,
+                                       @Param("total") int total, @Param("limit") int limit);
+
+    @Select("SELECT status FROM borrow_order WHERE id = #{orderId}")
+    Optional<String> orderStatus(@Param("orderId") long orderId);
+
+    @Select("SELECT openid FROM reader WHERE id = #{readerId}")
+    Optional<String> openid(@Param("readerId") long readerId);
+}

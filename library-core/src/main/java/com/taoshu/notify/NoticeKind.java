@@ -1,0 +1,41 @@
+package com.taoshu.notify;
+
+/**
+ * What a notice tells the reader. Each kind has one subscribe-message template (configured under
+ * {@code taoshu.notify.templates.<kind>}) and names the thing it is about (an order or a loan).
+ * OUT_FOR_DELIVERY, DELIVERED and RESERVATION_AVAILABLE are enqueued by the delivery and reservation features.
+ */
+public enum NoticeKind {
+    ORDER_APPROVED("审核通过", SubjectType.ORDER),
+    ORDER_REJECTED("审核不通过", SubjectType.ORDER),
+    READY_FOR_PICKUP("待取书", SubjectType.ORDER),
+    PICKUP_DEADLINE("明天截止取书", SubjectType.ORDER),
+    OUT_FOR_DELIVERY("配送中", SubjectType.ORDER),
+    DELIVERED("已送达", SubjectType.ORDER),
+    DUE_SOON("即将到期", SubjectType.LOAN),
+    OVERDUE("已逾期", SubjectType.LOAN),
+    RESERVATION_AVAILABLE("预约到书", SubjectType.RESERVATION);
+
+    public enum SubjectType { ORDER, LOAN, RESERVATION }
+
+    private final String label;
+    private final SubjectType subjectType;
+
+    NoticeKind(String label, SubjectType subjectType) {
+        this.label = label;
+        this.subjectType = subjectType;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public SubjectType subjectType() {
+        return subjectType;
+    }
+
+    /** Loan reminders: a return or a renewal makes the pending ones obsolete. */
+    public boolean isLoanReminder() {
+        return this == DUE_SOON || this == OVERDUE;
+    }
+}

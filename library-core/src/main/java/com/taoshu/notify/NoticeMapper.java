@@ -1,0 +1,94 @@
+package com.taoshu.notify;
+
+import com.baomidou.mybatisplus.core.mapper.BaseMapper;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
+import org.apache.ibatis.annotations.Insert;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
+import org.apache.ibatis.annotations.Update;
+
+/** The outbox table. Every status change is guarded by the status it starts from (a lost race changes 0 rows). */
+@Mapper
+public interface NoticeMapper extends BaseMapper<Notice> {
+
+    /** Queues notices; a row whose dedup key exists is left alone. Returns how many were new. */
+    @Insert("""
+            <script>
+            INSERT IGNORE INTO notice (reader_id, kind, subject_type, subject_id, dedup_key, payload, status, attempts,
+                                       next_attempt_at, created_at, updated_at)
+            VALUES
+            <foreach collection="rows" item="r" separator=",">
+              (#{r.readerId}, #{r.kind}, #{r.subjectType}, #{r.subjectId}, #{r.dedupKey}, #{r.payload}, 'PENDING', 0,
+               #{now}, #{now}, #{now})
+            </foreach>
+            </script>""")
+    int enqueue(@Param("rows") Collection<Notice> rows, @Param("now") LocalDateTime now);
+
+    /** Notices due for a send attempt in this shard, oldest first. */
+    @Select("""
+            <script>
+            SELECT id FROM notice
+            WHERE status = 'PENDING' AND next_attempt_at &lt;= #{now}
+            <if test="total > 1"> AND MOD(reader_id, #{total}) = #{index}</if>
+            ORDER BY next_attempt_at, id
+            LIMIT #{limit}
+            </script>""")
+    List<Long> dueIds(@Param("now") LocalDateTime now, @Param("index") int index, @Param("total") int total,
+                      @Param("limit") int limit);
+
+    /** The claim: only one caller turns a PENDING notice into SENDING. */
+    @Update("""
+            UPDATE notice SET status = 'SENDING', attempts = attempts + 1, claimed_at = #{now}, updated_at = #{now}
+            WHERE id = #{id} AND status = 'PENDING'""")
+    int claim(@Param("id") long id, @Param("now") LocalDateTime now);
+
+    /** The end of an attempt: from SENDING to SENT, SKIPPED, FAILED or back to PENDING (retry at {@code next}). */
+    @Update("""
+            UPDATE notice SET status = #{status}, template_id = #{templateId}, next_attempt_at = #{next},
+                   sent_at = #{sentAt}, last_errcode = #{errcode}, last_error = #{error}, updated_at = #{now}
+            WHERE id = #{id} AND status = 'SENDING'""")
+    int finish(@Param("id") long id, @Param("status") NoticeStatus status, @Param("templateId") String templateId,
+               @Param("next") LocalDateTime next, @Param("sentAt") LocalDateTime sentAt, @Param("errcode") Integer errcode,
+               @Param("error") String error, @Param("now") LocalDateTime now);
+
+    /** SENDING rows claimed before the cutoff: their run stopped between the send and the status write. */
+    @Select("""
+            <script>
+            SELECT id FROM notice WHERE status = 'SENDING' AND claimed_at &lt; #{cutoff}
+            <if test="total > 1"> AND MOD(reader_id, #{total}) = #{index}</if>
+            ORDER BY id LIMIT 500
+            </script>""")
+    List<Long> staleSendingIds(@Param("cutoff") LocalDateTime cutoff, @Param("index") int index, @Param("total") int total);
+
+    @Update("""
+            UPDATE notice SET status = 'FAILED', last_errcode = NULL, last_error = #{error}, updated_at = #{now}
+            WHERE id = #{id} AND status = 'SENDING' AND claimed_at < #{cutoff}""")
+    int abandonStale(@Param("id") long id, @Param("cutoff") LocalDateTime cutoff, @Param("error") String error,
+                     @Param("now") LocalDateTime now);
+
+    /** A librarian's resend: FAILED → PENDING, due now, with a fresh retry budget (the attempt log keeps the past). */
+    @Update("""
+            UPDATE notice SET status = 'PENDING', attempts = 0, next_attempt_at = #{now}, updated_at = #{now}
+            WHERE id = #{id} AND status = 'FAILED'""")
+    int resend(@Param("id") long id, @Param("now") LocalDateTime now);
+
+    /** Pending notices of these kinds about one subject become SKIPPED (a returned or renewed loan). */
+    @Update("""
+            <script>
+            UPDATE notice SET status = 'SKIPPED', last_error = #{reason}, updated_at = #{now}
+            WHERE subject_type = #{subjectType} AND subject_id = #{subjectId} AND status = 'PENDING'
+              AND kind IN <foreach collection="kinds" item="k" open="(" separator="," close=")">#{k}</foreach>
+            </script>""")
+    int skipPending(@Param("subjectType") NoticeKind.SubjectType subjectType, @Param("subjectId") long subjectId,
+                    @Param("kinds") Collection<NoticeKind> kinds, @Param("reason") String reason,
+                    @Param("now") LocalDateTime now);
+
+    record KindStatusCount(NoticeKind kind, NoticeStatus status, long count) {
+    }
+
+    @Select("SELECT kind, status, COUNT(*) AS count FROM notice GROUP BY kind, status ORDER BY kind, status")
+    List<KindStatusCount> countByKindAndStatus();
+}

@@ -1,0 +1,84 @@
+package com.taoshu.notify;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes notices into the outbox. Idempotent: the dedup key is UNIQUE and a duplicate is "already queued".
+ * Runs in a transaction of its own (REQUIRES_NEW), so it commits also when called from an after-commit listener,
+ * where the business transaction is finished but still bound to the thread.
+ */
+@Service
+public class NoticeOutbox {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final int INSERT_BATCH = 500;
+
+    private final NoticeMapper notices;
+    private final TransactionTemplate ownTx;
+    private final Clock clock;
+
+    public NoticeOutbox(NoticeMapper notices, PlatformTransactionManager txManager, Clock clock) {
+        this.notices = notices;
+        this.ownTx = new TransactionTemplate(txManager);
+        this.ownTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.clock = clock;
+    }
+
+    /** Queues one notice; false when its dedup key was already queued. */
+    public boolean enqueue(NoticeDraft draft) {
+        return enqueueAll(List.of(draft)) == 1;
+    }
+
+    /** Queues notices in multi-row inserts; returns how many were new. */
+    public int enqueueAll(List<NoticeDraft> drafts) {
+        if (drafts.isEmpty()) {
+            return 0;
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        int added = 0;
+        for (int from = 0; from < drafts.size(); from += INSERT_BATCH) {
+            List<Notice> rows = new ArrayList<>();
+            for (NoticeDraft draft : drafts.subList(from, Math.min(drafts.size(), from + INSERT_BATCH))) {
+                rows.add(row(draft));
+            }
+            Integer n = ownTx.execute(status -> notices.enqueue(rows, now));
+            added += n == null ? 0 : n;
+        }
+        return added;
+    }
+
+    /** Pending reminders about a loan that no longer apply (returned, or renewed to a new due date). */
+    public int cancelLoanReminders(long loanId, String reason) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        Integer n = ownTx.execute(status -> notices.skipPending(NoticeKind.SubjectType.LOAN, loanId,
+                EnumSet.of(NoticeKind.DUE_SOON, NoticeKind.OVERDUE), reason, now));
+        return n == null ? 0 : n;
+    }
+
+    static Map<String, String> payload(Notice notice) {
+        return JSON.readValue(notice.getPayload(), new TypeReference<LinkedHashMap<String, String>>() { });
+    }
+
+    private static Notice row(NoticeDraft draft) {
+        Notice n = new Notice();
+        n.setReaderId(draft.readerId());
+        n.setKind(draft.kind());
+        n.setSubjectType(draft.kind().subjectType());
+        n.setSubjectId(draft.subjectId());
+        n.setDedupKey(draft.dedupKey());
+        n.setPayload(JSON.writeValueAsString(draft.payload()));
+        return n;
+    }
+}

@@ -1,0 +1,97 @@
+package com.taoshu.notify;
+
+import com.baomidou.mybatisplus.core.toolkit.Wrappers;
+import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
+import com.taoshu.shared.api.PageQuery;
+import com.taoshu.shared.api.PageResult;
+import com.taoshu.shared.time.Times;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Librarians' view of the outbox: the log, a resend of a failed notice, counts per kind and status. */
+@Service
+public class NotificationAdminService {
+
+    private final NoticeMapper notices;
+    private final NoticeAttemptMapper attempts;
+    private final Clock clock;
+
+    public NotificationAdminService(NoticeMapper notices, NoticeAttemptMapper attempts, Clock clock) {
+        this.notices = notices;
+        this.attempts = attempts;
+        this.clock = clock;
+    }
+
+    public record NoticeView(long id, long readerId, NoticeKind kind, String kindLabel, String subjectType, long subjectId,
+                             NoticeStatus status, String statusLabel, int attempts, String templateId,
+                             OffsetDateTime nextAttemptAt, OffsetDateTime sentAt, Integer lastErrcode, String lastError,
+                             OffsetDateTime createdAt) {
+
+        static NoticeView of(Notice n) {
+            return new NoticeView(n.getId(), n.getReaderId(), n.getKind(), n.getKind().label(), n.getSubjectType().name(),
+                    n.getSubjectId(), n.getStatus(), n.getStatus().label(), n.getAttempts(), n.getTemplateId(),
+                    Times.toOffset(n.getNextAttemptAt()), Times.toOffset(n.getSentAt()), n.getLastErrcode(), n.getLastError(),
+                    Times.toOffset(n.getCreatedAt()));
+        }
+    }
+
+    public record KindCount(NoticeKind kind, String kindLabel, NoticeStatus status, String statusLabel, long count) {
+    }
+
+    public record AttemptView(int attemptNo, NoticeAttempt.Outcome outcome, Integer errcode, String message, Long tookMs,
+                              Long actorId, OffsetDateTime at) {
+    }
+
+    public record NoticeDetail(NoticeView notice, String payload, List<AttemptView> attempts) {
+    }
+
+    public PageResult<NoticeView> log(Long readerId, NoticeKind kind, NoticeStatus status, PageQuery page) {
+        Page<Notice> result = notices.selectPage(page.toPage(), Wrappers.<Notice>lambdaQuery()
+                .eq(readerId != null, Notice::getReaderId, readerId)
+                .eq(kind != null, Notice::getKind, kind)
+                .eq(status != null, Notice::getStatus, status)
+                .orderByDesc(Notice::getId));
+        return PageResult.of(result, NoticeView::of);
+    }
+
+    public NoticeDetail detail(long id) {
+        Notice notice = find(id);
+        List<AttemptView> log = attempts.selectList(Wrappers.<NoticeAttempt>lambdaQuery()
+                        .eq(NoticeAttempt::getNoticeId, id).orderByAsc(NoticeAttempt::getId)).stream()
+                .map(a -> new AttemptView(a.getAttemptNo(), a.getOutcome(), a.getErrcode(), a.getMessage(), a.getTookMs(),
+                        a.getActorId(), Times.toOffset(a.getCreatedAt())))
+                .toList();
+        return new NoticeDetail(NoticeView.of(notice), notice.getPayload(), log);
+    }
+
+    /** FAILED → PENDING, due now; the attempt log records who asked. */
+    @Transactional
+    public NoticeView resend(long id, long staffId) {
+        Notice notice = find(id);
+        LocalDateTime now = LocalDateTime.now(clock);
+        if (notices.resend(id, now) != 1) {
+            throw NotifyErrorCode.NOT_RESENDABLE.exception("当前状态：" + notice.getStatus().label());
+        }
+        attempts.insert(NoticeAttempt.of(id, notice.getAttempts(), NoticeAttempt.Outcome.RESEND, null, "馆员重新发送",
+                null, staffId, now));
+        return NoticeView.of(notices.selectById(id));
+    }
+
+    public List<KindCount> counts() {
+        return notices.countByKindAndStatus().stream()
+                .map(c -> new KindCount(c.kind(), c.kind().label(), c.status(), c.status().label(), c.count()))
+                .toList();
+    }
+
+    private Notice find(long id) {
+        Notice notice = notices.selectById(id);
+        if (notice == null) {
+            throw NotifyErrorCode.NOTICE_NOT_FOUND.exception();
+        }
+        return notice;
+    }
+}
