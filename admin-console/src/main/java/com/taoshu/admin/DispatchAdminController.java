@@ -1,5 +1,6 @@
 package com.taoshu.admin;
 
+import com.taoshu.delivery.plan.DispatchPlanner;
 import com.taoshu.delivery.route.CourierRouteService;
 import com.taoshu.delivery.route.ManualDispatchService;
 import com.taoshu.delivery.route.RouteViews;
@@ -38,13 +39,21 @@ public class DispatchAdminController {
     private final ManualDispatchService dispatch;
     private final CourierRouteService courierRoutes;
     private final OrderReviewService orders;
+    private final DispatchPlanner planner;
 
     public DispatchAdminController(RouteViews views, ManualDispatchService dispatch, CourierRouteService courierRoutes,
-                                   OrderReviewService orders) {
+                                   OrderReviewService orders, DispatchPlanner planner) {
         this.views = views;
         this.dispatch = dispatch;
         this.courierRoutes = courierRoutes;
         this.orders = orders;
+        this.planner = planner;
+    }
+
+    @Operation(summary = "为某配送时段排线（立即运行规划；已排的不变，只排仍在等待的订单）")
+    @PostMapping("/slots/{slotId}/plan")
+    public ApiResponse<DispatchPlanner.PlanResult> plan(@PathVariable long slotId) {
+        return ApiResponse.ok(planner.plan(slotId));
     }
 
     public record CourierRequest(@NotNull(message = "请选择配送员(courierId)") @Positive(message = "配送员不正确") Long courierId) {

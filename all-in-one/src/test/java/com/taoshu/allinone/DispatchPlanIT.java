@@ -1,0 +1,161 @@
+package com.taoshu.allinone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.taoshu.delivery.plan.DispatchPlanner;
+import com.taoshu.shared.security.Role;
+import com.taoshu.testsupport.ApiTestBase;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** dispatchPlanJob: the slot's waiting orders become routes with planned times, once, by one planner. */
+class DispatchPlanIT extends ApiTestBase {
+
+    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    @Autowired
+    DispatchPlanner planner;
+
+    long branch;
+    String librarian;
+    String admin;
+    long slot;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        clock.set(LocalDate.now(SHANGHAI).atTime(LocalTime.of(7, 0)).atZone(SHANGHAI).toInstant());
+        branch = createBranch(unique("P"));
+        jdbc.update("INSERT INTO delivery_slot_template (branch_id, start_time, end_time, capacity, enabled, created_at) "
+                + "VALUES (?, '10:00:00', '12:00:00', 50, 1, NOW(3))", branch);
+        String lib = unique("lib");
+        createStaff(Role.LIBRARIAN, lib, null, "secret-123", branch);
+        librarian = staffToken("/api/admin", Map.of("username", lib, "password", "secret-123"));
+        String adm = unique("adm");
+        createStaff(Role.ADMIN, adm, null, "secret-123", null);
+        admin = staffToken("/api/admin", Map.of("username", adm, "password", "secret-123"));
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    private long courier(int bag, boolean onLeave) {
+        String phone = "15" + String.valueOf(System.nanoTime()).substring(4, 13);
+        var staff = createStaff(Role.COURIER, null, phone, "courier-1", branch);
+        jdbc.update("INSERT INTO courier (staff_id, branch_id, vehicle, bag_capacity, shift_start, shift_end, on_leave, updated_at) "
+                + "VALUES (?, ?, 'EBIKE', ?, '09:00:00', '18:00:00', ?, NOW(3))", staff.getId(), branch, bag, onLeave);
+        return staff.getId();
+    }
+
+    /** A DELIVERY order with {@code books} titles, approved, for the 10:00 slot; addresses spread around the branch. */
+    private long waitingOrder(int n, int books) throws Exception {
+        String code = unique("pl");
+        String reader = readerToken(code);
+        jdbc.update("UPDATE reader SET delivery_eligibility = 'APPROVED', home_branch_id = ? WHERE openid = ?", branch, "openid-" + code);
+        String street = "岳麓区规划路" + unique("") + "号";
+        AMAP.place(street, 28.2282 + 0.004 * Math.sin(n), 112.9388 + 0.004 * Math.cos(n));
+        Answer address = postJson("/api/app/addresses", Map.of("contactName", "读者" + n, "phone", "13800000000",
+                "address", street, "isDefault", true), reader);
+        long addressId = ((Number) address.read("$.data.id")).longValue();
+        Answer slots = getJson("/api/app/delivery-slots?branchId=" + branch + "&date=" + LocalDate.now(clock), reader);
+        slot = ((Number) slots.read("$.data[0].id")).longValue();
+        List<Long> items = new ArrayList<>();
+        for (int b = 0; b < books; b++) {
+            long book = createBook("规划书" + n + "-" + b, branch, 1);
+            Answer cart = postJson("/api/app/cart/items", Map.of("bookId", book, "branchId", branch), reader);
+            items.add(((Number) cart.<List<Integer>>read("$.data.items[?(@.bookId == " + book + ")].id").getFirst()).longValue());
+        }
+        Answer placed = postJson("/api/app/orders", Map.of("cartItemIds", items, "fulfilment", "DELIVERY",
+                "addressId", addressId, "slotId", slot), reader);
+        assertThat(placed.status()).as(placed.body()).isEqualTo(200);
+        long orderId = ((Number) placed.read("$.data.order.id")).longValue();
+        assertThat(postJson("/api/admin/orders/" + orderId + "/approve", Map.of(), librarian).status()).isEqualTo(200);
+        return orderId;
+    }
+
+    private String status(long orderId) {
+        return jdbc.queryForObject("SELECT status FROM borrow_order WHERE id = ?", String.class, orderId);
+    }
+
+    @Test
+    void theSlotsOrdersBecomeRoutesWithPlannedTimesOnce() throws Exception {
+        long a = courier(5, false);
+        long b = courier(5, false);
+        long onLeave = courier(5, true);
+        List<Long> orders = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            orders.add(waitingOrder(i, 1));
+        }
+        long tooBig = waitingOrder(99, 6); // more books than any bag holds
+
+        // two planners at once: one plans, the other steps aside
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<DispatchPlanner.PlanResult>> runs = List.of(
+                pool.submit(() -> { start.await(); return planner.plan(slot); }),
+                pool.submit(() -> { start.await(); return planner.plan(slot); }));
+        start.countDown();
+        List<DispatchPlanner.PlanResult> results = new ArrayList<>();
+        for (Future<DispatchPlanner.PlanResult> f : runs) {
+            results.add(f.get());
+        }
+        pool.shutdown();
+        int planned = results.stream().mapToInt(DispatchPlanner.PlanResult::planned).sum();
+        assertThat(planned).isEqualTo(6);
+
+        for (long order : orders) {
+            assertThat(status(order)).isEqualTo("DISPATCHED");
+        }
+        assertThat(status(tooBig)).isEqualTo("AWAITING_DISPATCH");
+        assertThat(jdbc.queryForObject("SELECT dispatch_note FROM borrow_order WHERE id = ?", String.class, tooBig)).contains("书包");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM delivery_route WHERE slot_id = ? AND courier_id = ?", Integer.class,
+                slot, onLeave)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM delivery_stop s JOIN delivery_route r ON r.id = s.route_id "
+                + "WHERE r.slot_id = ?", Integer.class, slot)).isEqualTo(6);
+        List<LocalDateTime> arrivals = jdbc.queryForList("SELECT s.planned_arrival FROM delivery_stop s JOIN delivery_route r "
+                + "ON r.id = s.route_id WHERE r.slot_id = ?", LocalDateTime.class, slot);
+        LocalDateTime from = LocalDate.now(clock).atTime(10, 0);
+        LocalDateTime to = LocalDate.now(clock).atTime(12, 0);
+        assertThat(arrivals).allSatisfy(t -> assertThat(t).isBetween(from, to));
+        assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT seq) = COUNT(*) FROM delivery_stop s JOIN delivery_route r "
+                + "ON r.id = s.route_id WHERE r.slot_id = ? GROUP BY r.id LIMIT 1", Boolean.class, slot)).isTrue();
+        assertThat(List.of(a, b)).isNotEmpty();
+
+        // again: nothing changes
+        long stopsBefore = jdbc.queryForObject("SELECT COUNT(*) FROM delivery_stop", Long.class);
+        Answer rerun = postJson("/api/admin/delivery/slots/" + slot + "/plan", Map.of(), librarian);
+        assertThat(rerun.status()).isEqualTo(200);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM delivery_stop", Long.class)).isEqualTo(stopsBefore);
+        assertThat(status(tooBig)).isEqualTo("AWAITING_DISPATCH");
+    }
+
+    @Test
+    void theScheduledJobPlansSlotsWhoseBookingHasClosed() throws Exception {
+        courier(20, false);
+        long order = waitingOrder(1, 2);
+        assertThat(postJson("/api/admin/jobs/dispatchPlanJob/run", Map.of(), admin).status()).isEqualTo(200);
+        assertThat(status(order)).isEqualTo("AWAITING_DISPATCH"); // 07:00: booking for 10:00 still open
+
+        clock.set(LocalDate.now(SHANGHAI).atTime(LocalTime.of(9, 30)).atZone(SHANGHAI).toInstant());
+        Answer run = postJson("/api/admin/jobs/dispatchPlanJob/run", Map.of(), admin);
+        assertThat(run.status()).as(run.body()).isEqualTo(200);
+        assertThat(status(order)).isEqualTo("DISPATCHED");
+        Answer plan = getJson("/api/admin/delivery/routes?date=" + LocalDate.now(clock) + "&slotId=" + slot, librarian);
+        assertThat((Integer) plan.read("$.data[0].stops[0].orderId")).isEqualTo((int) order);
+        assertThat((String) plan.read("$.data[0].stops[0].plannedArrival")).isNotNull();
+    }
+}
