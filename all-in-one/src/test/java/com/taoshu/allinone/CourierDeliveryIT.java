@@ -124,6 +124,9 @@ class CourierDeliveryIT extends ApiTestBase {
         assertThat(started.status()).as(started.body()).isEqualTo(200);
         assertThat(postJson("/api/courier/routes/" + routeOf(stop) + "/start", Map.of(), tokenA).status()).isEqualTo(200);
         assertThat(status(orderId)).isEqualTo("OUT_FOR_DELIVERY");
+        String outNotice = jdbc.queryForObject("SELECT payload FROM notice WHERE subject_id = ? AND kind = 'OUT_FOR_DELIVERY'",
+                String.class, orderId);
+        assertThat(outNotice).contains("李师傅");
 
         assertThat(postJson("/api/courier/location", Map.of("lat", 28.2290, "lng", 112.9400), tokenA).status()).isEqualTo(200);
         assertThat(postJson("/api/courier/location", Map.of("lat", 28.2291, "lng", 112.9401), tokenA).status()).isEqualTo(429);
@@ -140,6 +143,8 @@ class CourierDeliveryIT extends ApiTestBase {
         Answer again = postJson("/api/courier/stops/" + stop + "/deliver", Map.of("code", code), tokenA);
         assertThat(again.status()).isEqualTo(200);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM loan WHERE order_id = ?", Integer.class, orderId)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM notice WHERE subject_id = ? AND kind = 'DELIVERED'", Integer.class,
+                orderId)).isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT due_date FROM loan WHERE order_id = ?", LocalDate.class, orderId))
                 .isEqualTo(LocalDate.now(clock).plusDays(30));
         assertThat(jdbc.queryForObject("SELECT status FROM delivery_route WHERE id = ?", String.class, routeOf(stop))).isEqualTo("FINISHED");

@@ -3,8 +3,11 @@ package com.taoshu.notify;
 import com.taoshu.loan.LoanEvents;
 import com.taoshu.order.Fulfilment;
 import com.taoshu.order.OrderEvents;
+import com.taoshu.order.OrderStore;
+import com.taoshu.order.OrderTracking;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,8 +19,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * Order and loan events → notices, after the business transaction committed (a rolled-back approval notifies no
  * one). The notice is only queued here; outboxSendJob sends it. A failure to queue is logged and never undoes the
  * business change. Pickup orders get one message on approval (READY_FOR_PICKUP, with branch and deadline) instead
- * of two; ORDER_APPROVED is for delivery orders. Delivery notices (OUT_FOR_DELIVERY, DELIVERED) are queued by the
- * delivery feature's events when it lands.
+ * of two; ORDER_APPROVED is for delivery orders. OUT_FOR_DELIVERY carries the courier and the ETA; DELIVERED
+ * confirms the handover.
  */
 @Component
 public class NoticeEventListeners {
@@ -25,12 +28,19 @@ public class NoticeEventListeners {
     private static final Logger log = LoggerFactory.getLogger(NoticeEventListeners.class);
 
     private final NoticeDrafts drafts;
+    private static final DateTimeFormatter ETA = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
     private final NoticeOutbox outbox;
+    private final OrderStore orders;
+    private final OrderTracking tracking;
     private final Clock clock;
 
-    public NoticeEventListeners(NoticeDrafts drafts, NoticeOutbox outbox, Clock clock) {
+    public NoticeEventListeners(NoticeDrafts drafts, NoticeOutbox outbox, OrderStore orders, OrderTracking tracking,
+                                Clock clock) {
         this.drafts = drafts;
         this.outbox = outbox;
+        this.orders = orders;
+        this.tracking = tracking;
         this.clock = clock;
     }
 
@@ -49,6 +59,23 @@ public class NoticeEventListeners {
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     public void on(OrderEvents.OrderReadyForPickup event) {
         orderNotice(NoticeKind.READY_FOR_PICKUP, event.orderId(), Map.of());
+    }
+
+    /** The courier set off: who is coming and when (the handover code is in the mini-program, never in a message). */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    public void on(OrderEvents.OrderOutForDelivery event) {
+        guarded("tracking for order " + event.orderId(), () -> {
+            Map<String, String> extra = tracking.of(orders.get(event.orderId()), false)
+                    .map(t -> Map.of("courier", t.courierName() == null ? "配送员" : t.courierName(),
+                            "eta", t.eta() == null ? "" : t.eta().format(ETA)))
+                    .orElse(Map.of("courier", "配送员", "eta", ""));
+            orderNotice(NoticeKind.OUT_FOR_DELIVERY, event.orderId(), extra);
+        });
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    public void on(OrderEvents.OrderDelivered event) {
+        orderNotice(NoticeKind.DELIVERED, event.orderId(), Map.of());
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
