@@ -67,7 +67,10 @@ class DispatchPlanIT extends ApiTestBase {
         String reader = readerToken(code);
         jdbc.update("UPDATE reader SET delivery_eligibility = 'APPROVED', home_branch_id = ? WHERE openid = ?", branch, "openid-" + code);
         String street = "岳麓区规划路" + unique("") + "号";
-        AMAP.place(street, 28.2282 + 0.004 * Math.sin(n), 112.9388 + 0.004 * Math.cos(n));
+        // fresh coordinates every run: the travel-time cache in Redis outlives test runs
+        var random = java.util.concurrent.ThreadLocalRandom.current();
+        AMAP.place(street, 28.2282 + 0.004 * Math.sin(n) + random.nextDouble(-0.002, 0.002),
+                112.9388 + 0.004 * Math.cos(n) + random.nextDouble(-0.002, 0.002));
         Answer address = postJson("/api/app/addresses", Map.of("contactName", "读者" + n, "phone", "13800000000",
                 "address", street, "isDefault", true), reader);
         long addressId = ((Number) address.read("$.data.id")).longValue();
@@ -141,6 +144,39 @@ class DispatchPlanIT extends ApiTestBase {
         assertThat(rerun.status()).isEqualTo(200);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM delivery_stop", Long.class)).isEqualTo(stopsBefore);
         assertThat(status(tooBig)).isEqualTo("AWAITING_DISPATCH");
+    }
+
+    @Test
+    void travelTimesComeFromAmapCachedInRedisAndFallBackToEstimates() throws Exception {
+        courier(10, false);
+        waitingOrder(1, 1);
+        waitingOrder(2, 1);
+        AMAP.clearRequests();
+        DispatchPlanner.PlanResult fromAmap = planner.plan(slot);
+        assertThat(fromAmap.estimated()).isFalse();
+        assertThat(fromAmap.planned()).isEqualTo(2);
+        assertThat(AMAP.requests("/v3/distance")).hasSize(3); // one call per destination (branch + 2 stops)
+
+        // a later order at a new address joins the route that has not set off; only uncached pairs are asked for
+        long late = waitingOrder(3, 1);
+        AMAP.clearRequests();
+        DispatchPlanner.PlanResult replan = planner.plan(slot);
+        assertThat(replan.estimated()).isFalse();
+        assertThat(replan.planned()).isEqualTo(1);
+        assertThat(status(late)).isEqualTo("DISPATCHED");
+        assertThat(AMAP.requests("/v3/distance")).hasSize(4); // a new column for the new stop + its row in 3 cached columns
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM delivery_stop s JOIN delivery_route r ON r.id = s.route_id "
+                + "WHERE r.slot_id = ?", Integer.class, slot)).isEqualTo(3);
+
+        waitingOrder(4, 1);
+        AMAP.distanceDown(true);
+        try {
+            DispatchPlanner.PlanResult estimated = planner.plan(slot);
+            assertThat(estimated.estimated()).isTrue();
+            assertThat(estimated.planned()).isEqualTo(1);
+        } finally {
+            AMAP.distanceDown(false);
+        }
     }
 
     @Test

@@ -14,8 +14,43 @@ public class FakeAmap extends FakeHttpServer {
 
     private final Map<String, double[]> places = new ConcurrentHashMap<>();
 
+    private volatile boolean distanceDown;
+
     public FakeAmap() {
         on("/v3/geocode/geo", r -> geocode(r.param("address"), r.param("key")));
+        on("/v3/distance", r -> distance(r.param("origins"), r.param("destination")));
+    }
+
+    /** While down, the distance API answers AMap's quota error (status 0, infocode 10003). */
+    public void distanceDown(boolean down) {
+        distanceDown = down;
+    }
+
+    /** Walking distance = straight line × 1.25, 1.2 m/s, for each origin ("lng,lat|lng,lat") to the destination. */
+    private Response distance(String origins, String destination) {
+        if (distanceDown) {
+            return Response.json("{\"status\":\"0\",\"info\":\"DAILY_QUERY_OVER_LIMIT\",\"infocode\":\"10003\"}");
+        }
+        String[] to = destination.split(",");
+        StringBuilder results = new StringBuilder();
+        String[] from = origins.split("\\|");
+        for (int i = 0; i < from.length; i++) {
+            String[] o = from[i].split(",");
+            double meters = haversine(Double.parseDouble(o[1]), Double.parseDouble(o[0]), Double.parseDouble(to[1]),
+                    Double.parseDouble(to[0])) * 1.25;
+            results.append(i == 0 ? "" : ",").append("{\"origin_id\":\"").append(i + 1).append("\",\"dest_id\":\"1\",\"distance\":\"")
+                    .append(Math.round(meters)).append("\",\"duration\":\"").append(Math.round(meters / 1.2)).append("\"}");
+        }
+        return Response.json("{\"status\":\"1\",\"info\":\"OK\",\"infocode\":\"10000\",\"count\":\"" + from.length
+                + "\",\"results\":[" + results + "]}");
+    }
+
+    private static double haversine(double lat1, double lng1, double lat2, double lng2) {
+        double dLat = Math.toRadians(lat2 - lat1);
+        double dLng = Math.toRadians(lng2 - lng1);
+        double a = Math.sin(dLat / 2) * Math.sin(dLat / 2)
+                + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.sin(dLng / 2) * Math.sin(dLng / 2);
+        return 2 * 6_371_000 * Math.asin(Math.sqrt(a));
     }
 
     public FakeAmap place(String address, double lat, double lng) {

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -25,7 +26,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * AMap web-service API over OkHttp: geocoding v3 ({@code /v3/geocode/geo}). Requests are signed when a secret is
+ * AMap web-service API over OkHttp: geocoding v3 ({@code /v3/geocode/geo}) and the distance matrix v3 ({@code /v3/distance}). Requests are signed when a secret is
  * configured ({@code sig = md5(sorted params + secret)}) and throttled cluster-wide to the key's QPS through a Redis
  * rate limiter. AMap answers HTTP 200 with {@code status "0"} and an {@code infocode} on errors.
  */
@@ -70,6 +71,45 @@ public class AmapClient {
         GeoPoint point = new GeoPoint(Double.parseDouble(parts[1]), Double.parseDouble(parts[0]));
         String region = text(first, "province") + text(first, "city") + text(first, "district");
         return Optional.of(new Geocode(point, text(first, "formatted_address"), region, text(first, "level")));
+    }
+
+    /** One origin→destination measure from the distance API: metres along the way, seconds it takes. */
+    public record Leg(int originIndex, double meters, double seconds) {
+    }
+
+    /**
+     * AMap distance v3 from up to 100 origins to one destination. {@code type} 0 straight line, 1 driving, 3 walking.
+     * Legs come back in origin order; AMap reports an origin it cannot route with an {@code info} instead of numbers.
+     */
+    public List<Leg> distances(List<GeoPoint> origins, GeoPoint destination, int type) {
+        if (origins.isEmpty() || origins.size() > 100) {
+            throw new IllegalArgumentException("AMap distance takes 1 to 100 origins, got " + origins.size());
+        }
+        String joined = origins.stream().map(AmapClient::lngLat).reduce((a, b) -> a + "|" + b).orElseThrow();
+        JsonNode body = get("/v3/distance", Map.of("origins", joined, "destination", lngLat(destination),
+                "type", String.valueOf(type)));
+        List<Leg> legs = new java.util.ArrayList<>();
+        for (JsonNode result : body.path("results")) {
+            int origin = Integer.parseInt(result.path("origin_id").asString("0")) - 1;
+            String distance = result.path("distance").asString("");
+            String duration = result.path("duration").asString("");
+            if (origin < 0 || distance.isEmpty()) {
+                throw DeliveryErrorCode.MAP_UNAVAILABLE.exception();
+            }
+            legs.add(new Leg(origin, Double.parseDouble(distance), duration.isEmpty() ? 0 : Double.parseDouble(duration)));
+        }
+        if (legs.size() != origins.size()) {
+            throw DeliveryErrorCode.MAP_UNAVAILABLE.exception();
+        }
+        return legs;
+    }
+
+    public boolean configured() {
+        return properties.key() != null && !properties.key().isBlank();
+    }
+
+    private static String lngLat(GeoPoint p) {
+        return String.format(java.util.Locale.ROOT, "%.6f,%.6f", p.lng(), p.lat());
     }
 
     private static String text(JsonNode node, String field) {

@@ -13,6 +13,8 @@ import com.taoshu.delivery.ReaderAddress;
 import com.taoshu.delivery.ReaderAddressMapper;
 import com.taoshu.delivery.route.DeliveryRoute;
 import com.taoshu.delivery.route.DeliveryRouteMapper;
+import com.taoshu.delivery.route.DeliveryStop;
+import com.taoshu.delivery.route.DeliveryStopMapper;
 import com.taoshu.delivery.route.RouteWriter;
 import com.taoshu.delivery.solver.Depot;
 import com.taoshu.delivery.solver.Problem;
@@ -51,8 +53,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * slot's AWAITING_DISPATCH orders, builds a travel-time matrix, solves (least travel time, then fewest couriers; bag
  * capacity and windows respected), writes routes and ordered stops with planned arrival times and moves the orders to
  * DISPATCHED. Couriers on leave or already out on this slot are left out; a stop that fits nowhere stays
- * AWAITING_DISPATCH with its reason for librarians. Running it again plans only what is still waiting: nothing changes
- * when nothing is.
+ * AWAITING_DISPATCH with its reason for librarians. Running it again changes nothing when no order is waiting; an
+ * order that arrived after planning is planned together with the routes that have not set off (their stops are
+ * re-sequenced, never dropped).
  */
 @Service
 public class DispatchPlanner {
@@ -69,6 +72,7 @@ public class DispatchPlanner {
     private final OrderDeliveryService delivery;
     private final ReaderAddressMapper addresses;
     private final DeliveryRouteMapper routes;
+    private final DeliveryStopMapper stops;
     private final RouteWriter writer;
     private final TravelTimes travel;
     private final RouteSolver solver;
@@ -78,7 +82,8 @@ public class DispatchPlanner {
 
     public DispatchPlanner(DeliverySlotMapper slots, BranchMapper branches, CourierMapper couriers,
                            BorrowOrderMapper orderMapper, OrderStore orders, OrderDeliveryService delivery,
-                           ReaderAddressMapper addresses, DeliveryRouteMapper routes, RouteWriter writer, TravelTimes travel,
+                           ReaderAddressMapper addresses, DeliveryRouteMapper routes, DeliveryStopMapper stops,
+                           RouteWriter writer, TravelTimes travel,
                            RouteSolver solver, RedissonClient redisson, TransactionTemplate tx, Clock clock) {
         this.slots = slots;
         this.branches = branches;
@@ -88,6 +93,7 @@ public class DispatchPlanner {
         this.delivery = delivery;
         this.addresses = addresses;
         this.routes = routes;
+        this.stops = stops;
         this.writer = writer;
         this.travel = travel;
         this.solver = solver;
@@ -129,65 +135,96 @@ public class DispatchPlanner {
                 .eq(BorrowOrder::getSlotId, slot.getId()).eq(BorrowOrder::getStatus, OrderStatus.AWAITING_DISPATCH)
                 .orderByAsc(BorrowOrder::getId));
         if (waiting.isEmpty()) {
-            return new PlanResult(slot.getId(), true, 0, 0, 0, false, 0);
+            return new PlanResult(slot.getId(), true, 0, 0, 0, false, 0); // nothing new: nothing changes
         }
         Branch branch = branches.selectById(slot.getBranchId());
-        Set<Long> busy = routes.selectList(Wrappers.<DeliveryRoute>lambdaQuery().eq(DeliveryRoute::getSlotId, slot.getId()))
-                .stream().map(DeliveryRoute::getCourierId).collect(Collectors.toSet());
+        List<DeliveryRoute> slotRoutes = routes.selectList(Wrappers.<DeliveryRoute>lambdaQuery()
+                .eq(DeliveryRoute::getSlotId, slot.getId()));
+        // routes that have not set off are planned again together with the new orders; started ones are left alone
+        List<DeliveryRoute> replannable = slotRoutes.stream().filter(r -> r.getStatus() == DeliveryRoute.Status.PLANNED).toList();
+        Set<Long> departed = slotRoutes.stream().filter(r -> r.getStatus() != DeliveryRoute.Status.PLANNED)
+                .map(DeliveryRoute::getCourierId).collect(Collectors.toSet());
         List<Courier> free = couriers.selectList(Wrappers.<Courier>lambdaQuery().eq(Courier::getBranchId, branch.getId())
                         .eq(Courier::getOnLeave, false)).stream()
-                .filter(c -> !busy.contains(c.getStaffId()))
+                .filter(c -> !departed.contains(c.getStaffId()))
                 .toList();
+        List<DeliveryStop> kept = replannable.isEmpty() ? List.of() : stops.selectList(Wrappers.<DeliveryStop>lambdaQuery()
+                .in(DeliveryStop::getRouteId, replannable.stream().map(DeliveryRoute::getId).toList()));
+        Set<Long> alreadyDispatched = kept.stream().map(DeliveryStop::getOrderId).collect(Collectors.toSet());
+        List<BorrowOrder> toPlan = new ArrayList<>(waiting);
+        alreadyDispatched.forEach(id -> toPlan.add(orders.get(id)));
 
         // locations: 0 = branch, then one per order
         List<GeoPoint> points = new ArrayList<>();
         points.add(new GeoPoint(branch.getLat().doubleValue(), branch.getLng().doubleValue()));
         Map<String, BorrowOrder> byStopId = new HashMap<>();
-        List<Stop> stops = new ArrayList<>();
+        List<Stop> problemStops = new ArrayList<>();
         double slotStart = slot.getStartTime().toSecondOfDay();
         double slotEnd = slot.getEndTime().toSecondOfDay();
-        for (BorrowOrder order : waiting) {
+        for (BorrowOrder order : toPlan) {
             ReaderAddress address = addresses.selectById(order.getAddressId());
             points.add(address.point());
             int books = orders.lines(order.getId()).stream().mapToInt(l -> l.isHeld() ? 1 : 0).sum();
             String id = String.valueOf(order.getId());
             byStopId.put(id, order);
-            stops.add(Stop.delivery(id, points.size() - 1, TimeWindow.of(slotStart, slotEnd), SERVICE_SECONDS, books));
+            problemStops.add(Stop.delivery(id, points.size() - 1, TimeWindow.of(slotStart, slotEnd), SERVICE_SECONDS, books));
         }
         TravelTimes.Matrices matrices = travel.between(points);
         List<Vehicle> vehicles = free.stream().map(c -> new Vehicle(String.valueOf(c.getStaffId()), c.getBagCapacity(),
                 TimeWindow.of(Math.max(c.getShiftStart().toSecondOfDay(), slotStart - 3600), c.getShiftEnd().toSecondOfDay()),
                 c.getVehicle().name(), 0)).toList();
-        Problem problem = new Problem(new Depot(0, TimeWindow.of(0, 86_399)), vehicles, stops, matrices.byProfile());
+        Problem problem = new Problem(new Depot(0, TimeWindow.of(0, 86_399)), vehicles, problemStops, matrices.byProfile());
         Solution solution = solver.solve(problem, SOLVE_LIMIT);
+        boolean losesDispatched = solution.unassigned().stream()
+                .anyMatch(u -> alreadyDispatched.contains(Long.parseLong(u.stopId())));
+        if (losesDispatched) {
+            // never take an order off a courier's route by re-planning: plan the new orders as they are left
+            log.warn("re-plan of slot {} would drop dispatched stops; new orders stay waiting", slot.getId());
+            tx.executeWithoutResult(status -> waiting.forEach(o -> note(o.getId(), "本时段路线已排满，请手工指派或改约")));
+            return new PlanResult(slot.getId(), true, 0, waiting.size(), 0, matrices.estimated(), 0);
+        }
 
         LocalDateTime midnight = slot.getSlotDate().atStartOfDay();
+        Set<Long> waitingIds = waiting.stream().map(BorrowOrder::getId).collect(Collectors.toSet());
         tx.executeWithoutResult(status -> {
+            kept.forEach(stop -> stops.deleteById(stop.getId()));
+            Set<Long> used = new java.util.HashSet<>();
             for (Solution.Route route : solution.routes()) {
                 if (route.visits().isEmpty()) {
                     continue;
                 }
                 DeliveryRoute saved = writer.routeFor(branch.getId(), slot.getId(), Long.parseLong(route.vehicleId()),
                         midnight.plusSeconds(Math.round(route.departure())), (int) Math.round(route.travelSeconds()));
-                int seq = writer.nextSeq(saved.getId());
+                saved.setPlannedStart(midnight.plusSeconds(Math.round(route.departure())));
+                saved.setTravelSeconds((int) Math.round(route.travelSeconds()));
+                routes.updateById(saved);
+                used.add(saved.getId());
+                int seq = 1;
                 for (Solution.Visit visit : route.visits()) {
                     BorrowOrder order = byStopId.get(visit.stopId());
                     writer.addStop(saved, order, seq++, midnight.plusSeconds(Math.round(visit.serviceStart())));
-                    delivery.dispatch(order.getId(), Actor.SYSTEM);
+                    if (waitingIds.contains(order.getId())) {
+                        delivery.dispatch(order.getId(), Actor.SYSTEM);
+                    }
                 }
             }
+            replannable.stream().filter(r -> !used.contains(r.getId())).forEach(r -> routes.deleteById(r.getId()));
             for (Solution.Unassigned unassigned : solution.unassigned()) {
-                BorrowOrder order = orders.get(Long.parseLong(unassigned.stopId()));
-                order.setDispatchNote(reasonText(unassigned.reason(), vehicles.isEmpty()));
-                orders.save(order);
+                note(Long.parseLong(unassigned.stopId()), reasonText(unassigned.reason(), vehicles.isEmpty()));
             }
         });
         int planned = waiting.size() - solution.unassigned().size();
-        log.info("planned slot {}: {} stops on {} couriers, {} unassigned, travel {} s{}", slot.getId(), planned,
-                solution.vehiclesUsed(), solution.unassigned().size(), Math.round(solution.totalTravelSeconds()),
-                matrices.estimated() ? " (estimated travel times)" : "");
+        log.info("planned slot {}: {} new stops ({} in all) on {} couriers, {} unassigned, travel {} s{}", slot.getId(),
+                planned, toPlan.size() - solution.unassigned().size(), solution.vehiclesUsed(), solution.unassigned().size(),
+                Math.round(solution.totalTravelSeconds()), matrices.estimated() ? " (estimated travel times)" : "");
         return new PlanResult(slot.getId(), true, planned, solution.unassigned().size(), solution.vehiclesUsed(),
                 matrices.estimated(), solution.totalTravelSeconds());
+    }
+
+    private void note(long orderId, String reason) {
+        BorrowOrder order = orders.get(orderId);
+        order.setDispatchNote(reason);
+        orders.save(order);
     }
 
     static String reasonText(UnassignedReason reason, boolean noCourier) {
