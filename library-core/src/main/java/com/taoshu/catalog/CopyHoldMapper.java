@@ -12,10 +12,13 @@ public interface CopyHoldMapper {
 
     /**
      * Claims (row-locks) one AVAILABLE copy no other transaction has claimed; concurrent orders for the same title
-     * each get a different copy instead of queueing behind the first row. Null when none is left.
+     * each get a different copy instead of queueing behind the first row. Null when none is left. The index is
+     * forced: on small tables the optimiser may pick (branch_id, status) and sort, locking rows of other titles in
+     * another order than the UPDATE that follows — a deadlock under a rush.
      */
     @Select("""
-            SELECT id FROM book_copy WHERE book_id = #{bookId} AND branch_id = #{branchId} AND status = 'AVAILABLE'
+            SELECT id FROM book_copy FORCE INDEX (idx_copy_book_branch_status)
+            WHERE book_id = #{bookId} AND branch_id = #{branchId} AND status = 'AVAILABLE'
             ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED""")
     Long claimAvailable(@Param("bookId") long bookId, @Param("branchId") long branchId);
 

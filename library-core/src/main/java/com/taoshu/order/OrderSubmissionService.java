@@ -19,7 +19,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -36,6 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class OrderSubmissionService {
 
     public static final int MAX_LINES = 20;
+    static final int DEADLOCK_ATTEMPTS = 3;
 
     private final SubmitContextMapper contextMapper;
     private final CartService cart;
@@ -80,12 +83,23 @@ public class OrderSubmissionService {
             throw OrderErrorCode.TOO_MANY_LINES.exception();
         }
         check(load(readerId, ids), submission);
-        return tx.execute(status -> {
-            contextMapper.lockReader(readerId.value());
-            Context context = load(readerId, ids);
-            check(context, submission);
-            return place(readerId, ids, submission, context);
-        });
+        // InnoDB may pick this transaction as a deadlock victim under a rush; when it is our own transaction (not
+        // joined to an @Idempotent call, which retries itself) it is simply run again
+        boolean outermost = !TransactionSynchronizationManager.isActualTransactionActive();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return tx.execute(status -> {
+                    contextMapper.lockReader(readerId.value());
+                    Context context = load(readerId, ids);
+                    check(context, submission);
+                    return place(readerId, ids, submission, context);
+                });
+            } catch (PessimisticLockingFailureException e) {
+                if (!outermost || attempt >= DEADLOCK_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private Context load(ReaderId readerId, List<Long> ids) {
