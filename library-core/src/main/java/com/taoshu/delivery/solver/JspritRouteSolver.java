@@ -2,11 +2,14 @@ package com.taoshu.delivery.solver;
 
 import com.graphhopper.jsprit.core.algorithm.VehicleRoutingAlgorithm;
 import com.graphhopper.jsprit.core.algorithm.box.Jsprit;
+import com.graphhopper.jsprit.core.algorithm.listener.IterationStartsListener;
 import com.graphhopper.jsprit.core.algorithm.state.StateManager;
 import com.graphhopper.jsprit.core.algorithm.termination.PrematureAlgorithmTermination;
 import com.graphhopper.jsprit.core.problem.Location;
 import com.graphhopper.jsprit.core.problem.VehicleRoutingProblem;
 import com.graphhopper.jsprit.core.problem.constraint.ConstraintManager;
+import com.graphhopper.jsprit.core.problem.constraint.HardActivityConstraint;
+import com.graphhopper.jsprit.core.problem.constraint.HardRouteConstraint;
 import com.graphhopper.jsprit.core.problem.cost.AbstractForwardVehicleRoutingTransportCosts;
 import com.graphhopper.jsprit.core.problem.driver.Driver;
 import com.graphhopper.jsprit.core.problem.job.Job;
@@ -84,9 +87,8 @@ public final class JspritRouteSolver implements RouteSolver {
         ConstraintManager constraints = new ConstraintManager(model.vrp, states);
         MixedLoadConstraint load = new MixedLoadConstraint(states, model.deliveryByJobIndex, model.pickupByJobIndex);
         states.addStateUpdater(load);
-        constraints.addConstraint((com.graphhopper.jsprit.core.problem.constraint.HardActivityConstraint) load,
-                ConstraintManager.Priority.CRITICAL);
-        constraints.addConstraint((com.graphhopper.jsprit.core.problem.constraint.HardRouteConstraint) load);
+        constraints.addConstraint((HardActivityConstraint) load, ConstraintManager.Priority.CRITICAL);
+        constraints.addConstraint((HardRouteConstraint) load);
 
         Jsprit.Builder builder = Jsprit.Builder.newInstance(model.vrp)
                 .setStateAndConstraintManager(states, constraints)
@@ -109,7 +111,7 @@ public final class JspritRouteSolver implements RouteSolver {
         algorithm.addTerminationCriterion(timeUp);
 
         AtomicInteger iterations = new AtomicInteger();
-        algorithm.addListener((com.graphhopper.jsprit.core.algorithm.listener.IterationStartsListener) (i, p, s) -> iterations.set(i));
+        algorithm.addListener((IterationStartsListener) (i, p, s) -> iterations.set(i));
 
         VehicleRoutingProblemSolution best = Solutions.bestOf(algorithm.searchSolutions());
         log.info("planned {} stops on {} couriers: {} iterations in {} ms, cost {}", servable.size(), problem.vehicles().size(),
