@@ -31,8 +31,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>
  * A DELIVERY order also needs the reader's own address, served by the branch, and takes one unit of the chosen slot.
  * <p>
- * The same checks run twice: first without a transaction (one query; most refusals — e.g. the title just ran out —
- * end here without taking a lock), then inside the transaction after locking the reader row, which is the decision.
+ * The same checks run twice: first without a transaction (a sold-out title is answered from one light query, the
+ * policies from one more; most refusals end here without taking a lock), then inside the transaction after locking
+ * the reader row, which is the decision.
  */
 @Service
 public class OrderSubmissionService {
@@ -82,6 +83,11 @@ public class OrderSubmissionService {
         if (ids.size() > MAX_LINES) {
             throw OrderErrorCode.TOO_MANY_LINES.exception();
         }
+        // a sold-out title is the commonest refusal under a rush: answer it from one light query before anything else
+        contextMapper.availability(readerId.value(), ids).stream().filter(a -> a.available() == 0).findFirst()
+                .ifPresent(a -> {
+                    throw unavailable(a.title());
+                });
         check(load(readerId, ids), submission);
         // InnoDB may pick this transaction as a deadlock victim under a rush; when it is our own transaction (not
         // joined to an @Idempotent call, which retries itself) it is simply run again

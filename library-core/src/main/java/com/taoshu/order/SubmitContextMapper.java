@@ -48,6 +48,21 @@ public interface SubmitContextMapper {
             </script>""")
     List<Row> rows(@Param("readerId") long readerId, @Param("itemIds") Collection<Long> itemIds, @Param("today") LocalDate today);
 
+    record Availability(long bookId, String title, int available) {
+    }
+
+    /** The chosen titles' available copies only: the cheap first look that ends most submits in a rush. */
+    @Select("""
+            <script>
+            SELECT c.book_id, b.title,
+                   (SELECT COUNT(*) FROM book_copy bc FORCE INDEX (idx_copy_book_branch_status)
+                     WHERE bc.book_id = c.book_id AND bc.branch_id = c.branch_id AND bc.status = 'AVAILABLE') AS available
+            FROM cart_item c JOIN book b ON b.id = c.book_id
+            WHERE c.reader_id = #{readerId}
+              AND c.id IN <foreach collection="itemIds" item="id" open="(" separator="," close=")">#{id}</foreach>
+            </script>""")
+    List<Availability> availability(@Param("readerId") long readerId, @Param("itemIds") Collection<Long> itemIds);
+
     /** Serialises one reader's submits, so two at once cannot both pass the loan limit. */
     @Select("SELECT id FROM reader WHERE id = #{readerId} FOR UPDATE")
     Long lockReader(@Param("readerId") long readerId);
