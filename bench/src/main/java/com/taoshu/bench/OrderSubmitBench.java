@@ -51,6 +51,7 @@ public final class OrderSubmitBench {
         int submits = intArg(args, "--submits", 1000);
         int copies = intArg(args, "--copies", 100);
         int threads = intArg(args, "--threads", 32);
+        int warmups = intArg(args, "--warmups", 3);
         try (ConfigurableApplicationContext context = SpringApplication.run(BenchApplication.class)) {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             DataSource dataSource = context.getBean(DataSource.class);
@@ -61,10 +62,15 @@ public final class OrderSubmitBench {
             long baselineBook = setUpTitle(jdbc, branch, "基线基准书", copies);
             List<long[]> readersAndItems = setUpReaders(jdbc, branch, serviceBook, submits);
 
-            // warm-up outside the measurement (JIT, pools): a separate title with its own readers
-            long warmBook = setUpTitle(jdbc, branch, "预热书", 20);
-            List<long[]> warm = setUpReaders(jdbc, branch, warmBook, 50);
-            race(warm.size(), threads, i -> submit(submission, warm.get(i)));
+            // warm-up outside the measurement, the same shape as the measured runs, for both sides: the service path
+            // has far more code for the JIT to compile than one UPDATE, and steady state is what is compared
+            for (int round = 0; round < warmups; round++) {
+                long warmBook = setUpTitle(jdbc, branch, "预热书" + round, copies);
+                List<long[]> warm = setUpReaders(jdbc, branch, warmBook, submits);
+                race(warm.size(), threads, i -> submit(submission, warm.get(i)));
+                long warmBaseline = setUpTitle(jdbc, branch, "预热基线书" + round, copies);
+                race(submits, threads, i -> holdRaw(dataSource, warmBaseline, branch, 2_000_000L + i));
+            }
 
             Run service = race(submits, threads, i -> submit(submission, readersAndItems.get(i)));
             Run baseline = race(submits, threads, i -> holdRaw(dataSource, baselineBook, branch, 1_000_000L + i));
@@ -74,7 +80,8 @@ public final class OrderSubmitBench {
                     Integer.class, serviceBook);
             int negative = jdbc.queryForObject("SELECT COUNT(*) FROM book_copy WHERE book_id = ? AND status NOT IN ('AVAILABLE','HELD')",
                     Integer.class, serviceBook);
-            System.out.printf("order-submit: %d submits racing for %d copies, %d threads%n", submits, copies, threads);
+            System.out.printf("order-submit: %d submits racing for %d copies, %d threads, after %d warm-up rounds%n",
+                    submits, copies, threads, warmups);
             print("service ", service);
             print("baseline", baseline);
             System.out.printf("throughput ratio service/baseline = %.2f (target >= 0.50)%n", service.throughput() / baseline.throughput());
@@ -112,31 +119,38 @@ public final class OrderSubmitBench {
     }
 
     private static Run race(int n, int threads, Attempt attempt) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        CountDownLatch start = new CountDownLatch(1);
-        long[] latencies = new long[n];
-        List<Future<Boolean>> futures = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            int index = i;
-            futures.add(pool.submit(() -> {
-                start.await();
-                long t0 = System.nanoTime();
-                try {
-                    return attempt.run(index);
-                } finally {
-                    latencies[index] = System.nanoTime() - t0;
-                }
-            }));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r);
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            long[] latencies = new long[n];
+            List<Future<Boolean>> futures = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                int index = i;
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    long t0 = System.nanoTime();
+                    try {
+                        return attempt.run(index);
+                    } finally {
+                        latencies[index] = System.nanoTime() - t0;
+                    }
+                }));
+            }
+            long begin = System.nanoTime();
+            start.countDown();
+            int accepted = 0;
+            for (Future<Boolean> f : futures) {
+                accepted += f.get() ? 1 : 0;
+            }
+            double seconds = (System.nanoTime() - begin) / 1e9;
+            return new Run(accepted, seconds, latencies);
+        } finally {
+            pool.shutdownNow();
         }
-        long begin = System.nanoTime();
-        start.countDown();
-        int accepted = 0;
-        for (Future<Boolean> f : futures) {
-            accepted += f.get() ? 1 : 0;
-        }
-        double seconds = (System.nanoTime() - begin) / 1e9;
-        pool.shutdown();
-        return new Run(accepted, seconds, latencies);
     }
 
     private static long setUpBranch(JdbcTemplate jdbc) {

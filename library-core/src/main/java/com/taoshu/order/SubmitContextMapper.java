@@ -11,13 +11,13 @@ import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
 
 /**
- * Everything a submit decides on, in one round trip: the chosen cart items (the reader's own only) with each title's
- * available copies, the reader's card, the card's rule and the reader's standing.
+ * Everything a submit decides on, in one round trip: the chosen cart items (the reader's own only), the reader's card,
+ * the card's rule and the reader's standing. Whether a copy is left is answered by claiming one, not by counting.
  */
 @Mapper
 public interface SubmitContextMapper {
 
-    record Row(long cartItemId, long bookId, long branchId, String title, int available,
+    record Row(long cartItemId, long bookId, long branchId, String title,
                long readerId, CardType cardType, CardStatus cardStatus, Long homeBranchId,
                DeliveryEligibility deliveryEligibility, int loanLimit, int loanDays, int maxRenewals, int renewDays,
                int pickupDays, int renewOverdueGraceDays, boolean autoApprove,
@@ -27,8 +27,6 @@ public interface SubmitContextMapper {
     @Select("""
             <script>
             SELECT c.id AS cart_item_id, c.book_id, c.branch_id, b.title,
-                   (SELECT COUNT(*) FROM book_copy bc WHERE bc.book_id = c.book_id AND bc.branch_id = c.branch_id
-                      AND bc.status = 'AVAILABLE') AS available,
                    r.id AS reader_id, r.card_type, r.card_status, r.home_branch_id, r.delivery_eligibility,
                    ru.loan_limit, ru.loan_days, ru.max_renewals, ru.renew_days, ru.pickup_days, ru.renew_overdue_grace_days,
                    ru.auto_approve,
