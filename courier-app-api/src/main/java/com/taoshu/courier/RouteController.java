@@ -47,6 +47,10 @@ public class RouteController {
             @NotBlank(message = "请填写未送达原因") @Size(max = 255, message = "原因不能超过255个字") String reason) {
     }
 
+    /** The loans actually taken; leave empty when the reader handed over all the books of the pickup. */
+    public record CollectRequest(@Size(max = 20, message = "一次最多取回20本") List<@NotNull(message = "借阅编号不能为空") Long> loanIds) {
+    }
+
     public record LocationRequest(
             @NotNull(message = "纬度(lat)不能为空") @DecimalMin(value = "-90", message = "纬度不正确") @DecimalMax(value = "90", message = "纬度不正确") Double lat,
             @NotNull(message = "经度(lng)不能为空") @DecimalMin(value = "-180", message = "经度不正确") @DecimalMax(value = "180", message = "经度不正确") Double lng) {
@@ -69,6 +73,13 @@ public class RouteController {
     public ApiResponse<RouteViews.StopView> deliver(@PathVariable long id, @Valid @RequestBody DeliverRequest r,
                                                     StaffPrincipal courier) {
         return ApiResponse.ok(routes.deliver(id, r.code(), courier));
+    }
+
+    @Operation(summary = "确认取回（上门取还点）：清点读者交来的书；不填 loanIds 表示全部取回")
+    @PostMapping("/stops/{id}/collect")
+    public ApiResponse<RouteViews.StopView> collect(@PathVariable long id, @Valid @RequestBody(required = false) CollectRequest r,
+                                                    StaffPrincipal courier) {
+        return ApiResponse.ok(routes.collect(id, r == null || r.loanIds() == null ? List.of() : r.loanIds(), courier));
     }
 
     @Operation(summary = "未能送达（不在家、地址错误…）：自动改约下一时段，最多两次")

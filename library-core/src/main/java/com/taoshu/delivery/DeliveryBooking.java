@@ -22,6 +22,11 @@ public class DeliveryBooking {
 
     /** Checks the address and takes one unit of the slot (call inside the order's transaction). */
     public void reserve(ReaderId reader, long branchId, Long addressId, Long slotId) {
+        reserve(reader, branchId, addressId, slotId, null);
+    }
+
+    /** As {@link #reserve(ReaderId, long, Long, Long)}, and the reader's narrower window must lie inside the slot. */
+    public void reserve(ReaderId reader, long branchId, Long addressId, Long slotId, ReaderWindow window) {
         if (addressId == null || slotId == null) {
             throw DeliveryErrorCode.DELIVERY_DETAILS_REQUIRED.exception();
         }
@@ -30,7 +35,10 @@ public class DeliveryBooking {
         if (AddressService.distance(branch, address.point()) > branch.getDeliveryRadiusM()) {
             throw DeliveryErrorCode.ADDRESS_OUTSIDE_BRANCH.exception();
         }
-        slots.take(slotId, branchId);
+        DeliverySlot slot = slots.take(slotId, branchId);
+        if (window != null) {
+            window.requireWithin(slot);
+        }
     }
 
     public void release(Long slotId) {

@@ -22,6 +22,7 @@ public enum DeliveryErrorCode implements ErrorCode {
     DATE_OUT_OF_RANGE(50307, HttpStatus.BAD_REQUEST, "只能查看今天起14天内的配送时段"),
     TEMPLATE_NOT_FOUND(50308, HttpStatus.NOT_FOUND, "配送时段模板不存在"),
     TEMPLATE_INVALID(50309, HttpStatus.BAD_REQUEST, "结束时间必须晚于开始时间"),
+    WINDOW_INVALID(50310, HttpStatus.BAD_REQUEST, "期望上门时间须同时填写开始和结束，在所选时段之内，且不少于30分钟"),
     COURIER_NOT_FOUND(50401, HttpStatus.NOT_FOUND, "配送员不存在"),
     COURIER_UNAVAILABLE(50402, HttpStatus.CONFLICT, "该配送员今天请假或不属于这个分馆"),
     ROUTE_NOT_FOUND(50403, HttpStatus.NOT_FOUND, "路线不存在"),

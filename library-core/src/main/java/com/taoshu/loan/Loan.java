@@ -28,6 +28,7 @@ public class Loan {
     private LocalDate dueDate;
     private Integer renewCount;
     private LocalDateTime returnedAt;
+    private Long returnPickupId;
     @Version
     private Integer version;
     @TableField(fill = FieldFill.INSERT)
@@ -81,8 +82,11 @@ public class Loan {
         return dueDate;
     }
 
+    /** Checked in at the branch: from the reader's hands (ACTIVE) or from a courier's bag (RETURN_COLLECTED). */
     public void giveBack(LocalDateTime at) {
-        requireActive();
+        if (status != LoanStatus.ACTIVE && status != LoanStatus.RETURN_COLLECTED) {
+            throw OrderErrorCode.LOAN_NOT_ACTIVE.exception();
+        }
         status = LoanStatus.RETURNED;
         returnedAt = at;
     }
@@ -93,6 +97,8 @@ public class Loan {
         }
     }
 
+    public Long getReturnPickupId() { return returnPickupId; }
+    public void setReturnPickupId(Long returnPickupId) { this.returnPickupId = returnPickupId; }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public Long getReaderId() { return readerId; }

@@ -47,18 +47,21 @@ public class LoanService {
     public record LoanView(long id, long bookId, String title, String author, String isbn, String coverUrl, String barcode,
                            long branchId, String branchName, LoanStatus status, String statusLabel,
                            OffsetDateTime borrowedAt, LocalDate dueDate, long overdueDays, int renewCount,
-                           OffsetDateTime returnedAt) {
+                           OffsetDateTime returnedAt, Long returnPickupId) {
 
         static LoanView of(LoanViewMapper.LoanRow r, LocalDate today) {
             long overdue = r.status() == LoanStatus.ACTIVE && today.isAfter(r.dueDate())
                     ? ChronoUnit.DAYS.between(r.dueDate(), today) : 0;
             return new LoanView(r.id(), r.bookId(), r.title(), r.author(), r.isbn(), r.coverUrl(), r.barcode(), r.branchId(),
                     r.branchName(), r.status(), r.status().label(), Times.toOffset(r.borrowedAt()), r.dueDate(), overdue,
-                    r.renewCount(), Times.toOffset(r.returnedAt()));
+                    r.renewCount(), Times.toOffset(r.returnedAt()), r.returnPickupId());
         }
     }
 
-    /** Current loans (status ACTIVE), past ones (RETURNED) or all, soonest due first. */
+    /**
+     * Current loans (status ACTIVE), collected at the door and waiting to be checked in (RETURN_COLLECTED), past ones
+     * (RETURNED) or all, soonest due first. {@code returnPickupId} names the return pickup a loan is booked on.
+     */
     public PageResult<LoanView> list(long readerId, LoanStatus status, PageQuery page) {
         LocalDate today = LocalDate.now(clock);
         List<LoanView> records = viewMapper.byReader(readerId, status, page.size(), page.offset()).stream()

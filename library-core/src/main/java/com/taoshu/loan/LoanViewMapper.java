@@ -12,13 +12,14 @@ public interface LoanViewMapper {
 
     record LoanRow(long id, long readerId, long bookId, String title, String author, String isbn, String coverUrl,
                    long copyId, String barcode, long branchId, String branchName, LoanStatus status,
-                   LocalDateTime borrowedAt, LocalDate dueDate, int renewCount, LocalDateTime returnedAt) {
+                   LocalDateTime borrowedAt, LocalDate dueDate, int renewCount, LocalDateTime returnedAt, Long returnPickupId) {
     }
 
     @Select("""
             <script>
             SELECT l.id, l.reader_id, l.book_id, b.title, b.author, b.isbn, b.cover_url, l.copy_id, c.barcode, l.branch_id,
-                   br.name AS branch_name, l.status, l.borrowed_at, l.due_date, l.renew_count, l.returned_at
+                   br.name AS branch_name, l.status, l.borrowed_at, l.due_date, l.renew_count, l.returned_at,
+                   l.return_pickup_id
             FROM loan l JOIN book b ON b.id = l.book_id JOIN book_copy c ON c.id = l.copy_id JOIN branch br ON br.id = l.branch_id
             WHERE l.reader_id = #{readerId}
             <if test="status != null"> AND l.status = #{status}</if>
@@ -30,7 +31,8 @@ public interface LoanViewMapper {
 
     @Select("""
             SELECT l.id, l.reader_id, l.book_id, b.title, b.author, b.isbn, b.cover_url, l.copy_id, c.barcode, l.branch_id,
-                   br.name AS branch_name, l.status, l.borrowed_at, l.due_date, l.renew_count, l.returned_at
+                   br.name AS branch_name, l.status, l.borrowed_at, l.due_date, l.renew_count, l.returned_at,
+                   l.return_pickup_id
             FROM loan l JOIN book b ON b.id = l.book_id JOIN book_copy c ON c.id = l.copy_id JOIN branch br ON br.id = l.branch_id
             WHERE l.id = #{loanId}""")
     LoanRow byId(@Param("loanId") long loanId);

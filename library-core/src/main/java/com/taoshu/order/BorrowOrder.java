@@ -29,6 +29,8 @@ public class BorrowOrder {
     private OrderStatus status;
     private Long addressId;
     private Long slotId;
+    private java.time.LocalTime windowStart;
+    private java.time.LocalTime windowEnd;
     private LocalDateTime pickupDeadline;
     private String rejectReason;
     private Integer deliveryAttempts;
@@ -161,6 +163,10 @@ public class BorrowOrder {
     public void setStatus(OrderStatus status) { this.status = status; }
     public Long getAddressId() { return addressId; }
     public void setAddressId(Long addressId) { this.addressId = addressId; }
+    public java.time.LocalTime getWindowStart() { return windowStart; }
+    public void setWindowStart(java.time.LocalTime windowStart) { this.windowStart = windowStart; }
+    public java.time.LocalTime getWindowEnd() { return windowEnd; }
+    public void setWindowEnd(java.time.LocalTime windowEnd) { this.windowEnd = windowEnd; }
     public Long getSlotId() { return slotId; }
     public void setSlotId(Long slotId) { this.slotId = slotId; }
     public LocalDateTime getPickupDeadline() { return pickupDeadline; }

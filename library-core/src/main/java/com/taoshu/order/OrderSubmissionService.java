@@ -4,6 +4,7 @@ import com.taoshu.cart.CartErrorCode;
 import com.taoshu.cart.CartService;
 import com.taoshu.catalog.CopyHolds;
 import com.taoshu.delivery.DeliveryBooking;
+import com.taoshu.delivery.ReaderWindow;
 import com.taoshu.loan.BorrowRule;
 import com.taoshu.loan.ReaderStanding.Standing;
 import com.taoshu.order.policy.BorrowPolicies;
@@ -17,6 +18,7 @@ import com.taoshu.shared.security.ReaderId;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.PessimisticLockingFailureException;
@@ -68,7 +70,13 @@ public class OrderSubmissionService {
         this.clock = clock;
     }
 
-    public record Submission(List<Long> cartItemIds, Fulfilment fulfilment, Long addressId, Long slotId) {
+    /** {@code windowStart/windowEnd}: the reader's optional narrower time inside a DELIVERY slot (both or neither). */
+    public record Submission(List<Long> cartItemIds, Fulfilment fulfilment, Long addressId, Long slotId,
+                             LocalTime windowStart, LocalTime windowEnd) {
+
+        public Submission(List<Long> cartItemIds, Fulfilment fulfilment, Long addressId, Long slotId) {
+            this(cartItemIds, fulfilment, addressId, slotId, null, null);
+        }
     }
 
     /** What the decision is made on: the lines, the reader, the rule, the standing. */
@@ -150,10 +158,15 @@ public class OrderSubmissionService {
         }
         BorrowOrder order = BorrowOrder.submit(numbers.next(), readerId.value(), branchId, submission.fulfilment(),
                 submission.addressId(), submission.slotId(), Actor.reader(readerId), now);
-        store.insert(order);
         if (submission.fulfilment() == Fulfilment.DELIVERY) {
-            delivery.reserve(readerId, branchId, submission.addressId(), submission.slotId());
+            ReaderWindow window = ReaderWindow.of(submission.windowStart(), submission.windowEnd());
+            delivery.reserve(readerId, branchId, submission.addressId(), submission.slotId(), window);
+            if (window != null) {
+                order.setWindowStart(window.start());
+                order.setWindowEnd(window.end());
+            }
         }
+        store.insert(order);
         cart.removeAll(readerId.value(), ids);
         for (int i = 0; i < claimed.length; i++) {
             SubmitContextMapper.Row line = context.lines().get(i);

@@ -31,12 +31,13 @@ public final class OrderViews {
     public record OrderSummary(long id, String orderNo, long readerId, String readerName, OrderStatus status, String statusLabel,
                                Fulfilment fulfilment, String fulfilmentLabel, long branchId, String branchName,
                                List<LineView> lines, OffsetDateTime submittedAt, OffsetDateTime pickupDeadline,
-                               String rejectReason) {
+                               String rejectReason, java.time.LocalTime windowStart, java.time.LocalTime windowEnd) {
 
         static OrderSummary of(BorrowOrder o, String readerName, String branchName, List<LineView> lines) {
             return new OrderSummary(o.getId(), o.getOrderNo(), o.getReaderId(), readerName, o.getStatus(), o.getStatus().label(),
                     o.getFulfilment(), o.getFulfilment().label(), o.getBranchId(), branchName, lines,
-                    Times.toOffset(o.getSubmittedAt()), Times.toOffset(o.getPickupDeadline()), o.getRejectReason());
+                    Times.toOffset(o.getSubmittedAt()), Times.toOffset(o.getPickupDeadline()), o.getRejectReason(),
+                    o.getWindowStart(), o.getWindowEnd());
         }
     }
 

@@ -68,4 +68,17 @@ class LoanTest {
                 .satisfies(e -> assertThat(codeOf(e)).isEqualTo(OrderErrorCode.LOAN_NOT_ACTIVE));
         assertThatThrownBy(() -> loan.renew(RULE, LocalDate.of(2026, 11, 20), false)).isInstanceOf(BizException.class);
     }
+
+    @Test
+    void collectedAtTheDoorStopsRunningOverdueAndIsCheckedInOnce() {
+        Loan loan = loan();
+        loan.setStatus(LoanStatus.RETURN_COLLECTED);
+        assertThat(loan.overdueDays(HANDOVER.toLocalDate().plusDays(45))).isZero();
+        assertThatThrownBy(() -> loan.renew(RULE, HANDOVER.toLocalDate().plusDays(5), false))
+                .satisfies(e -> assertThat(codeOf(e)).isEqualTo(OrderErrorCode.LOAN_NOT_ACTIVE));
+        loan.giveBack(HANDOVER.plusDays(3));
+        assertThat(loan.getStatus()).isEqualTo(LoanStatus.RETURNED);
+        assertThatThrownBy(() -> loan.giveBack(HANDOVER.plusDays(4)))
+                .satisfies(e -> assertThat(codeOf(e)).isEqualTo(OrderErrorCode.LOAN_NOT_ACTIVE));
+    }
 }

@@ -12,12 +12,14 @@ import com.taoshu.shared.api.PageResult;
 import com.taoshu.shared.idempotency.Idempotent;
 import com.taoshu.shared.security.ReaderId;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import java.time.LocalTime;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,7 +47,9 @@ public class OrderController {
             List<@NotNull(message = "借书车条目不能为空") @Positive(message = "借书车条目不正确") Long> cartItemIds,
             @NotNull(message = "取书方式(fulfilment)不能为空") Fulfilment fulfilment,
             @Positive(message = "地址(addressId)不正确") Long addressId,
-            @Positive(message = "配送时段(slotId)不正确") Long slotId) {
+            @Positive(message = "配送时段(slotId)不正确") Long slotId,
+            @Schema(description = "送书上门时可选：时段内期望的开始时间，如 10:30（需与 windowEnd 同填，至少30分钟）") LocalTime windowStart,
+            @Schema(description = "送书上门时可选：时段内期望的结束时间，如 11:00") LocalTime windowEnd) {
     }
 
     @Operation(summary = "提交借书订单（请带 Idempotency-Key，重试不会重复下单）")
@@ -53,7 +57,8 @@ public class OrderController {
     @PostMapping
     public ApiResponse<OrderDetail> submit(ReaderId reader, @Valid @RequestBody SubmitRequest r) {
         long orderId = submission.submit(reader,
-                new OrderSubmissionService.Submission(r.cartItemIds(), r.fulfilment(), r.addressId(), r.slotId()));
+                new OrderSubmissionService.Submission(r.cartItemIds(), r.fulfilment(), r.addressId(), r.slotId(),
+                        r.windowStart(), r.windowEnd()));
         return ApiResponse.ok(orders.detail(reader, orderId));
     }
 

@@ -2,6 +2,8 @@ package com.taoshu.delivery.route;
 
 import com.taoshu.delivery.DeliveryErrorCode;
 import com.taoshu.delivery.DeliverySlots;
+import com.taoshu.delivery.pickup.ReturnPickupErrorCode;
+import com.taoshu.delivery.pickup.ReturnPickupService;
 import com.taoshu.order.BorrowOrder;
 import com.taoshu.order.OrderDeliveryService;
 import com.taoshu.order.OrderStore;
@@ -10,12 +12,14 @@ import com.taoshu.shared.security.StaffPrincipal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The courier app: today's routes, set off, hand over with the reader's code, report a failure. A courier only ever
+ * The courier app: today's routes, set off, hand over with the reader's code, collect the books of a return pickup,
+ * report a failure. A courier only ever
  * sees and acts on their own routes (anything else is "not found"). Every confirmation is idempotent: repeating it
  * after a lost response changes nothing and answers the same.
  */
@@ -28,18 +32,20 @@ public class CourierRouteService {
     private final OrderDeliveryService orders;
     private final OrderStore orderStore;
     private final DeliverySlots slots;
+    private final ReturnPickupService pickups;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     public CourierRouteService(DeliveryRouteMapper routes, DeliveryStopMapper stops, RouteViews views,
                                OrderDeliveryService orders, OrderStore orderStore, DeliverySlots slots,
-                               TransactionTemplate tx, Clock clock) {
+                               ReturnPickupService pickups, TransactionTemplate tx, Clock clock) {
         this.routes = routes;
         this.stops = stops;
         this.views = views;
         this.orders = orders;
         this.orderStore = orderStore;
         this.slots = slots;
+        this.pickups = pickups;
         this.tx = tx;
         this.clock = clock;
     }
@@ -62,7 +68,11 @@ public class CourierRouteService {
             }
             for (DeliveryStop stop : stopsOf(routeId)) {
                 if (stop.getStatus() == DeliveryStop.Status.PLANNED) {
-                    orders.goOut(stop.getOrderId(), Actor.staff(courier));
+                    if (stop.isPickup()) {
+                        pickups.goOut(stop.getReturnPickupId(), Actor.staff(courier));
+                    } else {
+                        orders.goOut(stop.getOrderId(), Actor.staff(courier));
+                    }
                     stop.setStatus(DeliveryStop.Status.OUT);
                     stops.updateById(stop);
                 }
@@ -76,6 +86,9 @@ public class CourierRouteService {
         DeliveryStop stop = ownStop(stopId, courier);
         if (stop.getStatus() == DeliveryStop.Status.DELIVERED) {
             return stopView(stop);
+        }
+        if (stop.isPickup()) {
+            throw ReturnPickupErrorCode.NOT_A_DELIVERY_STOP.exception();
         }
         requireOut(stop);
         if (Boolean.TRUE.equals(stop.getLocked())) {
@@ -96,6 +109,32 @@ public class CourierRouteService {
         return stopView(stopsById(stopId));
     }
 
+    /**
+     * The books of a return pickup are in the courier's bag: the named loans (all of the pickup's when none are named)
+     * become RETURN_COLLECTED and wait for the branch to check them in. Repeating it changes nothing.
+     */
+    public RouteViews.StopView collect(long stopId, Collection<Long> loanIds, StaffPrincipal courier) {
+        DeliveryStop current = ownStop(stopId, courier);
+        if (!current.isPickup()) {
+            throw ReturnPickupErrorCode.NOT_A_PICKUP_STOP.exception();
+        }
+        if (current.getStatus() == DeliveryStop.Status.COLLECTED) {
+            return stopView(current);
+        }
+        requireOut(current);
+        tx.executeWithoutResult(s -> {
+            DeliveryStop stop = stopsById(stopId);
+            pickups.collect(stop.getReturnPickupId(), loanIds, Actor.staff(courier));
+            stop.setStatus(DeliveryStop.Status.COLLECTED);
+            stop.setCompletedAt(LocalDateTime.now(clock));
+            if (stops.updateById(stop) == 0) {
+                throw DeliveryErrorCode.STOP_FINISHED.exception();
+            }
+            finishRouteIfDone(stop.getRouteId());
+        });
+        return stopView(stopsById(stopId));
+    }
+
     /** A librarian confirms a locked stop's handover (e.g. after phoning the reader). */
     public RouteViews.StopView override(long stopId, String note, StaffPrincipal librarian) {
         DeliveryStop stop = stopsById(stopId);
@@ -110,7 +149,10 @@ public class CourierRouteService {
         return stopView(stopsById(stopId));
     }
 
-    /** Not handed over (不在家, 地址错误, …): retried in the next open slot at most twice, then back to the shelf. */
+    /**
+     * Not handed over or not collected (不在家, 地址错误, …): retried in the next open slot at most twice; then an order's
+     * books go back to the shelf, a pickup is cancelled (the reader returns the books at the branch).
+     */
     public RouteViews.StopView fail(long stopId, String reason, StaffPrincipal courier) {
         DeliveryStop current = ownStop(stopId, courier);
         if (current.getStatus() == DeliveryStop.Status.FAILED) {
@@ -120,11 +162,16 @@ public class CourierRouteService {
         tx.executeWithoutResult(s -> {
             DeliveryStop stop = stopsById(stopId);
             Long nextSlot = null;
-            if (orders.mayRetry(stop.getOrderId())) {
+            boolean mayRetry = stop.isPickup() ? pickups.get(stop.getReturnPickupId()).mayRetry() : orders.mayRetry(stop.getOrderId());
+            if (mayRetry) {
                 DeliveryRoute route = routes.selectById(stop.getRouteId());
                 nextSlot = slots.takeNextOpen(route.getBranchId(), route.getSlotId()).orElse(null);
             }
-            orders.failed(stop.getOrderId(), Actor.staff(courier), reason, nextSlot);
+            if (stop.isPickup()) {
+                pickups.failed(stop.getReturnPickupId(), nextSlot, Actor.staff(courier), reason);
+            } else {
+                orders.failed(stop.getOrderId(), Actor.staff(courier), reason, nextSlot);
+            }
             stop.setStatus(DeliveryStop.Status.FAILED);
             stop.setFailReason(reason);
             stop.setCompletedAt(LocalDateTime.now(clock));

@@ -10,11 +10,15 @@ import com.taoshu.delivery.GeoPoint;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 
-/** One door on a route: an order handed over there with the reader's 4-digit code. */
+/**
+ * One job at a door on a route: an order handed over with the reader's 4-digit code ({@code orderId}), or a return
+ * pickup's books collected ({@code returnPickupId}). A reader with both in one slot gets two consecutive stops with the
+ * same planned arrival: one visit.
+ */
 @TableName("delivery_stop")
 public class DeliveryStop {
 
-    public enum Status { PLANNED, OUT, DELIVERED, FAILED }
+    public enum Status { PLANNED, OUT, DELIVERED, COLLECTED, FAILED }
 
     public static final int MAX_WRONG_CODES = 3;
 
@@ -22,6 +26,7 @@ public class DeliveryStop {
     private Long id;
     private Long routeId;
     private Long orderId;
+    private Long returnPickupId;
     private Integer seq;
     private Long readerId;
     private Long addressId;
@@ -42,9 +47,15 @@ public class DeliveryStop {
 
     public static DeliveryStop of(long routeId, long orderId, int seq, long readerId, long addressId, BigDecimal lat,
                                   BigDecimal lng, LocalDateTime plannedArrival) {
+        return of(routeId, orderId, null, seq, readerId, addressId, lat, lng, plannedArrival);
+    }
+
+    public static DeliveryStop of(long routeId, Long orderId, Long returnPickupId, int seq, long readerId, long addressId,
+                                  BigDecimal lat, BigDecimal lng, LocalDateTime plannedArrival) {
         DeliveryStop s = new DeliveryStop();
         s.routeId = routeId;
         s.orderId = orderId;
+        s.returnPickupId = returnPickupId;
         s.seq = seq;
         s.readerId = readerId;
         s.addressId = addressId;
@@ -58,6 +69,10 @@ public class DeliveryStop {
         return s;
     }
 
+    public boolean isPickup() {
+        return returnPickupId != null;
+    }
+
     public GeoPoint point() {
         return new GeoPoint(lat.doubleValue(), lng.doubleValue());
     }
@@ -68,6 +83,8 @@ public class DeliveryStop {
     public void setRouteId(Long routeId) { this.routeId = routeId; }
     public Long getOrderId() { return orderId; }
     public void setOrderId(Long orderId) { this.orderId = orderId; }
+    public Long getReturnPickupId() { return returnPickupId; }
+    public void setReturnPickupId(Long returnPickupId) { this.returnPickupId = returnPickupId; }
     public Integer getSeq() { return seq; }
     public void setSeq(Integer seq) { this.seq = seq; }
     public Long getReaderId() { return readerId; }

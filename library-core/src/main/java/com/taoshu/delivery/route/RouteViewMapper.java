@@ -16,7 +16,7 @@ public interface RouteViewMapper {
                     LocalDate slotDate, LocalTime startTime, LocalTime endTime, LocalDateTime plannedStart, int travelSeconds) {
     }
 
-    record StopRow(long id, long routeId, int seq, long orderId, String orderNo, DeliveryStop.Status status,
+    record StopRow(long id, long routeId, int seq, Long orderId, String orderNo, Long returnPickupId, DeliveryStop.Status status,
                    String contactName, String phoneMasked, String detailCipher, double lat, double lng,
                    LocalDateTime plannedArrival, boolean locked, String failReason, LocalDateTime completedAt) {
     }
@@ -40,9 +40,9 @@ public interface RouteViewMapper {
 
     @Select("""
             <script>
-            SELECT st.id, st.route_id, st.seq, st.order_id, o.order_no, st.status, a.contact_name, a.phone_masked,
-                   a.detail_cipher, st.lat, st.lng, st.planned_arrival, st.locked, st.fail_reason, st.completed_at
-            FROM delivery_stop st JOIN borrow_order o ON o.id = st.order_id JOIN reader_address a ON a.id = st.address_id
+            SELECT st.id, st.route_id, st.seq, st.order_id, o.order_no, st.return_pickup_id, st.status, a.contact_name,
+                   a.phone_masked, a.detail_cipher, st.lat, st.lng, st.planned_arrival, st.locked, st.fail_reason, st.completed_at
+            FROM delivery_stop st LEFT JOIN borrow_order o ON o.id = st.order_id JOIN reader_address a ON a.id = st.address_id
             WHERE st.route_id IN <foreach collection="routeIds" item="id" open="(" separator="," close=")">#{id}</foreach>
             ORDER BY st.route_id, st.seq
             </script>""")
@@ -56,4 +56,18 @@ public interface RouteViewMapper {
             <foreach collection="orderIds" item="id" open="(" separator="," close=")">#{id}</foreach>
             </script>""")
     List<BookRow> books(@Param("orderIds") Collection<Long> orderIds);
+
+    record PickupBookRow(long pickupId, long loanId, String title, String barcode) {
+    }
+
+    /** What a courier collects: the loans still promised to the pickup (or already in the bag). */
+    @Select("""
+            <script>
+            SELECT i.pickup_id, l.id AS loan_id, b.title, c.barcode FROM return_pickup_item i
+            JOIN loan l ON l.id = i.loan_id JOIN book b ON b.id = l.book_id JOIN book_copy c ON c.id = l.copy_id
+            WHERE l.return_pickup_id = i.pickup_id AND l.status IN ('ACTIVE','RETURN_COLLECTED') AND i.pickup_id IN
+            <foreach collection="pickupIds" item="id" open="(" separator="," close=")">#{id}</foreach>
+            ORDER BY i.pickup_id, l.id
+            </script>""")
+    List<PickupBookRow> pickupBooks(@Param("pickupIds") Collection<Long> pickupIds);
 }

@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
@@ -25,9 +26,18 @@ public class RouteViews {
     public record BookView(String title, String barcode) {
     }
 
-    public record StopView(long id, int seq, long orderId, String orderNo, DeliveryStop.Status status, String contactName,
-                           String phoneMasked, String address, double lat, double lng, OffsetDateTime plannedArrival,
-                           boolean locked, String failReason, OffsetDateTime completedAt, List<BookView> books) {
+    /** A book to collect on a return pickup: the courier names the loans actually taken. */
+    public record CollectView(long loanId, String title, String barcode) {
+    }
+
+    /**
+     * One job at a door: {@code kind} DELIVERY (hand over {@code books} with the reader's code) or PICKUP (collect
+     * {@code collect}).
+     */
+    public record StopView(long id, int seq, String kind, Long orderId, String orderNo, Long returnPickupId,
+                           DeliveryStop.Status status, String contactName, String phoneMasked, String address, double lat,
+                           double lng, OffsetDateTime plannedArrival, boolean locked, String failReason,
+                           OffsetDateTime completedAt, List<BookView> books, List<CollectView> collect) {
     }
 
     public record RouteView(long id, long branchId, long slotId, long courierId, String courierName,
@@ -41,14 +51,23 @@ public class RouteViews {
             return List.of();
         }
         List<RouteViewMapper.StopRow> stops = mapper.stops(routes.stream().map(RouteViewMapper.RouteRow::id).toList());
-        Map<Long, List<BookView>> books = stops.isEmpty() ? Map.of()
-                : mapper.books(stops.stream().map(RouteViewMapper.StopRow::orderId).toList()).stream()
+        List<Long> orderIds = stops.stream().map(RouteViewMapper.StopRow::orderId).filter(Objects::nonNull).toList();
+        Map<Long, List<BookView>> books = orderIds.isEmpty() ? Map.of()
+                : mapper.books(orderIds).stream()
                 .collect(Collectors.groupingBy(RouteViewMapper.BookRow::orderId,
                         Collectors.mapping(b -> new BookView(b.title(), b.barcode()), Collectors.toList())));
+        List<Long> pickupIds = stops.stream().map(RouteViewMapper.StopRow::returnPickupId).filter(Objects::nonNull).toList();
+        Map<Long, List<CollectView>> collect = pickupIds.isEmpty() ? Map.of()
+                : mapper.pickupBooks(pickupIds).stream()
+                .collect(Collectors.groupingBy(RouteViewMapper.PickupBookRow::pickupId,
+                        Collectors.mapping(b -> new CollectView(b.loanId(), b.title(), b.barcode()), Collectors.toList())));
         Map<Long, List<StopView>> byRoute = stops.stream().collect(Collectors.groupingBy(RouteViewMapper.StopRow::routeId,
-                Collectors.mapping(s -> new StopView(s.id(), s.seq(), s.orderId(), s.orderNo(), s.status(), s.contactName(),
+                Collectors.mapping(s -> new StopView(s.id(), s.seq(), s.returnPickupId() != null ? "PICKUP" : "DELIVERY",
+                        s.orderId(), s.orderNo(), s.returnPickupId(), s.status(), s.contactName(),
                         s.phoneMasked(), cipher.decrypt(s.detailCipher()), s.lat(), s.lng(), Times.toOffset(s.plannedArrival()),
-                        s.locked(), s.failReason(), Times.toOffset(s.completedAt()), books.getOrDefault(s.orderId(), List.of())),
+                        s.locked(), s.failReason(), Times.toOffset(s.completedAt()),
+                        s.orderId() == null ? List.of() : books.getOrDefault(s.orderId(), List.of()),
+                        s.returnPickupId() == null ? List.of() : collect.getOrDefault(s.returnPickupId(), List.of())),
                         Collectors.toList())));
         return routes.stream().map(r -> new RouteView(r.id(), r.branchId(), r.slotId(), r.courierId(), r.courierName(),
                 r.status(), r.slotDate(), r.startTime(), r.endTime(), Times.toOffset(r.plannedStart()), r.travelSeconds(),

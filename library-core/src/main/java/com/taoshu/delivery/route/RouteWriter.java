@@ -3,12 +3,13 @@ package com.taoshu.delivery.route;
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import com.taoshu.delivery.ReaderAddress;
 import com.taoshu.delivery.ReaderAddressMapper;
+import com.taoshu.delivery.pickup.ReturnPickup;
 import com.taoshu.order.BorrowOrder;
 import java.time.LocalDateTime;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
-/** Puts orders onto couriers' routes (planner and hand assignment alike). */
+/** Puts orders and return pickups onto couriers' routes (planner and hand assignment alike). */
 @Component
 public class RouteWriter {
 
@@ -45,6 +46,14 @@ public class RouteWriter {
     public DeliveryStop addStop(DeliveryRoute route, BorrowOrder order, int seq, LocalDateTime plannedArrival) {
         ReaderAddress address = addresses.selectById(order.getAddressId());
         DeliveryStop stop = DeliveryStop.of(route.getId(), order.getId(), seq, order.getReaderId(), address.getId(),
+                address.getLat(), address.getLng(), plannedArrival);
+        stops.insert(stop);
+        return stop;
+    }
+
+    public DeliveryStop addPickupStop(DeliveryRoute route, ReturnPickup pickup, int seq, LocalDateTime plannedArrival) {
+        ReaderAddress address = addresses.selectById(pickup.getAddressId());
+        DeliveryStop stop = DeliveryStop.of(route.getId(), null, pickup.getId(), seq, pickup.getReaderId(), address.getId(),
                 address.getLat(), address.getLng(), plannedArrival);
         stops.insert(stop);
         return stop;

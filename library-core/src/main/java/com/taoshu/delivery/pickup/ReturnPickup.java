@@ -1,0 +1,176 @@
+package com.taoshu.delivery.pickup;
+
+import com.baomidou.mybatisplus.annotation.FieldFill;
+import com.baomidou.mybatisplus.annotation.IdType;
+import com.baomidou.mybatisplus.annotation.TableField;
+import com.baomidou.mybatisplus.annotation.TableId;
+import com.baomidou.mybatisplus.annotation.TableName;
+import com.baomidou.mybatisplus.annotation.Version;
+import com.taoshu.shared.security.Actor;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A return pickup (上门取还): loans a reader hands back to a courier at the door in a delivery slot. Its lifecycle:
+ * <pre>
+ * REQUESTED ──plan──> DISPATCHED ──route starts──> OUT ──collected──> COLLECTED ──branch checks in──> CHECKED_IN
+ *     │                   │                         │
+ *     └──── cancel ───────┘                         └──not at home──> REQUESTED (next slot, at most twice) / CANCELLED
+ * </pre>
+ * Every move is checked by {@link Status#canMoveTo} and recorded (drained into return_pickup_history by the store).
+ */
+@TableName("return_pickup")
+public class ReturnPickup {
+
+    public static final int MAX_RETRIES = 2;
+
+    public enum Status {
+        REQUESTED("待派送"), DISPATCHED("已排线"), OUT("上门取书中"), COLLECTED("已取回"), CHECKED_IN("已入库"),
+        CANCELLED("已取消");
+
+        private static final Map<Status, Set<Status>> NEXT = Map.of(
+                REQUESTED, EnumSet.of(DISPATCHED, CANCELLED),
+                DISPATCHED, EnumSet.of(OUT, REQUESTED, CANCELLED),
+                OUT, EnumSet.of(COLLECTED, REQUESTED, CANCELLED),
+                COLLECTED, EnumSet.of(CHECKED_IN),
+                CHECKED_IN, EnumSet.noneOf(Status.class),
+                CANCELLED, EnumSet.noneOf(Status.class));
+
+        private final String label;
+
+        Status(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        public boolean canMoveTo(Status next) {
+            return NEXT.get(this).contains(next);
+        }
+
+        /** Still waiting for the courier: the reader may cancel, the loans are promised to it. */
+        public boolean isOpen() {
+            return this == REQUESTED || this == DISPATCHED || this == OUT;
+        }
+    }
+
+    public record Transition(Status from, Status to, Actor actor, String reason, LocalDateTime at) {
+    }
+
+    @TableId(type = IdType.AUTO)
+    private Long id;
+    private Long readerId;
+    private Long branchId;
+    private Long addressId;
+    private Long slotId;
+    private LocalTime windowStart;
+    private LocalTime windowEnd;
+    private Status status;
+    private Integer books;
+    private Integer attempts;
+    private String dispatchNote;
+    private String failReason;
+    private LocalDateTime collectedAt;
+    private LocalDateTime checkedInAt;
+    @Version
+    private Integer version;
+    @TableField(fill = FieldFill.INSERT)
+    private LocalDateTime createdAt;
+    @TableField(fill = FieldFill.INSERT_UPDATE)
+    private LocalDateTime updatedAt;
+    @TableField(exist = false)
+    private final List<Transition> transitions = new ArrayList<>();
+
+    public static ReturnPickup request(long readerId, long branchId, long addressId, long slotId, int books, Actor by,
+                                       LocalDateTime now) {
+        ReturnPickup p = new ReturnPickup();
+        p.readerId = readerId;
+        p.branchId = branchId;
+        p.addressId = addressId;
+        p.slotId = slotId;
+        p.books = books;
+        p.attempts = 0;
+        p.version = 0;
+        p.status = Status.REQUESTED;
+        p.transitions.add(new Transition(null, Status.REQUESTED, by, null, now));
+        return p;
+    }
+
+    /** Moves to {@code next}; false when already there (a retried call changes nothing); 409 when not allowed. */
+    public boolean moveTo(Status next, Actor by, String reason, LocalDateTime now) {
+        if (status == next) {
+            return false;
+        }
+        if (!status.canMoveTo(next)) {
+            throw ReturnPickupErrorCode.BAD_STATE.exception("该上门取书单当前为「" + status.label() + "」，不能变为「"
+                    + next.label() + "」");
+        }
+        transitions.add(new Transition(status, next, by, reason, now));
+        status = next;
+        return true;
+    }
+
+    /** Not collected: back to REQUESTED in the next slot while retries are left, otherwise cancelled. */
+    public void failed(Long nextSlotId, Actor by, String reason, LocalDateTime now) {
+        failReason = reason;
+        if (nextSlotId != null && attempts < MAX_RETRIES) {
+            attempts++;
+            slotId = nextSlotId;
+            moveTo(Status.REQUESTED, by, reason + "，改约下一时段", now);
+        } else {
+            moveTo(Status.CANCELLED, by, reason + "，请到馆归还", now);
+        }
+    }
+
+    public boolean mayRetry() {
+        return attempts < MAX_RETRIES;
+    }
+
+    List<Transition> drainTransitions() {
+        List<Transition> out = List.copyOf(transitions);
+        transitions.clear();
+        return out;
+    }
+
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public Long getReaderId() { return readerId; }
+    public void setReaderId(Long readerId) { this.readerId = readerId; }
+    public Long getBranchId() { return branchId; }
+    public void setBranchId(Long branchId) { this.branchId = branchId; }
+    public Long getAddressId() { return addressId; }
+    public void setAddressId(Long addressId) { this.addressId = addressId; }
+    public Long getSlotId() { return slotId; }
+    public void setSlotId(Long slotId) { this.slotId = slotId; }
+    public LocalTime getWindowStart() { return windowStart; }
+    public void setWindowStart(LocalTime windowStart) { this.windowStart = windowStart; }
+    public LocalTime getWindowEnd() { return windowEnd; }
+    public void setWindowEnd(LocalTime windowEnd) { this.windowEnd = windowEnd; }
+    public Status getStatus() { return status; }
+    public void setStatus(Status status) { this.status = status; }
+    public Integer getBooks() { return books; }
+    public void setBooks(Integer books) { this.books = books; }
+    public Integer getAttempts() { return attempts; }
+    public void setAttempts(Integer attempts) { this.attempts = attempts; }
+    public String getDispatchNote() { return dispatchNote; }
+    public void setDispatchNote(String dispatchNote) { this.dispatchNote = dispatchNote; }
+    public String getFailReason() { return failReason; }
+    public void setFailReason(String failReason) { this.failReason = failReason; }
+    public LocalDateTime getCollectedAt() { return collectedAt; }
+    public void setCollectedAt(LocalDateTime collectedAt) { this.collectedAt = collectedAt; }
+    public LocalDateTime getCheckedInAt() { return checkedInAt; }
+    public void setCheckedInAt(LocalDateTime checkedInAt) { this.checkedInAt = checkedInAt; }
+    public Integer getVersion() { return version; }
+    public void setVersion(Integer version) { this.version = version; }
+    public LocalDateTime getCreatedAt() { return createdAt; }
+    public void setCreatedAt(LocalDateTime createdAt) { this.createdAt = createdAt; }
+    public LocalDateTime getUpdatedAt() { return updatedAt; }
+    public void setUpdatedAt(LocalDateTime updatedAt) { this.updatedAt = updatedAt; }
+}

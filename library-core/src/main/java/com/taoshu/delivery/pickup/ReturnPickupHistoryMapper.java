@@ -1,0 +1,8 @@
+package com.taoshu.delivery.pickup;
+
+import com.baomidou.mybatisplus.core.mapper.BaseMapper;
+import org.apache.ibatis.annotations.Mapper;
+
+@Mapper
+public interface ReturnPickupHistoryMapper extends BaseMapper<ReturnPickupHistory> {
+}

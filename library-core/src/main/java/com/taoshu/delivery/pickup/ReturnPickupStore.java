@@ -1,0 +1,53 @@
+package com.taoshu.delivery.pickup;
+
+import com.taoshu.shared.security.ReaderId;
+import org.springframework.stereotype.Component;
+
+/** Loads and saves return pickups; every save writes the drained transitions to return_pickup_history. */
+@Component
+public class ReturnPickupStore {
+
+    private final ReturnPickupMapper mapper;
+    private final ReturnPickupHistoryMapper history;
+
+    public ReturnPickupStore(ReturnPickupMapper mapper, ReturnPickupHistoryMapper history) {
+        this.mapper = mapper;
+        this.history = history;
+    }
+
+    public ReturnPickup get(long id) {
+        ReturnPickup pickup = mapper.selectById(id);
+        if (pickup == null) {
+            throw ReturnPickupErrorCode.PICKUP_NOT_FOUND.exception();
+        }
+        return pickup;
+    }
+
+    /** The reader's own pickup; anyone else's is "not found". */
+    public ReturnPickup owned(ReaderId reader, long id) {
+        ReturnPickup pickup = mapper.selectById(id);
+        if (pickup == null || pickup.getReaderId() != reader.value()) {
+            throw ReturnPickupErrorCode.PICKUP_NOT_FOUND.exception();
+        }
+        return pickup;
+    }
+
+    public void insert(ReturnPickup pickup) {
+        mapper.insert(pickup);
+        writeHistory(pickup);
+    }
+
+    /** Optimistic: a concurrent change of the same pickup makes this a 409 (the caller's transaction rolls back). */
+    public void save(ReturnPickup pickup) {
+        if (mapper.updateById(pickup) == 0) {
+            throw ReturnPickupErrorCode.BAD_STATE.exception("上门取书单刚刚被其他操作更新，请刷新后重试");
+        }
+        writeHistory(pickup);
+    }
+
+    private void writeHistory(ReturnPickup pickup) {
+        for (ReturnPickup.Transition t : pickup.drainTransitions()) {
+            history.insert(ReturnPickupHistory.of(pickup.getId(), t));
+        }
+    }
+}
