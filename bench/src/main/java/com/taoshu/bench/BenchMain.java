@@ -10,12 +10,13 @@ public final class BenchMain {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.out.println("usage: bench <benchmark> [options]\n  order-submit [--submits 1000] [--copies 100] [--threads 32]\n  vrptw INSTANCE_FILE --seconds S --out SOLUTION.json [--bks DISTANCE]");
+            System.out.println("usage: bench <benchmark> [options]\n  order-submit [--submits 1000] [--copies 100] [--threads 32]\n  book-search [--titles 100000] [--queries 1000] [--seed 1] [--db-url JDBC_URL]\n  vrptw INSTANCE_FILE --seconds S --out SOLUTION.json [--bks DISTANCE]");
             System.exit(2);
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         switch (args[0]) {
             case "order-submit" -> OrderSubmitBench.main(rest);
+            case "book-search" -> BookSearchBench.main(rest);
             case "vrptw" -> com.taoshu.bench.vrptw.VrptwMain.main(rest);
             default -> {
                 System.err.println("unknown benchmark " + args[0]);

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,14 +25,16 @@ public class BookAdminService {
     private final BookViews views;
     private final CategoryService categories;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     public BookAdminService(BookMapper bookMapper, BookCopyMapper copyMapper, BookViews views, CategoryService categories,
-                            Clock clock) {
+                            Clock clock, ApplicationEventPublisher events) {
         this.bookMapper = bookMapper;
         this.copyMapper = copyMapper;
         this.views = views;
         this.categories = categories;
         this.clock = clock;
+        this.events = events;
     }
 
     /** A title's copies at one branch. */
@@ -95,6 +98,7 @@ public class BookAdminService {
         } catch (DuplicateKeyException e) {
             throw isbnTaken(isbn);
         }
+        events.publishEvent(new BookChanged(book.getId()));
         return views.of(bookMapper.selectById(book.getId()), false);
     }
 
@@ -128,6 +132,7 @@ public class BookAdminService {
         if (rows == 0) {
             throw CatalogErrorCode.BOOK_CHANGED.exception();
         }
+        events.publishEvent(new BookChanged(id));
         return views.of(get(id), false);
     }
 
@@ -138,6 +143,7 @@ public class BookAdminService {
         if (bookMapper.deleteIfNoCopies(id) == 0) {
             throw CatalogErrorCode.BOOK_HAS_COPIES.exception();
         }
+        events.publishEvent(new BookChanged(id));
     }
 
     Book get(long id) {

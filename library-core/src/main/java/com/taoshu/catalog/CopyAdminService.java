@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,13 +30,16 @@ public class CopyAdminService {
     private final BookMapper bookMapper;
     private final Branches branches;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final SecureRandom random = new SecureRandom();
 
-    public CopyAdminService(BookCopyMapper copyMapper, BookMapper bookMapper, Branches branches, Clock clock) {
+    public CopyAdminService(BookCopyMapper copyMapper, BookMapper bookMapper, Branches branches, Clock clock,
+                            ApplicationEventPublisher events) {
         this.copyMapper = copyMapper;
         this.bookMapper = bookMapper;
         this.branches = branches;
         this.clock = clock;
+        this.events = events;
     }
 
     public record CopyFilter(Long bookId, Long branchId, CopyStatus status) {
@@ -73,6 +77,7 @@ public class CopyAdminService {
                     : insertWithBarcode(bookId, request.branchId(), given.get(i), request.shelfLocation());
             added.add(CopyView.of(copy));
         }
+        events.publishEvent(new BookChanged(bookId));
         return added;
     }
 
@@ -86,6 +91,7 @@ public class CopyAdminService {
         if (copyMapper.changeStatus(copyId, copy.getStatus(), target, LocalDateTime.now(clock)) == 0) {
             throw CatalogErrorCode.COPY_CHANGED.exception();
         }
+        events.publishEvent(new BookChanged(copy.getBookId()));
         return CopyView.of(get(copyId));
     }
 
@@ -110,6 +116,7 @@ public class CopyAdminService {
             throw CatalogErrorCode.COPY_NOT_TRANSFERABLE.exception(
                     "只有在架的复本才能调拨，该复本当前为「" + get(copyId).getStatus().label() + "」");
         }
+        events.publishEvent(new BookChanged(copy.getBookId()));
         return CopyView.of(get(copyId));
     }
 

@@ -44,4 +44,10 @@ public interface CopyHoldMapper {
 
     @Select("SELECT COUNT(*) FROM book_copy WHERE book_id = #{bookId} AND branch_id = #{branchId} AND status = 'AVAILABLE'")
     int available(@Param("bookId") long bookId, @Param("branchId") long branchId);
+
+    /** Copies the branch holds in circulation (on the shelf, held, lent or on their way), whatever their state. */
+    @Select("""
+            SELECT COUNT(*) FROM book_copy WHERE book_id = #{bookId} AND branch_id = #{branchId}
+              AND status IN ('AVAILABLE','HELD','ON_LOAN','IN_TRANSIT')""")
+    int inCirculation(@Param("bookId") long bookId, @Param("branchId") long branchId);
 }

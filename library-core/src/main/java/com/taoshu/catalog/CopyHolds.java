@@ -65,6 +65,11 @@ public class CopyHolds {
         return mapper.giveBack(copyId, now()) == 1;
     }
 
+    /** Copies of the title the branch has in circulation (0: the branch does not hold the title). */
+    public int held(long bookId, long branchId) {
+        return mapper.inCirculation(bookId, branchId);
+    }
+
     public int available(long bookId, long branchId) {
         return mapper.available(bookId, branchId);
     }

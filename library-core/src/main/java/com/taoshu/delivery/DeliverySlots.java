@@ -103,6 +103,11 @@ public class DeliverySlots {
         return java.util.Optional.empty();
     }
 
+    /** Reserves one unit in the branch's first slot still open for booking (a reservation's delivery). */
+    public java.util.Optional<Long> takeFirstOpen(long branchId) {
+        return takeNextOpen(branchId, 0L);
+    }
+
     public LocalDate dateOf(long slotId) {
         DeliverySlot slot = mapper.selectById(slotId);
         if (slot == null) {

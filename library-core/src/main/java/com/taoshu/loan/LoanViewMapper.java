@@ -44,7 +44,10 @@ public interface LoanViewMapper {
             </script>""")
     long countByReader(@Param("readerId") long readerId, @Param("status") LoanStatus status);
 
-    /** Other readers wanting this title at this branch: it sits in their borrowing cart (reservations add to this). */
-    @Select("SELECT COUNT(*) FROM cart_item WHERE book_id = #{bookId} AND branch_id = #{branchId} AND reader_id <> #{readerId}")
+    /** Other readers wanting this title at this branch: in their borrowing cart or waiting in its reservation queue. */
+    @Select("""
+            SELECT (SELECT COUNT(*) FROM cart_item WHERE book_id = #{bookId} AND branch_id = #{branchId} AND reader_id <> #{readerId})
+                 + (SELECT COUNT(*) FROM reservation WHERE book_id = #{bookId} AND branch_id = #{branchId}
+                    AND status = 'WAITING' AND reader_id <> #{readerId})""")
     int othersWanting(@Param("bookId") long bookId, @Param("branchId") long branchId, @Param("readerId") long readerId);
 }

@@ -78,6 +78,18 @@ public class NoticeEventListeners {
         orderNotice(NoticeKind.DELIVERED, event.orderId(), Map.of());
     }
 
+    /** A copy is held for a reservation: the notice is about the reservation, its facts come from the new order. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    public void on(com.taoshu.loan.reservation.ReservationEvents.ReservationReady event) {
+        guarded("reservation notice " + event.reservationId(), () -> {
+            LocalDate today = LocalDate.now(clock);
+            drafts.order(NoticeKind.RESERVATION_AVAILABLE, event.orderId(), today, today.toString(),
+                            Map.of("reservationId", Long.toString(event.reservationId())))
+                    .map(d -> new NoticeDraft(d.readerId(), d.kind(), event.reservationId(), d.dateKey(), d.payload()))
+                    .ifPresent(outbox::enqueue);
+        });
+    }
+
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     public void on(LoanEvents.LoanReturned event) {
         guarded("cancel reminders of returned loan " + event.loanId(),

@@ -1,6 +1,7 @@
 package com.taoshu.app;
 
 import com.taoshu.catalog.BookView;
+import com.taoshu.catalog.search.BookHit;
 import com.taoshu.catalog.search.BookSearchService;
 import com.taoshu.shared.api.ApiResponse;
 import com.taoshu.shared.api.PageQuery;
@@ -28,9 +29,10 @@ public class BookController {
         this.searchService = searchService;
     }
 
-    @Operation(summary = "检索图书：q 为 ISBN（任意格式）时精确匹配，否则按书名、作者、出版社查找；每本书附各分馆可借数")
+    @Operation(summary = "检索图书：ISBN（任意格式）、书名、作者、出版社（简体或繁体、全部或部分）、书名/作者的全拼（可带空格）或拼音首字母；"
+            + "按匹配程度排序，同等匹配时所选分馆有可借的在前；titleHighlight/authorHighlight 用 <em> 标出命中部分；q 为空时按新书上架排序")
     @GetMapping
-    public ApiResponse<PageResult<BookView>> search(@RequestParam(required = false) @Size(max = 64, message = "搜索词(q)不能超过64个字") String q,
+    public ApiResponse<PageResult<BookHit>> search(@RequestParam(required = false) @Size(max = 64, message = "搜索词(q)不能超过64个字") String q,
                                                     @RequestParam(required = false) Long categoryId,
                                                     @RequestParam(required = false) Long branchId,
                                                     @RequestParam(required = false, defaultValue = "false") boolean availableOnly,

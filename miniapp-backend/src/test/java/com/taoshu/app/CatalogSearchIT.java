@@ -2,18 +2,36 @@ package com.taoshu.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.taoshu.catalog.BookAdminService;
+import com.taoshu.catalog.BookDraft;
+import com.taoshu.catalog.search.SearchIndexSync;
 import com.taoshu.testsupport.ApiTestBase;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.redisson.api.RedissonClient;
+import org.redisson.client.codec.StringCodec;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Readers' search against data the test inserts itself. 红楼梦 (9787020002207) is unique in the schema, so it is inserted
- * once per test JVM and looked up by ISBN; everything else uses unique names.
+ * once per test JVM and looked up by ISBN; everything else uses unique names. Rows inserted by SQL reach the search
+ * index through its catch-up (run on demand before each search here, every few seconds in production); edits through
+ * the librarians' service reach it through the after-commit event, and other instances' edits through the Redis topic.
  */
 class CatalogSearchIT extends ApiTestBase {
 
     private static final String HLM = "9787020002207";
+
+    @Autowired
+    private SearchIndexSync searchIndex;
+    @Autowired
+    private BookAdminService bookAdmin;
+    @Autowired
+    private RedissonClient redisson;
 
     private long hongloumeng;
     private long yuelu;
@@ -55,7 +73,24 @@ class CatalogSearchIT extends ApiTestBase {
     }
 
     private Answer search(String query) throws Exception {
+        searchIndex.catchUpNow();
         return getJson("/api/app/books?" + query, null);
+    }
+
+    /** Searches without any catch-up: only events and messages can have told the index. */
+    private Answer searchAsIs(String query) throws Exception {
+        return getJson("/api/app/books?" + query, null);
+    }
+
+    /** Polls until the condition holds (or fails after the timeout): index updates arrive on another thread. */
+    private static void await(Duration timeout, String what, java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.call()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not within " + timeout + ": " + what);
+            }
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
+        }
     }
 
     /** Raw text: MockMvc encodes the URL template itself. */
@@ -171,5 +206,78 @@ class CatalogSearchIT extends ApiTestBase {
         Answer categories = getJson("/api/app/categories", null);
         assertThat(categories.status()).isEqualTo(200);
         assertThat(JSON.readTree(categories.body()).get("data").isArray()).isTrue();
+    }
+
+    @Test
+    void findsByPinyinInitialsAndTraditionalCharactersAndHighlightsTheMatch() throws Exception {
+        for (String query : List.of(q("hongloumeng"), q("hong lou meng"), q("hlm"), q("紅樓夢"))) {
+            Answer answer = search(query + "&size=100");
+            assertThat(answer.status()).as(query).isEqualTo(200);
+            assertThat((List<Integer>) answer.read("$.data.records[*].id")).as(query).contains((int) hongloumeng);
+        }
+        Answer byPinyin = search(q("hongloumeng"));
+        assertThat((Integer) byPinyin.read("$.data.records[0].id")).isEqualTo((int) hongloumeng);
+        assertThat((String) byPinyin.read("$.data.records[0].titleHighlight")).isEqualTo("<em>红楼梦</em>");
+        assertThat((String) byPinyin.read("$.data.records[0].match")).isEqualTo("TITLE_PINYIN_EXACT");
+        // the title's usual fields are still there, at the top level
+        assertThat((String) byPinyin.read("$.data.records[0].title")).isEqualTo("红楼梦");
+        assertThat((String) byPinyin.read("$.data.records[0].isbn")).isEqualTo(HLM);
+
+        Answer byAuthor = search(q("雪芹") + "&size=100");
+        assertThat((List<String>) byAuthor.read("$.data.records[?(@.id == " + hongloumeng + ")].authorHighlight"))
+                .containsExactly("曹<em>雪芹</em>");
+    }
+
+    @Test
+    void amongEqualMatchesTheTitleOnTheShelfAtTheChosenBranchComesFirst() throws Exception {
+        String w = unique("同");
+        long atFurong = book(w + "甲", "某人", "某社", null);
+        long atYuelu = book(w + "乙", "某人", "某社", null);
+        copies(atFurong, furong, "AVAILABLE", 1);
+        copies(atYuelu, yuelu, "AVAILABLE", 3);
+
+        assertThat((List<Integer>) search(q(w)).read("$.data.records[*].id"))
+                .containsExactly((int) atYuelu, (int) atFurong);
+        assertThat((List<Integer>) search(q(w) + "&branchId=" + furong).read("$.data.records[*].id"))
+                .containsExactly((int) atFurong);
+        String highlight = search(q(w)).read("$.data.records[0].titleHighlight");
+        assertThat(highlight).isEqualTo("<em>" + w + "</em>乙");
+    }
+
+    @Test
+    void aLibrariansEditIsSearchableWithoutAnyCatchUp() throws Exception {
+        String before = unique("旧书名");
+        String after = unique("新书名");
+        long id = book(before, "某人", "某社", null);
+        searchIndex.catchUpNow();
+        int version = jdbc.queryForObject("SELECT version FROM book WHERE id = ?", Integer.class, id);
+        String isbn = jdbc.queryForObject("SELECT isbn FROM book WHERE id = ?", String.class, id);
+
+        // the edit is stamped a day ago, out of the catch-up's reach: only the after-commit event can index it
+        clock.advance(Duration.ofDays(-1));
+        try {
+            bookAdmin.update(id, new BookDraft(isbn, after, "某人", "某社", null, null, null, null, null), version);
+        } finally {
+            clock.reset();
+        }
+
+        await(Duration.ofSeconds(5), "the new title is found", () ->
+                ((List<Integer>) searchAsIs(q(after)).read("$.data.records[*].id")).contains((int) id));
+        assertThat((Integer) searchAsIs(q(before)).read("$.data.total")).isZero();
+    }
+
+    @Test
+    void anotherInstancesEditArrivesThroughTheRedisTopic() throws Exception {
+        String before = unique("他处旧名");
+        String after = unique("他处新名");
+        long id = book(before, "某人", "某社", null);
+        searchIndex.catchUpNow();
+        // another instance changed the row (here: by SQL, no event in this instance) and announced it
+        jdbc.update("UPDATE book SET title = ? WHERE id = ?", after, id);
+        String schema = jdbc.queryForObject("SELECT DATABASE()", String.class);
+        redisson.getTopic("taoshu:search:book-changed:" + schema, StringCodec.INSTANCE).publish("another-instance " + id);
+
+        await(Duration.ofSeconds(5), "the other instance's edit is found", () ->
+                ((List<Integer>) searchAsIs(q(after)).read("$.data.records[*].id")).contains((int) id));
     }
 }

@@ -2,12 +2,14 @@ package com.taoshu.catalog.excel;
 
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import com.taoshu.catalog.Book;
+import com.taoshu.catalog.BookChanged;
 import com.taoshu.catalog.BookMapper;
 import com.taoshu.catalog.Branches;
 import com.taoshu.catalog.CatalogErrorCode;
 import com.taoshu.catalog.CategoryService;
 import com.taoshu.catalog.CopyAdminService;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /** Writes one validated import row, inside the transaction {@link BookImportService} opens for that row. */
@@ -18,12 +20,15 @@ class BookImportRowWriter {
     private final CategoryService categories;
     private final CopyAdminService copies;
     private final Branches branches;
+    private final ApplicationEventPublisher events;
 
-    BookImportRowWriter(BookMapper bookMapper, CategoryService categories, CopyAdminService copies, Branches branches) {
+    BookImportRowWriter(BookMapper bookMapper, CategoryService categories, CopyAdminService copies, Branches branches,
+                        ApplicationEventPublisher events) {
         this.bookMapper = bookMapper;
         this.categories = categories;
         this.copies = copies;
         this.branches = branches;
+        this.events = events;
     }
 
     void write(ImportRow row) {
@@ -33,6 +38,7 @@ class BookImportRowWriter {
             Long categoryId = row.categoryName() == null ? null : categories.findOrCreate(row.categoryName()).getId();
             book = row.draft().withCategory(categoryId).newBook(row.isbn());
             bookMapper.insert(book);
+            events.publishEvent(new BookChanged(book.getId()));
         }
         if (row.copies() > 0) {
             long branchId = branches.findByCode(row.branchCode())
