@@ -1,0 +1,74 @@
+package com.taoshu.admin;
+
+import com.taoshu.shared.api.ApiResponse;
+import com.taoshu.shared.security.RequireRole;
+import com.taoshu.shared.security.Role;
+import com.taoshu.stats.RollupMapper;
+import com.taoshu.stats.StatsRollupService;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(name = "统计")
+@RestController
+@RequestMapping("/api/admin/stats")
+public class StatsController {
+
+    private final StatsRollupService stats;
+    private final Clock clock;
+
+    public StatsController(StatsRollupService stats, Clock clock) {
+        this.stats = stats;
+        this.clock = clock;
+    }
+
+    @Operation(summary = "借阅统计时间序列（按日/周/月，读每日汇总表）；默认最近30天")
+    @GetMapping("/series")
+    public ApiResponse<List<StatsRollupService.Point>> series(
+            @RequestParam(required = false) Long branchId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(defaultValue = "DAY") StatsRollupService.Granularity granularity) {
+        LocalDate end = to != null ? to : LocalDate.now(clock);
+        return ApiResponse.ok(stats.series(branchId, from != null ? from : end.minusDays(29), end, granularity));
+    }
+
+    @Operation(summary = "借阅最多的图书（指导采购）；默认最近30天前10")
+    @GetMapping("/top-titles")
+    public ApiResponse<List<RollupMapper.TopRow>> topTitles(
+            @RequestParam(required = false) Long branchId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(defaultValue = "10") int limit) {
+        LocalDate end = to != null ? to : LocalDate.now(clock);
+        return ApiResponse.ok(stats.topTitles(branchId, from != null ? from : end.minusDays(29), end, limit));
+    }
+
+    @Operation(summary = "借阅最多的分类；默认最近30天前10")
+    @GetMapping("/top-categories")
+    public ApiResponse<List<RollupMapper.TopRow>> topCategories(
+            @RequestParam(required = false) Long branchId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(defaultValue = "10") int limit) {
+        LocalDate end = to != null ? to : LocalDate.now(clock);
+        return ApiResponse.ok(stats.topCategories(branchId, from != null ? from : end.minusDays(29), end, limit));
+    }
+
+    @Operation(summary = "重算某段日期的每日汇总（管理员；幂等，可重复执行）")
+    @RequireRole(Role.ADMIN)
+    @PostMapping("/rollup")
+    public ApiResponse<StatsRollupService.RollupResult> rollup(
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return ApiResponse.ok(stats.rollup(from, to));
+    }
+}

@@ -1,0 +1,78 @@
+package com.taoshu.allinone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.taoshu.shared.security.Role;
+import com.taoshu.testsupport.ApiTestBase;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** statsRollupJob's daily rollups: recomputed from the raw tables, idempotent, and what the statistics API reads. */
+class StatsRollupIT extends ApiTestBase {
+
+    /** A day of its own (no other test writes loans there), so the figures are exact. */
+    private static final LocalDate DAY = LocalDate.of(2031, 5, 10);
+
+    @Test
+    void aDayIsRolledUpOncePerBranchAndReadBackAsSeriesAndTopTitles() throws Exception {
+        long branch = createBranch(unique("ST"));
+        String adm = unique("adm");
+        createStaff(Role.ADMIN, adm, null, "secret-123", null);
+        String admin = staffToken("/api/admin", Map.of("username", adm, "password", "secret-123"));
+        String lib = unique("lib");
+        createStaff(Role.LIBRARIAN, lib, null, "secret-123", branch);
+        String librarian = staffToken("/api/admin", Map.of("username", lib, "password", "secret-123"));
+
+        long popular = createBook("最受欢迎的书", branch, 3);
+        long other = createBook("偶尔有人借的书", branch, 1);
+        long reader = createReader("统计读者", null).getId();
+        LocalDateTime morning = DAY.atTime(9, 30);
+        long l1 = loan(reader, popular, branch, morning, null);
+        loan(reader, popular, branch, morning.plusHours(1), morning.plusHours(5));
+        loan(reader, other, branch, morning.plusHours(2), null);
+        loan(reader, other, branch, morning.minusDays(40), null); // borrowed long before, overdue on DAY
+        jdbc.update("INSERT INTO loan_history (loan_id, action, due_before, due_after, actor_type, created_at) "
+                + "VALUES (?, 'RENEWED', ?, ?, 'READER', ?)", l1, DAY.plusDays(30), DAY.plusDays(60), morning.plusHours(3));
+
+        String range = "?from=" + DAY + "&to=" + DAY;
+        assertThat(postJson("/api/admin/stats/rollup" + range, Map.of(), librarian).status()).as("ADMIN only").isEqualTo(403);
+        Answer rolled = postJson("/api/admin/stats/rollup" + range, Map.of(), admin);
+        assertThat(rolled.status()).as(rolled.body()).isEqualTo(200);
+        assertThat(postJson("/api/admin/stats/rollup" + range, Map.of(), admin).status()).isEqualTo(200);
+
+        Map<String, Object> row = jdbc.queryForMap("SELECT * FROM stats_daily WHERE stat_date = ? AND branch_id = ?", DAY, branch);
+        assertThat(((Number) row.get("loans")).intValue()).isEqualTo(3);
+        assertThat(((Number) row.get("returns_count")).intValue()).isEqualTo(1);
+        assertThat(((Number) row.get("renewals")).intValue()).isEqualTo(1);
+        assertThat(((Number) row.get("active_readers")).intValue()).isEqualTo(1);
+        assertThat(((Number) row.get("overdue_loans")).intValue()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM stats_daily WHERE stat_date = ? AND branch_id = ?", Integer.class,
+                DAY, branch)).as("re-running replaces, never adds").isEqualTo(1);
+
+        Answer series = getJson("/api/admin/stats/series" + range + "&branchId=" + branch, librarian);
+        assertThat(series.status()).as(series.body()).isEqualTo(200);
+        assertThat((Integer) series.read("$.data[0].loans")).isEqualTo(3);
+        Answer monthly = getJson("/api/admin/stats/series?from=" + DAY.withDayOfMonth(1) + "&to=" + DAY.withDayOfMonth(31)
+                + "&branchId=" + branch + "&granularity=MONTH", librarian);
+        assertThat((String) monthly.read("$.data[0].period")).isEqualTo(DAY.withDayOfMonth(1).toString());
+        Answer top = getJson("/api/admin/stats/top-titles" + range + "&branchId=" + branch, librarian);
+        List<String> titles = top.read("$.data[*].name");
+        assertThat(titles).containsExactly("最受欢迎的书", "偶尔有人借的书");
+        assertThat((Integer) top.read("$.data[0].loans")).isEqualTo(2);
+        Answer bad = getJson("/api/admin/stats/series?from=" + DAY + "&to=" + DAY.minusDays(1), librarian);
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.msg()).contains("日期范围不正确");
+    }
+
+    private long loan(long reader, long book, long branch, LocalDateTime borrowed, LocalDateTime returned) {
+        long copy = jdbc.queryForObject("SELECT id FROM book_copy WHERE book_id = ? ORDER BY id LIMIT 1", Long.class, book);
+        jdbc.update("INSERT INTO loan (reader_id, book_id, copy_id, branch_id, status, borrowed_at, due_date, renew_count, returned_at, "
+                        + "version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, 0, NOW(3), NOW(3))",
+                reader, book, copy, branch, returned == null ? "ACTIVE" : "RETURNED", borrowed,
+                borrowed.toLocalDate().plusDays(30), returned);
+        return jdbc.queryForObject("SELECT MAX(id) FROM loan WHERE reader_id = ?", Long.class, reader);
+    }
+}

@@ -1,0 +1,148 @@
+package com.taoshu.stats;
+
+import com.taoshu.shared.error.CommonErrorCode;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * statsRollupJob's work: one day at a time, every branch's figures are recomputed from the raw tables and replace that
+ * day's rows (a day is one transaction, so a re-run or two runs at once leave one consistent row per branch and day).
+ * Readers of statistics (time series by day/week/month, top titles and categories) use only the rollup tables.
+ */
+@Service
+public class StatsRollupService {
+
+    public static final int MAX_DAYS = 400;
+
+    private final RollupMapper mapper;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    public StatsRollupService(RollupMapper mapper, TransactionTemplate tx, Clock clock) {
+        this.mapper = mapper;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    /** One branch's figures for one day (the columns of stats_daily). */
+    public record DailyRow(LocalDate day, long branchId, int loans, int returns, int renewals, int newReaders,
+                           int activeReaders, int ordersPickup, int ordersDelivery, int ordersPickedUp,
+                           int ordersDelivered, int ordersRejected, int ordersExpired, int ordersCancelled,
+                           int deliveriesOnTime, int deliveriesLate, int deliveriesFailed, int overdueLoans) {
+    }
+
+    public record RollupResult(LocalDate from, LocalDate to, int days, int rows) {
+
+        @Override
+        public String toString() {
+            return "days=" + days + " rows=" + rows + " (" + from + " .. " + to + ")";
+        }
+    }
+
+    /** The nightly run: yesterday (final) and today (so far). */
+    public RollupResult rollupRecent() {
+        LocalDate today = LocalDate.now(clock);
+        return rollup(today.minusDays(1), today);
+    }
+
+    public RollupResult rollup(LocalDate from, LocalDate to) {
+        requireRange(from, to);
+        int rows = 0;
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            LocalDate d = day;
+            rows += tx.execute(s -> rollupDay(d));
+        }
+        return new RollupResult(from, to, (int) ChronoUnit.DAYS.between(from, to) + 1, rows);
+    }
+
+    private int rollupDay(LocalDate day) {
+        LocalDateTime from = day.atStartOfDay();
+        LocalDateTime to = day.plusDays(1).atStartOfDay();
+        Map<Long, Map<String, Integer>> byBranch = new TreeMap<>();
+        for (RollupMapper.BranchCount c : mapper.counts(day, from, to)) {
+            byBranch.computeIfAbsent(c.branchId(), b -> new HashMap<>()).merge(c.kind(), c.n(), Integer::sum);
+        }
+        for (RollupMapper.ActiveReaders a : mapper.activeReaders(from, to)) {
+            byBranch.computeIfAbsent(a.branchId(), b -> new HashMap<>()).put("active_readers", a.n());
+        }
+        mapper.clearDaily(day);
+        mapper.clearTitles(day);
+        LocalDateTime now = LocalDateTime.now(clock);
+        for (Map.Entry<Long, Map<String, Integer>> e : byBranch.entrySet()) {
+            Map<String, Integer> m = e.getValue();
+            mapper.insertDaily(new DailyRow(day, e.getKey(), n(m, "loans"), n(m, "returns"), n(m, "renewals"),
+                    n(m, "new_readers"), n(m, "active_readers"), n(m, "orders_pickup"), n(m, "orders_delivery"),
+                    n(m, "outcome_PICKED_UP"), n(m, "outcome_DELIVERED"), n(m, "outcome_REJECTED"), n(m, "outcome_EXPIRED"),
+                    n(m, "outcome_CANCELLED"), n(m, "deliveries_on_time"), n(m, "deliveries_late"),
+                    n(m, "deliveries_failed"), n(m, "overdue_loans")), now);
+        }
+        mapper.insertTitles(day, from, to);
+        return byBranch.size();
+    }
+
+    private static int n(Map<String, Integer> m, String key) {
+        return m.getOrDefault(key, 0);
+    }
+
+    // ---------------------------------------------------------------------------------------------- reading
+
+    public enum Granularity { DAY, WEEK, MONTH }
+
+    public record Point(LocalDate period, long loans, long returns, long renewals, long newReaders, long activeReaders,
+                        long ordersPickup, long ordersDelivery, long ordersPickedUp, long ordersDelivered,
+                        long ordersRejected, long ordersExpired, long ordersCancelled, long deliveriesOnTime,
+                        long deliveriesLate, long deliveriesFailed, long overdueLoans) {
+    }
+
+    /** Sums per day, week (starting Monday) or month; overdue is the period's last day (a stock, not a flow). */
+    public List<Point> series(Long branchId, LocalDate from, LocalDate to, Granularity granularity) {
+        requireRange(from, to);
+        Map<LocalDate, long[]> buckets = new TreeMap<>();
+        for (RollupMapper.SeriesRow r : mapper.daily(branchId, from, to)) {
+            LocalDate key = switch (granularity) {
+                case DAY -> r.statDate();
+                case WEEK -> r.statDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                case MONTH -> r.statDate().withDayOfMonth(1);
+            };
+            long[] b = buckets.computeIfAbsent(key, k -> new long[16]);
+            long[] v = {r.loans(), r.returnsCount(), r.renewals(), r.newReaders(), r.activeReaders(), r.ordersPickup(),
+                    r.ordersDelivery(), r.ordersPickedUp(), r.ordersDelivered(), r.ordersRejected(), r.ordersExpired(),
+                    r.ordersCancelled(), r.deliveriesOnTime(), r.deliveriesLate(), r.deliveriesFailed()};
+            for (int i = 0; i < v.length; i++) {
+                b[i] += v[i];
+            }
+            b[15] = r.overdueLoans(); // days come in order: the last one wins
+        }
+        List<Point> out = new ArrayList<>();
+        buckets.forEach((k, b) -> out.add(new Point(k, b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7], b[8], b[9], b[10],
+                b[11], b[12], b[13], b[14], b[15])));
+        return out;
+    }
+
+    public List<RollupMapper.TopRow> topTitles(Long branchId, LocalDate from, LocalDate to, int limit) {
+        requireRange(from, to);
+        return mapper.topTitles(branchId, from, to, Math.max(1, Math.min(limit, 100)));
+    }
+
+    public List<RollupMapper.TopRow> topCategories(Long branchId, LocalDate from, LocalDate to, int limit) {
+        requireRange(from, to);
+        return mapper.topCategories(branchId, from, to, Math.max(1, Math.min(limit, 100)));
+    }
+
+    private static void requireRange(LocalDate from, LocalDate to) {
+        if (from == null || to == null || to.isBefore(from) || ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
+            throw CommonErrorCode.BAD_REQUEST.exception("日期范围不正确：结束日期不能早于开始日期，且最多" + MAX_DAYS + "天");
+        }
+    }
+}
