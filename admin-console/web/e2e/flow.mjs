@@ -1,7 +1,9 @@
 // The librarians' UI in a real browser (Debian's Chromium via playwright-core), against a running app with demo data.
 //   node e2e/flow.mjs <baseUrl> <screenshotDir>
 // env: E2E_APPROVE_ORDER / E2E_REJECT_ORDER (order numbers submitted through the reader API, waiting for review at
-// librarian1's branch), E2E_XLSX (a title import sheet with exactly one bad row), CHROMIUM (default /usr/bin/chromium).
+// librarian1's branch), E2E_XLSX (a title import sheet with exactly one bad row), CHROMIUM (default /usr/bin/chromium),
+// E2E_DELIVERY_ORDERS (two order numbers awaiting dispatch in the slot E2E_SLOT_DATE E2E_SLOT_START at that branch),
+// E2E_APPLICANT (name of a reader with a pending 送书上门 application), E2E_FAILED_NOTICE (id of a FAILED notice).
 // Exit code 0 = every step's assertion held; screenshots of each page go to <screenshotDir>.
 import { chromium } from 'playwright-core'
 import { mkdirSync } from 'node:fs'
@@ -11,8 +13,15 @@ const [baseUrl, shotDir] = process.argv.slice(2)
 const approveNo = process.env.E2E_APPROVE_ORDER
 const rejectNo = process.env.E2E_REJECT_ORDER
 const xlsx = process.env.E2E_XLSX
-if (!baseUrl || !shotDir || !approveNo || !rejectNo || !xlsx) {
-  console.error('usage: E2E_APPROVE_ORDER=… E2E_REJECT_ORDER=… E2E_XLSX=… node e2e/flow.mjs <baseUrl> <screenshotDir>')
+const deliveryNos = (process.env.E2E_DELIVERY_ORDERS ?? '').split(',').filter(Boolean)
+const slotDate = process.env.E2E_SLOT_DATE
+const slotStart = process.env.E2E_SLOT_START
+const applicant = process.env.E2E_APPLICANT
+const failedNotice = process.env.E2E_FAILED_NOTICE
+if (!baseUrl || !shotDir || !approveNo || !rejectNo || !xlsx || deliveryNos.length === 0 || !slotDate || !slotStart || !applicant
+  || !failedNotice) {
+  console.error('usage: E2E_APPROVE_ORDER=… E2E_REJECT_ORDER=… E2E_XLSX=… E2E_DELIVERY_ORDERS=…,… E2E_SLOT_DATE=… '
+    + 'E2E_SLOT_START=… E2E_APPLICANT=… E2E_FAILED_NOTICE=… node e2e/flow.mjs <baseUrl> <screenshotDir>')
   process.exit(2)
 }
 mkdirSync(shotDir, { recursive: true })
@@ -167,6 +176,105 @@ try {
   await page.goto(baseUrl + '/readers')
   await page.locator('[data-testid=reader-table] .el-table__body tr').first().waitFor()
   await shot('readers')
+
+  // ---- 配送: plan the slot with the waiting delivery orders and see the routes drawn ----------------------------------
+  log(`配送：为 ${slotDate} ${slotStart} 时段排线（${deliveryNos.join('、')}）`)
+  await menu('配送')
+  const board = page.locator('#pane-dispatch')
+  const dateInput = board.locator('.el-date-editor input')
+  await page.locator('[data-testid=dispatch-slot]').waitFor()
+  if ((await dateInput.inputValue()) !== slotDate) { // the board opens on the library's today
+    await dateInput.fill(slotDate)
+    await dateInput.press('Enter')
+    await page.locator('body').click({ position: { x: 5, y: 5 } })
+  }
+  await pickSelect('dispatch-slot', slotStart)
+  const unplannedTable = page.locator('[data-testid=unplanned-table]')
+  for (const no of deliveryNos) await unplannedTable.locator('.el-table__body tr', { hasText: no }).getByText('尚未排线').waitFor()
+  const map = page.locator('[data-testid=route-map]')
+  await map.locator('[data-testid=depot]').waitFor()
+  if (await map.locator('[data-testid=unplanned-dot]').count() < deliveryNos.length) throw new Error('地图上没有画出待派送的订单')
+  await map.locator('[data-testid=courier-position]').first().waitFor() // 李师傅's last ping
+  await shot('delivery-before-plan')
+  await page.locator('[data-testid=run-plan]').click()
+  await expectMessage('排线完成')
+  const result = (await page.locator('[data-testid=plan-result]').innerText()).trim()
+  log(`  ${result.replace(/\s+/g, ' ')}`)
+  if (!result.includes(`排上 ${deliveryNos.length} 单`)) throw new Error(`排线结果不对：${result}`)
+  await page.locator('[data-testid=route-block]').first().waitFor()
+  for (const no of deliveryNos) {
+    await page.locator('[data-testid=route-block] .el-table__body tr', { hasText: no }).waitFor()
+    await unplannedTable.locator('.el-table__body tr', { hasText: no }).waitFor({ state: 'detached' })
+  }
+  const drawnStops = await map.locator('g.stop circle').count()
+  const drawnLines = await map.locator('g.route path').count()
+  if (drawnStops < deliveryNos.length || drawnLines < 2) throw new Error(`地图上的路线不完整：${drawnStops} 个站点，${drawnLines} 段线`)
+  const stopText = (await map.locator('g.stop text').allTextContents()).join(',')
+  if (!/(^|,)1(,|$)/.test(stopText)) throw new Error(`站点没有标出顺序：${stopText}`)
+  await map.locator('g.stop').first().click()
+  await page.locator('[data-testid=selected-stop]', { hasText: '第' }).waitFor()
+  log(`  地图：${drawnStops} 个站点、${drawnLines} 段路线；选中 ${(await page.locator('[data-testid=selected-stop]').innerText()).trim().slice(0, 40)}…`)
+  await shot('delivery-routes')
+
+  log('配送：时段与配送员')
+  await page.locator('.el-tabs__item', { hasText: '配送时段' }).click()
+  await page.locator('[data-testid=slot-table] .el-table__body tr').first().waitFor()
+  await page.locator('[data-testid=template-table] .el-table__body tr', { hasText: '10:00' }).waitFor()
+  await shot('delivery-slots')
+  await page.locator('.el-tabs__item', { hasText: '配送员' }).click()
+  const courierRow = page.locator('[data-testid=courier-table] .el-table__body tr', { hasText: '王师傅' })
+  await courierRow.waitFor()
+  await courierRow.getByRole('button', { name: '修改' }).click()
+  const courierDialog = page.locator('.el-dialog', { hasText: '配送档案：王师傅' })
+  await courierDialog.waitFor()
+  await courierDialog.locator('.el-input-number input').fill('10')
+  await courierDialog.getByRole('button', { name: '保存' }).click()
+  await expectMessage('王师傅 的配送档案已保存')
+  await courierRow.getByText('10 本').waitFor()
+  await shot('delivery-couriers')
+
+  // ---- 读者 → 送书上门申请: approve one ---------------------------------------------------------------------------------
+  log(`读者：通过 ${applicant} 的送书上门申请`)
+  await menu('读者')
+  await page.locator('.el-tabs__item', { hasText: '送书上门申请' }).click()
+  const applicationRow = page.locator('[data-testid=application-table] .el-table__body tr', { hasText: applicant })
+  await applicationRow.waitFor()
+  await applicationRow.getByText('老年读者').waitFor()
+  await shot('delivery-applications')
+  await applicationRow.locator('[data-testid=approve-application]').click()
+  const decision = page.locator('.el-message-box')
+  await decision.waitFor()
+  await decision.locator('input').fill('已电话核实')
+  await decision.getByRole('button', { name: '通过' }).click()
+  await expectMessage(`已通过 ${applicant} 的送书上门申请`)
+  await applicationRow.waitFor({ state: 'detached' })
+
+  // ---- 通知: the log, a FAILED notice resent ---------------------------------------------------------------------------
+  log(`通知：重新发送通知 #${failedNotice}`)
+  await menu('通知')
+  await page.locator('[data-testid=notice-table] .el-table__body tr').first().waitFor()
+  const statsText = await page.locator('[data-testid=notice-stats]').innerText()
+  if (!statsText.includes('发送失败') || !statsText.includes('待发送')) throw new Error(`通知统计缺失：${statsText}`)
+  await shot('notifications')
+  await pickSelect('notice-status', '发送失败')
+  const failedRow = page.locator('[data-testid=notice-table] .el-table__body tr', { hasText: '读取超时' })
+  await failedRow.waitFor()
+  await failedRow.click()
+  const noticeDrawer = page.locator('.el-drawer', { hasText: `通知 #${failedNotice}` })
+  await noticeDrawer.getByText('最近错误：读取超时，发送结果未知').waitFor()
+  await shot('notification-detail')
+  await noticeDrawer.getByRole('button', { name: '重新发送' }).click()
+  await page.locator('.el-message-box').getByRole('button', { name: '重新发送' }).click()
+  await expectMessage(`通知 #${failedNotice} 已重新排入发送队列`)
+  await noticeDrawer.getByText('馆员重新发送').first().waitFor()
+  await page.keyboard.press('Escape')
+  await failedRow.waitFor({ state: 'detached' })
+
+  // ---- a reload on the new routes is served by the app too --------------------------------------------------------------
+  await page.goto(baseUrl + '/delivery')
+  await page.locator('.el-header .crumb', { hasText: '配送' }).waitFor()
+  await page.goto(baseUrl + '/notifications')
+  await page.locator('[data-testid=notice-table]').waitFor()
 
   if (problems.length) throw new Error(problems.join('\n'))
   log('全部通过')

@@ -239,3 +239,179 @@ export interface Dashboard {
   hotBookDays: number
   hotBooks: { bookId: number; title: string; author: string; loans: number }[]
 }
+
+// ---- delivery (配送) ----------------------------------------------------------------------------------------------
+
+export interface SlotView {
+  id: number
+  branchId: number
+  date: string
+  startTime: string
+  endTime: string
+  capacity: number
+  reserved: number
+  remaining: number
+  bookable: boolean
+}
+
+export interface SlotTemplate {
+  id: number
+  branchId: number
+  startTime: string
+  endTime: string
+  capacity: number
+  enabled: boolean
+  createdAt?: string
+}
+
+export type Vehicle = 'WALK' | 'EBIKE'
+
+export interface CourierView {
+  staffId: number
+  name: string
+  phoneMasked: string | null
+  enabled: boolean
+  branchId: number | null
+  hasProfile: boolean
+  vehicle: Vehicle | null
+  bagCapacity: number | null
+  shiftStart: string | null
+  shiftEnd: string | null
+  onLeave: boolean
+  updatedAt: string | null
+}
+
+export interface CourierPosition {
+  staffId: number
+  name: string
+  lat: number
+  lng: number
+  at: string
+}
+
+export type StopStatus = 'PLANNED' | 'OUT' | 'DELIVERED' | 'FAILED'
+export type RouteStatus = 'PLANNED' | 'STARTED' | 'FINISHED'
+
+export interface StopView {
+  id: number
+  seq: number
+  /** DELIVERY (hand books over) or PICKUP (collect returned books); absent from APIs older than return pickups. */
+  kind?: 'DELIVERY' | 'PICKUP'
+  orderId: number | null
+  orderNo: string | null
+  returnPickupId?: number | null
+  status: StopStatus
+  contactName: string
+  phoneMasked: string | null
+  address: string
+  lat: number
+  lng: number
+  plannedArrival: string | null
+  locked: boolean
+  failReason: string | null
+  completedAt: string | null
+  books: { title: string; barcode: string }[]
+  collect?: { loanId: number; title: string; barcode: string }[]
+}
+
+export interface RouteView {
+  id: number
+  branchId: number
+  slotId: number
+  courierId: number
+  courierName: string
+  status: RouteStatus
+  date: string
+  slotStart: string
+  slotEnd: string
+  plannedStart: string | null
+  travelSeconds: number
+  stops: StopView[]
+}
+
+export interface UnplannedOrder {
+  orderId: number
+  orderNo: string
+  readerId: number
+  readerName: string | null
+  branchId: number
+  slotId: number
+  slotStart: string
+  slotEnd: string
+  contactName: string | null
+  addressMasked: string | null
+  lat: number | null
+  lng: number | null
+  note: string | null
+  submittedAt: string
+}
+
+export interface PlanResult {
+  slotId: number
+  ran: boolean
+  planned: number
+  unassigned: number
+  couriersUsed: number
+  estimated: boolean
+  travelSeconds: number
+}
+
+export interface DeliveryApplicationView {
+  id: number
+  readerId: number
+  reason: 'ELDERLY' | 'DISABLED' | 'BUSY'
+  reasonLabel: string
+  note: string | null
+  status: 'PENDING' | 'APPROVED' | 'REJECTED'
+  statusLabel: string
+  decisionNote: string | null
+  createdAt: string
+  decidedAt: string | null
+  reader: ReaderView | null
+}
+
+// ---- notifications (通知) ------------------------------------------------------------------------------------------
+
+export type NoticeStatus = 'PENDING' | 'SENDING' | 'SENT' | 'SKIPPED' | 'FAILED'
+
+export interface NoticeView {
+  id: number
+  readerId: number
+  kind: string
+  kindLabel: string
+  subjectType: string
+  subjectId: number
+  status: NoticeStatus
+  statusLabel: string
+  attempts: number
+  templateId: string | null
+  nextAttemptAt: string | null
+  sentAt: string | null
+  lastErrcode: number | null
+  lastError: string | null
+  createdAt: string
+}
+
+export interface NoticeAttemptView {
+  attemptNo: number
+  outcome: string
+  errcode: number | null
+  message: string | null
+  tookMs: number | null
+  actorId: number | null
+  at: string
+}
+
+export interface NoticeDetail {
+  notice: NoticeView
+  payload: string | null
+  attempts: NoticeAttemptView[]
+}
+
+export interface KindCount {
+  kind: string
+  kindLabel: string
+  status: NoticeStatus
+  statusLabel: string
+  count: number
+}

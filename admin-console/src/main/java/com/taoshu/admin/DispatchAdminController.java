@@ -1,5 +1,6 @@
 package com.taoshu.admin;
 
+import com.taoshu.delivery.UnplannedOrders;
 import com.taoshu.delivery.plan.DispatchPlanner;
 import com.taoshu.delivery.route.CourierRouteService;
 import com.taoshu.delivery.route.ManualDispatchService;
@@ -40,14 +41,16 @@ public class DispatchAdminController {
     private final CourierRouteService courierRoutes;
     private final OrderReviewService orders;
     private final DispatchPlanner planner;
+    private final UnplannedOrders unplanned;
 
     public DispatchAdminController(RouteViews views, ManualDispatchService dispatch, CourierRouteService courierRoutes,
-                                   OrderReviewService orders, DispatchPlanner planner) {
+                                   OrderReviewService orders, DispatchPlanner planner, UnplannedOrders unplanned) {
         this.views = views;
         this.dispatch = dispatch;
         this.courierRoutes = courierRoutes;
         this.orders = orders;
         this.planner = planner;
+        this.unplanned = unplanned;
     }
 
     @Operation(summary = "为某配送时段排线（立即运行规划；已排的不变，只排仍在等待的订单）")
@@ -74,6 +77,14 @@ public class DispatchAdminController {
     @GetMapping("/awaiting")
     public ApiResponse<PageResult<OrderSummary>> awaiting(@RequestParam(required = false) Long branchId, @Valid PageQuery page) {
         return ApiResponse.ok(orders.queue(OrderStatus.AWAITING_DISPATCH, branchId, Fulfilment.DELIVERY, page));
+    }
+
+    @Operation(summary = "某天仍待派送的送书订单（地址位置与排线未排上的原因；未排线的原因为空），调度地图用")
+    @GetMapping("/unplanned")
+    public ApiResponse<List<UnplannedOrders.UnplannedOrder>> unplanned(
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @RequestParam(required = false) Long branchId, @RequestParam(required = false) Long slotId) {
+        return ApiResponse.ok(unplanned.of(date, branchId, slotId));
     }
 
     @Operation(summary = "手工把待派送订单排给某配送员（排在其路线末尾）")

@@ -8,6 +8,7 @@ import cn.idev.excel.support.ExcelTypeEnum;
 import com.jayway.jsonpath.JsonPath;
 import com.taoshu.catalog.excel.ImportColumn;
 import com.taoshu.testsupport.CleanDatabaseMigration;
+import com.taoshu.testsupport.FakeAmap;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,6 +17,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -33,7 +36,9 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The librarians' web UI in a real browser: orders submitted through the reader API are approved, rejected with a
- * reason and handed over at the desk, an Excel sheet with one bad row is imported and the dashboard draws its charts.
+ * reason and handed over at the desk, an Excel sheet with one bad row is imported and the dashboard draws its charts;
+ * then the 配送 page plans a slot with two DELIVERY orders and draws the routes (AMap faked on 127.0.0.1, a courier's
+ * last ping on the map), a 送书上门 application is approved on the 读者 page and a FAILED notice is resent on 通知.
  * The browser part is {@code admin-console/web/e2e/flow.mjs} (playwright-core driving Debian's Chromium); screenshots
  * of each page land in {@code all-in-one/target/e2e-screenshots/}. Same context as {@link AllInOneDemoIT} (demo data).
  */
@@ -42,9 +47,17 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("demo")
 class AdminUiE2EIT {
 
+    private static final FakeAmap AMAP = new FakeAmap();
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
     @org.springframework.test.context.DynamicPropertySource
     static void demoSchema(org.springframework.test.context.DynamicPropertyRegistry registry) {
         com.taoshu.testsupport.DemoSchema.register(registry);
+        // delivery addresses are geocoded and travel times measured by AMap: a fake one on 127.0.0.1
+        registry.add("taoshu.amap.key", () -> FakeAmap.KEY);
+        registry.add("taoshu.amap.base-url", AMAP::baseUrl);
+        // the browser plans the slot itself: no scheduled dispatchPlanJob / outbox run in between
+        registry.add("xxl.job.local-fallback.enabled", () -> "false");
     }
 
     private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
@@ -60,7 +73,7 @@ class AdminUiE2EIT {
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
-    void librarianReviewsHandsOverImportsAndSeesTheDashboard() throws Exception {
+    void librarianReviewsHandsOverImportsDispatchesAndSeesTheDashboard() throws Exception {
         assumeTrue(Files.isExecutable(CHROMIUM), "跳过界面测试：没有 " + CHROMIUM + "（apt-get install -y chromium）");
         assumeTrue(commandWorks("node", "--version"), "跳过界面测试：PATH 上没有 node");
         assumeTrue(Files.isDirectory(WEB.resolve("node_modules/playwright-core")),
@@ -80,9 +93,38 @@ class AdminUiE2EIT {
         // CITY_WIDE readers (01, 02): their orders wait for a librarian
         String reader1 = readerToken(base, "demo-reader01");
         String reader2 = readerToken(base, "demo-reader02");
-        List<Long> books = availableBooks(base, reader1, branchId, 2);
+        List<Long> books = availableBooks(base, reader1, branchId, 4);
         String approveNo = submitOrder(base, reader1, books.get(0), branchId);
         String rejectNo = submitOrder(base, reader2, books.get(1), branchId);
+
+        // 配送: two readers approved for home delivery (demo readers 10 and 20, 岳麓) book the next open slot; the
+        // librarian approves, so both wait for dispatch; courier 李师傅 has reported where he is
+        String librarianToken = JsonPath.read(librarianLogin, "$.data.token");
+        Slot slot = nextOpenSlot(base, reader1, branchId);
+        Map<String, Object> depot = jdbc.queryForMap("SELECT lat, lng FROM branch WHERE id = ?", branchId);
+        double lat = ((Number) depot.get("lat")).doubleValue();
+        double lng = ((Number) depot.get("lng")).doubleValue();
+        long delivery1 = submitDelivery(base, readerToken(base, "demo-reader10"), books.get(2), branchId, slot, lat + 0.006, lng + 0.004);
+        long delivery2 = submitDelivery(base, readerToken(base, "demo-reader20"), books.get(3), branchId, slot, lat - 0.003, lng + 0.008);
+        for (long order : List.of(delivery1, delivery2)) {
+            HttpResponse<String> approved = post(base + "/api/admin/orders/" + order + "/approve", librarianToken, "{}");
+            assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+            assertThat(orderStatusById(order)).isEqualTo("AWAITING_DISPATCH");
+        }
+        String courierLogin = post(base + "/api/courier/auth/login", null, "{\"phone\":\"13900000001\",\"password\":\"courier123\"}").body();
+        HttpResponse<String> ping = post(base + "/api/courier/location", JsonPath.read(courierLogin, "$.data.token"),
+                "{\"lat\":" + (lat + 0.002) + ",\"lng\":" + (lng - 0.003) + "}");
+        assertThat(ping.statusCode()).as(ping.body()).isEqualTo(200);
+
+        // 读者 → 送书上门申请: demo reader 04 (刘淑珍, not yet eligible) applies
+        HttpResponse<String> applied = post(base + "/api/app/delivery/applications", readerToken(base, "demo-reader04"),
+                "{\"reason\":\"ELDERLY\",\"note\":\"年纪大了，腿脚不便\"}");
+        assertThat(applied.statusCode()).as(applied.body()).isEqualTo(200);
+
+        // 通知: the approval of delivery1 queued an ORDER_APPROVED notice; its send ended with an unknown outcome
+        long failedNotice = jdbc.queryForObject("SELECT id FROM notice WHERE kind = 'ORDER_APPROVED' AND subject_id = ?",
+                Long.class, delivery1);
+        jdbc.update("UPDATE notice SET status = 'FAILED', attempts = 1, last_error = '读取超时，发送结果未知' WHERE id = ?", failedNotice);
 
         Files.createDirectories(SCREENSHOTS);
         try (var old = Files.list(SCREENSHOTS)) {
@@ -97,7 +139,10 @@ class AdminUiE2EIT {
                 .directory(WEB.toFile())
                 .redirectErrorStream(true);
         pb.environment().putAll(Map.of("E2E_APPROVE_ORDER", approveNo, "E2E_REJECT_ORDER", rejectNo,
-                "E2E_XLSX", xlsx.toString(), "CHROMIUM", CHROMIUM.toString()));
+                "E2E_XLSX", xlsx.toString(), "CHROMIUM", CHROMIUM.toString(),
+                "E2E_DELIVERY_ORDERS", orderNo(delivery1) + "," + orderNo(delivery2),
+                "E2E_SLOT_DATE", slot.date(), "E2E_SLOT_START", slot.start(),
+                "E2E_APPLICANT", "刘淑珍", "E2E_FAILED_NOTICE", String.valueOf(failedNotice)));
         Path log = SCREENSHOTS.resolve("flow.log");
         pb.redirectOutput(log.toFile());
         Process node = pb.start();
@@ -119,9 +164,66 @@ class AdminUiE2EIT {
         assertThat(jdbc.queryForObject("SELECT reject_reason FROM borrow_order WHERE order_no = ?", String.class, rejectNo))
                 .isEqualTo("该书已被预约，暂不外借");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM book WHERE title = 'E2E导入测试书'", Integer.class)).isEqualTo(1);
-        try (var shots = Files.list(SCREENSHOTS)) {
-            assertThat(shots.filter(p -> p.toString().endsWith(".png")).count()).isGreaterThanOrEqualTo(8);
+        for (long order : List.of(delivery1, delivery2)) {
+            assertThat(orderStatusById(order)).as("planned from the 配送 page").isEqualTo("DISPATCHED");
         }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM delivery_stop s JOIN delivery_route r ON r.id = s.route_id "
+                + "WHERE r.slot_id = ? AND s.order_id IN (?, ?)", Integer.class, slot.id(), delivery1, delivery2)).isEqualTo(2);
+        assertThat(jdbc.queryForObject("SELECT delivery_eligibility FROM reader WHERE openid = 'demo-openid-reader04'", String.class))
+                .isEqualTo("APPROVED");
+        assertThat(jdbc.queryForObject("SELECT status FROM delivery_application a JOIN reader r ON r.id = a.reader_id "
+                + "WHERE r.openid = 'demo-openid-reader04'", String.class)).isEqualTo("APPROVED");
+        assertThat(jdbc.queryForObject("SELECT status FROM notice WHERE id = ?", String.class, failedNotice))
+                .as("resent from the 通知 page").isEqualTo("PENDING");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM notice_attempt WHERE notice_id = ? AND outcome = 'RESEND'",
+                Integer.class, failedNotice)).isEqualTo(1);
+        try (var shots = Files.list(SCREENSHOTS)) {
+            assertThat(shots.filter(p -> p.toString().endsWith(".png")).count()).isGreaterThanOrEqualTo(15);
+        }
+    }
+
+    private record Slot(long id, String date, String start) {
+    }
+
+    /** The first delivery slot still open for booking at the branch: today's, else tomorrow's. */
+    private Slot nextOpenSlot(String base, String token, long branchId) throws Exception {
+        LocalDate today = LocalDate.now(SHANGHAI);
+        for (LocalDate date : List.of(today, today.plusDays(1))) {
+            HttpResponse<String> slots = get(base + "/api/app/delivery-slots?branchId=" + branchId + "&date=" + date, token);
+            assertThat(slots.statusCode()).as(slots.body()).isEqualTo(200);
+            List<Number> open = JsonPath.read(slots.body(), "$.data[?(@.bookable == true)].id");
+            if (!open.isEmpty()) {
+                List<String> starts = JsonPath.read(slots.body(), "$.data[?(@.bookable == true)].startTime");
+                return new Slot(open.getFirst().longValue(), date.toString(), starts.getFirst().substring(0, 5));
+            }
+        }
+        throw new IllegalStateException("no open delivery slot today or tomorrow at branch " + branchId);
+    }
+
+    /** A DELIVERY order for one title to a new address (placed by the fake AMap at lat/lng), submitted by the reader. */
+    private long submitDelivery(String base, String token, long bookId, long branchId, Slot slot, double lat, double lng)
+            throws Exception {
+        String street = "岳麓区送书测试路" + UUID.randomUUID().toString().substring(0, 6) + "号";
+        AMAP.place(street, lat, lng);
+        HttpResponse<String> address = post(base + "/api/app/addresses", token,
+                "{\"contactName\":\"收件人\",\"phone\":\"13800000000\",\"address\":\"" + street + "\",\"isDefault\":true}");
+        assertThat(address.statusCode()).as(address.body()).isEqualTo(200);
+        long addressId = ((Number) JsonPath.read(address.body(), "$.data.id")).longValue();
+        HttpResponse<String> added = post(base + "/api/app/cart/items", token, "{\"bookId\":" + bookId + ",\"branchId\":" + branchId + "}");
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(200);
+        List<Number> itemIds = JsonPath.read(added.body(), "$.data.items[?(@.bookId == " + bookId + ")].id");
+        HttpResponse<String> order = post(base + "/api/app/orders", token, "{\"cartItemIds\":[" + itemIds.getFirst()
+                + "],\"fulfilment\":\"DELIVERY\",\"addressId\":" + addressId + ",\"slotId\":" + slot.id() + "}");
+        assertThat(order.statusCode()).as(order.body()).isEqualTo(200);
+        return ((Number) JsonPath.read(order.body(), "$.data.order.id")).longValue();
+    }
+
+    private String orderStatusById(long id) {
+        return jdbc.queryForObject("SELECT status FROM borrow_order WHERE id = ?", String.class, id);
+    }
+
+    private String orderNo(long id) {
+        return jdbc.queryForObject("SELECT order_no FROM borrow_order WHERE id = ?", String.class, id);
     }
 
     private String orderStatus(String orderNo) {

@@ -14,7 +14,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 public class SpaForwardController {
 
-    @GetMapping(value = {"/login", "/dashboard", "/orders", "/holding-shelf", "/readers", "/books", "/rules", "/staff", "/jobs"},
+    @GetMapping(value = {"/login", "/dashboard", "/orders", "/holding-shelf", "/readers", "/books", "/rules", "/staff", "/jobs",
+            "/delivery", "/notifications"},
             produces = MediaType.TEXT_HTML_VALUE)
     public String route() {
         return "forward:/index.html";
