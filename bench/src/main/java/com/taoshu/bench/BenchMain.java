@@ -17,6 +17,7 @@ public final class BenchMain {
         switch (args[0]) {
             case "order-submit" -> OrderSubmitBench.main(rest);
             case "book-search" -> BookSearchBench.main(rest);
+            case "reminders" -> ReminderBench.main(rest);
             case "vrptw" -> com.taoshu.bench.vrptw.VrptwMain.main(rest);
             default -> {
                 System.err.println("unknown benchmark " + args[0]);

@@ -17,10 +17,10 @@ import java.util.List;
  * A Solomon-format VRPTW instance (name, VEHICLE NUMBER/CAPACITY, then one line per node: id x y demand ready due
  * service; node 0 is the depot). Read by tokens, so CRLF, tabs and column drift do not matter.
  */
-record SolomonInstance(String name, int vehicles, int capacity, double[] x, double[] y, int[] demand, double[] ready,
+public record SolomonInstance(String name, int vehicles, int capacity, double[] x, double[] y, int[] demand, double[] ready,
                        double[] due, double[] service) {
 
-    static SolomonInstance read(Path file) throws IOException {
+    public static SolomonInstance read(Path file) throws IOException {
         List<String> tokens = new ArrayList<>();
         for (String t : Files.readString(file, StandardCharsets.ISO_8859_1).split("\\s+")) {
             if (!t.isEmpty()) {
@@ -69,12 +69,12 @@ record SolomonInstance(String name, int vehicles, int capacity, double[] x, doub
         return new SolomonInstance(name, vehicles, capacity, x, y, demand, ready, due, service);
     }
 
-    int customers() {
+    public int customers() {
         return x.length - 1;
     }
 
     /** Exact Euclidean distance, the standard convention. */
-    double distance(int a, int b) {
+    public double distance(int a, int b) {
         return Math.hypot(x[a] - x[b], y[a] - y[b]);
     }
 
