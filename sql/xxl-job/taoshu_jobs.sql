@@ -137,3 +137,18 @@ WHERE g.`app_name` = 'taoshu-admin-executor'
   AND NOT EXISTS (SELECT 1 FROM `xxl_job_info` i WHERE i.`job_group` = g.`id` AND i.`executor_handler` = 'statsRollupJob');
 
 COMMIT;
+
+-- purchaseArrivalJob: 0 45 * * * ?
+INSERT INTO `xxl_job_info` (`job_group`, `job_desc`, `add_time`, `update_time`, `author`, `alarm_email`,
+                            `schedule_type`, `schedule_conf`, `misfire_strategy`, `executor_route_strategy`,
+                            `executor_handler`, `executor_param`, `executor_block_strategy`, `executor_timeout`,
+                            `executor_fail_retry_count`, `glue_type`, `glue_source`, `glue_remark`, `glue_updatetime`,
+                            `child_jobid`, `trigger_status`, `trigger_last_time`, `trigger_next_time`)
+SELECT g.`id`, '荐购到馆：已采购的书编目后为荐购读者自动预约（每小时第45分，补漏）', NOW(), NOW(), '淘书', '',
+       'CRON', '0 45 * * * ?', 'DO_NOTHING', 'SHARDING_BROADCAST',
+       'purchaseArrivalJob', '', 'SERIAL_EXECUTION', 300,
+       1, 'BEAN', '', 'GLUE代码初始化', NOW(),
+       '', 1, 0, 0
+FROM `xxl_job_group` g
+WHERE g.`app_name` = 'taoshu-admin-executor'
+  AND NOT EXISTS (SELECT 1 FROM `xxl_job_info` i WHERE i.`job_group` = g.`id` AND i.`executor_handler` = 'purchaseArrivalJob');

@@ -58,6 +58,7 @@ public record XxlJobProperties(Admin admin, String accessToken, Executor executo
             "overdueReminderJob", "0 30 9 * * ?",
             "outboxSendJob", "0 * * * * ?",
             "reservationExpiryJob", "0 15 * * * ?",
+            "purchaseArrivalJob", "0 45 * * * ?",
             "statsRollupJob", "0 30 1 * * ?",
             "pickupDeadlineReminderJob", "0 0 18 * * ?");
 

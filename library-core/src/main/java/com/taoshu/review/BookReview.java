@@ -1,0 +1,142 @@
+package com.taoshu.review;
+
+import com.baomidou.mybatisplus.annotation.FieldFill;
+import com.baomidou.mybatisplus.annotation.IdType;
+import com.baomidou.mybatisplus.annotation.TableField;
+import com.baomidou.mybatisplus.annotation.TableId;
+import com.baomidou.mybatisplus.annotation.TableName;
+import com.baomidou.mybatisplus.annotation.Version;
+import com.taoshu.shared.security.Actor;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A reader's review (书评) of a title: a rating 1..5 and optional text, one per reader and title, editable by its author.
+ * <pre>
+ * VISIBLE ──librarian hides (with reason)──> HIDDEN ──librarian restores──> VISIBLE
+ * </pre>
+ * A HIDDEN review leaves the public list and the average; its author still sees it, marked hidden. Every move and
+ * every edit is recorded (drained into book_review_history by the store).
+ */
+@TableName("book_review")
+public class BookReview {
+
+    public static final int MAX_CONTENT = 1000;
+
+    public enum Status {
+        VISIBLE("已展示"), HIDDEN("已隐藏");
+
+        private static final Map<Status, Set<Status>> NEXT = Map.of(
+                VISIBLE, EnumSet.of(HIDDEN),
+                HIDDEN, EnumSet.of(VISIBLE));
+
+        private final String label;
+
+        Status(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        public boolean canMoveTo(Status next) {
+            return NEXT.get(this).contains(next);
+        }
+    }
+
+    public record Transition(Status from, Status to, Actor actor, String reason, LocalDateTime at) {
+    }
+
+    @TableId(type = IdType.AUTO)
+    private Long id;
+    private Long readerId;
+    private Long bookId;
+    private Integer rating;
+    private String content;
+    private Status status;
+    private String hiddenReason;
+    @Version
+    private Integer version;
+    @TableField(fill = FieldFill.INSERT)
+    private LocalDateTime createdAt;
+    @TableField(fill = FieldFill.INSERT_UPDATE)
+    private LocalDateTime updatedAt;
+    @TableField(exist = false)
+    private final List<Transition> transitions = new ArrayList<>();
+
+    public static BookReview write(long readerId, long bookId, int rating, String content, Actor by, LocalDateTime now) {
+        BookReview r = new BookReview();
+        r.readerId = readerId;
+        r.bookId = bookId;
+        r.rating = checkedRating(rating);
+        r.content = content;
+        r.status = Status.VISIBLE;
+        r.version = 0;
+        r.transitions.add(new Transition(null, Status.VISIBLE, by, "发表书评", now));
+        return r;
+    }
+
+    /** The author changes rating and text; the status (a librarian's hiding) stays as it is. */
+    public void edit(int newRating, String newContent, Actor by, LocalDateTime now) {
+        rating = checkedRating(newRating);
+        content = newContent;
+        transitions.add(new Transition(status, status, by, "修改书评", now));
+    }
+
+    public void hide(String reason, Actor by, LocalDateTime now) {
+        moveTo(Status.HIDDEN, by, reason, now);
+        hiddenReason = reason;
+    }
+
+    public void restore(Actor by, LocalDateTime now) {
+        moveTo(Status.VISIBLE, by, "恢复展示", now);
+        hiddenReason = null;
+    }
+
+    private void moveTo(Status next, Actor by, String reason, LocalDateTime now) {
+        if (!status.canMoveTo(next)) {
+            throw ReviewErrorCode.BAD_STATE.exception("该书评当前为「" + status.label() + "」，不能变为「" + next.label() + "」");
+        }
+        transitions.add(new Transition(status, next, by, reason, now));
+        status = next;
+    }
+
+    private static int checkedRating(int rating) {
+        if (rating < 1 || rating > 5) {
+            throw ReviewErrorCode.RATING_OUT_OF_RANGE.exception();
+        }
+        return rating;
+    }
+
+    List<Transition> drainTransitions() {
+        List<Transition> out = List.copyOf(transitions);
+        transitions.clear();
+        return out;
+    }
+
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public Long getReaderId() { return readerId; }
+    public void setReaderId(Long readerId) { this.readerId = readerId; }
+    public Long getBookId() { return bookId; }
+    public void setBookId(Long bookId) { this.bookId = bookId; }
+    public Integer getRating() { return rating; }
+    public void setRating(Integer rating) { this.rating = rating; }
+    public String getContent() { return content; }
+    public void setContent(String content) { this.content = content; }
+    public Status getStatus() { return status; }
+    public void setStatus(Status status) { this.status = status; }
+    public String getHiddenReason() { return hiddenReason; }
+    public void setHiddenReason(String hiddenReason) { this.hiddenReason = hiddenReason; }
+    public Integer getVersion() { return version; }
+    public void setVersion(Integer version) { this.version = version; }
+    public LocalDateTime getCreatedAt() { return createdAt; }
+    public void setCreatedAt(LocalDateTime createdAt) { this.createdAt = createdAt; }
+    public LocalDateTime getUpdatedAt() { return updatedAt; }
+    public void setUpdatedAt(LocalDateTime updatedAt) { this.updatedAt = updatedAt; }
+}

@@ -1,0 +1,22 @@
+package com.taoshu.review;
+
+import com.baomidou.mybatisplus.core.mapper.BaseMapper;
+import java.math.BigDecimal;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
+
+@Mapper
+public interface BookReviewMapper extends BaseMapper<BookReview> {
+
+    /** Average rating of the title's visible reviews (hidden ones do not count); null while there are none. */
+    @Select("SELECT AVG(rating) FROM book_review WHERE book_id = #{bookId} AND status = 'VISIBLE'")
+    BigDecimal averageRating(@Param("bookId") long bookId);
+
+    /** Whether the reader has ever borrowed the title (a loan row in any status). */
+    @Select("SELECT COUNT(*) > 0 FROM loan WHERE reader_id = #{readerId} AND book_id = #{bookId}")
+    boolean hasBorrowed(@Param("readerId") long readerId, @Param("bookId") long bookId);
+
+    @Select("SELECT title FROM book WHERE id = #{bookId}")
+    String bookTitle(@Param("bookId") long bookId);
+}

@@ -1,0 +1,205 @@
+package com.taoshu.review;
+
+import com.baomidou.mybatisplus.core.metadata.IPage;
+import com.baomidou.mybatisplus.core.toolkit.Wrappers;
+import com.taoshu.reader.Reader;
+import com.taoshu.reader.Readers;
+import com.taoshu.shared.api.PageQuery;
+import com.taoshu.shared.api.PageResult;
+import com.taoshu.shared.crypto.Masking;
+import com.taoshu.shared.security.Actor;
+import com.taoshu.shared.security.ReaderId;
+import com.taoshu.shared.time.Times;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reviews (书评): a reader who has borrowed a title (a loan in any status) rates it 1..5 with optional text, once per
+ * title, and may edit it; the text passes {@link ReviewTextFilter}. The public list and the average count visible
+ * reviews only; "my comments" shows the reader's own, hidden ones marked. Librarians hide (with a reason) and restore.
+ */
+@Service
+public class ReviewService {
+
+    private final BookReviewMapper mapper;
+    private final BookReviewHistoryMapper history;
+    private final ReviewTextFilter filter;
+    private final Readers readers;
+    private final Clock clock;
+
+    public ReviewService(BookReviewMapper mapper, BookReviewHistoryMapper history, ReviewTextFilter filter, Readers readers,
+                         Clock clock) {
+        this.mapper = mapper;
+        this.history = history;
+        this.filter = filter;
+        this.readers = readers;
+        this.clock = clock;
+    }
+
+    public record Draft(int rating, String content) {
+    }
+
+    public record ReviewView(long id, long bookId, String bookTitle, String readerName, int rating, String content,
+                             BookReview.Status status, String statusLabel, String hiddenReason, OffsetDateTime createdAt,
+                             OffsetDateTime updatedAt) {
+    }
+
+    /** Visible reviews only; {@code average} is null while there are none (one decimal otherwise). */
+    public record Summary(long count, BigDecimal average) {
+    }
+
+    public record BookReviews(Summary summary, PageResult<ReviewView> page) {
+    }
+
+    public record TimelineEntry(BookReview.Status status, String label, String actorType, String reason, OffsetDateTime at) {
+    }
+
+    public record ReviewDetail(ReviewView review, long readerId, List<TimelineEntry> timeline) {
+    }
+
+    // ---------------------------------------------------------------------------------------------- reader
+
+    @Transactional
+    public ReviewView write(ReaderId reader, long bookId, Draft draft) {
+        if (mapper.bookTitle(bookId) == null) {
+            throw ReviewErrorCode.BOOK_NOT_FOUND.exception();
+        }
+        if (!mapper.hasBorrowed(reader.value(), bookId)) {
+            throw ReviewErrorCode.NOT_BORROWED.exception();
+        }
+        String content = normalised(draft.content());
+        filter.check(content);
+        BookReview review = BookReview.write(reader.value(), bookId, draft.rating(), content, Actor.reader(reader),
+                LocalDateTime.now(clock));
+        try {
+            mapper.insert(review);
+        } catch (DuplicateKeyException e) {
+            throw ReviewErrorCode.ALREADY_REVIEWED.exception();
+        }
+        writeHistory(review);
+        return view(mapper.selectById(review.getId()));
+    }
+
+    /** The author edits rating and text; anyone else's review is 403 (the public text is no secret, the authorship is). */
+    @Transactional
+    public ReviewView edit(ReaderId reader, long reviewId, Draft draft) {
+        BookReview review = get(reviewId);
+        if (review.getReaderId() != reader.value()) {
+            throw ReviewErrorCode.NOT_AUTHOR.exception();
+        }
+        String content = normalised(draft.content());
+        filter.check(content);
+        review.edit(draft.rating(), content, Actor.reader(reader), LocalDateTime.now(clock));
+        save(review);
+        return view(mapper.selectById(reviewId));
+    }
+
+    /** 我的书评: the reader's own, newest first, hidden ones included and marked. */
+    public PageResult<ReviewView> mine(ReaderId reader, PageQuery page) {
+        IPage<BookReview> result = mapper.selectPage(page.toPage(), Wrappers.<BookReview>lambdaQuery()
+                .eq(BookReview::getReaderId, reader.value()).orderByDesc(BookReview::getId));
+        return PageResult.of(result, this::view);
+    }
+
+    /** The title's visible reviews, newest first, with the count and average of visible ratings. */
+    public BookReviews forBook(long bookId, PageQuery page) {
+        if (mapper.bookTitle(bookId) == null) {
+            throw ReviewErrorCode.BOOK_NOT_FOUND.exception();
+        }
+        IPage<BookReview> result = mapper.selectPage(page.toPage(), Wrappers.<BookReview>lambdaQuery()
+                .eq(BookReview::getBookId, bookId).eq(BookReview::getStatus, BookReview.Status.VISIBLE)
+                .orderByDesc(BookReview::getId));
+        return new BookReviews(summary(bookId), PageResult.of(result, this::view));
+    }
+
+    public Summary summary(long bookId) {
+        long count = mapper.selectCount(Wrappers.<BookReview>lambdaQuery().eq(BookReview::getBookId, bookId)
+                .eq(BookReview::getStatus, BookReview.Status.VISIBLE));
+        BigDecimal average = mapper.averageRating(bookId);
+        return new Summary(count, average == null ? null : average.setScale(1, RoundingMode.HALF_UP));
+    }
+
+    // ---------------------------------------------------------------------------------------------- librarian
+
+    public PageResult<ReviewView> list(Long bookId, BookReview.Status status, PageQuery page) {
+        IPage<BookReview> result = mapper.selectPage(page.toPage(), Wrappers.<BookReview>lambdaQuery()
+                .eq(bookId != null, BookReview::getBookId, bookId)
+                .eq(status != null, BookReview::getStatus, status)
+                .orderByDesc(BookReview::getId));
+        return PageResult.of(result, this::view);
+    }
+
+    public ReviewDetail detail(long id) {
+        BookReview review = get(id);
+        List<TimelineEntry> timeline = history.selectList(Wrappers.<BookReviewHistory>lambdaQuery()
+                        .eq(BookReviewHistory::getReviewId, id).orderByAsc(BookReviewHistory::getId)).stream()
+                .map(h -> new TimelineEntry(h.getToStatus(), h.getToStatus().label(), h.getActorType(), h.getReason(),
+                        Times.toOffset(h.getCreatedAt())))
+                .toList();
+        return new ReviewDetail(view(review), review.getReaderId(), timeline);
+    }
+
+    /** Hidden with a reason; hiding a hidden review again answers the same. */
+    @Transactional
+    public ReviewDetail hide(long id, String reason, Actor by) {
+        BookReview review = get(id);
+        if (review.getStatus() != BookReview.Status.HIDDEN) {
+            review.hide(reason, by, LocalDateTime.now(clock));
+            save(review);
+        }
+        return detail(id);
+    }
+
+    @Transactional
+    public ReviewDetail restore(long id, Actor by) {
+        BookReview review = get(id);
+        if (review.getStatus() != BookReview.Status.VISIBLE) {
+            review.restore(by, LocalDateTime.now(clock));
+            save(review);
+        }
+        return detail(id);
+    }
+
+    // ----------------------------------------------------------------------------------------------
+
+    private BookReview get(long id) {
+        BookReview review = mapper.selectById(id);
+        if (review == null) {
+            throw ReviewErrorCode.REVIEW_NOT_FOUND.exception();
+        }
+        return review;
+    }
+
+    /** Optimistic: the author's edit and a librarian's hiding at once make one of them a 409. */
+    private void save(BookReview review) {
+        if (mapper.updateById(review) == 0) {
+            throw ReviewErrorCode.BAD_STATE.exception("书评刚刚被其他操作更新，请刷新后重试");
+        }
+        writeHistory(review);
+    }
+
+    private void writeHistory(BookReview review) {
+        for (BookReview.Transition t : review.drainTransitions()) {
+            history.insert(BookReviewHistory.of(review.getId(), t));
+        }
+    }
+
+    private static String normalised(String content) {
+        return content == null || content.isBlank() ? null : content.strip();
+    }
+
+    private ReviewView view(BookReview r) {
+        String name = readers.find(r.getReaderId()).map(Reader::getName).filter(n -> n != null && !n.isBlank())
+                .map(Masking::name).orElse("读者");
+        return new ReviewView(r.getId(), r.getBookId(), mapper.bookTitle(r.getBookId()), name, r.getRating(), r.getContent(),
+                r.getStatus(), r.getStatus().label(), r.getHiddenReason(), Times.toOffset(r.getCreatedAt()),
+                Times.toOffset(r.getUpdatedAt()));
+    }
+}

@@ -1,0 +1,102 @@
+package com.taoshu.suggestion;
+
+import com.baomidou.mybatisplus.core.metadata.IPage;
+import com.baomidou.mybatisplus.core.toolkit.Wrappers;
+import com.taoshu.catalog.Isbn;
+import com.taoshu.reader.Reader;
+import com.taoshu.reader.Readers;
+import com.taoshu.shared.api.PageQuery;
+import com.taoshu.shared.api.PageResult;
+import com.taoshu.shared.security.Actor;
+import com.taoshu.shared.security.ReaderId;
+import com.taoshu.suggestion.SuggestionViews.SuggestionView;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The reader's side of suggestions and purchase requests: send one, see one's own with status and the librarian's
+ * reply, withdraw one not yet handled. A purchase request's ISBN is held in the 13-digit form so that duplicates from
+ * different readers group in the librarians' queue; one reader may not ask twice for the same open ISBN, nor for a
+ * title the library already holds.
+ */
+@Service
+public class SuggestionService {
+
+    private final SuggestionStore store;
+    private final SuggestionMapper mapper;
+    private final SuggestionViews views;
+    private final Readers readers;
+    private final Clock clock;
+
+    public SuggestionService(SuggestionStore store, SuggestionMapper mapper, SuggestionViews views, Readers readers, Clock clock) {
+        this.store = store;
+        this.mapper = mapper;
+        this.views = views;
+        this.readers = readers;
+        this.clock = clock;
+    }
+
+    public record PurchaseDraft(String isbn, String title, String author, String reason, Long branchId) {
+    }
+
+    @Transactional
+    public SuggestionView suggest(ReaderId reader, Suggestion.Category category, String content) {
+        Suggestion s = Suggestion.suggestion(reader.value(), category, content.strip(), Actor.reader(reader), LocalDateTime.now(clock));
+        store.insert(s);
+        return views.full(store.get(s.getId()));
+    }
+
+    @Transactional
+    public SuggestionView requestPurchase(ReaderId reader, PurchaseDraft draft) {
+        String isbn = blankToNull(draft.isbn()) == null ? null : Isbn.parse(draft.isbn()).value();
+        String title = blankToNull(draft.title());
+        if (isbn == null && (title == null || blankToNull(draft.author()) == null)) {
+            throw SuggestionErrorCode.TITLE_OR_ISBN_NEEDED.exception();
+        }
+        if (isbn != null) {
+            Long held = mapper.bookIdByIsbn(isbn);
+            if (held != null && !mapper.branchesHolding(held).isEmpty()) {
+                throw SuggestionErrorCode.ALREADY_IN_LIBRARY.exception();
+            }
+            if (mapper.exists(Wrappers.<Suggestion>lambdaQuery().eq(Suggestion::getReaderId, reader.value())
+                    .eq(Suggestion::getType, Suggestion.Type.PURCHASE).eq(Suggestion::getIsbn, isbn)
+                    .in(Suggestion::getStatus, Suggestion.Status.SUBMITTED, Suggestion.Status.ACCEPTED, Suggestion.Status.PURCHASED))) {
+                throw SuggestionErrorCode.ALREADY_REQUESTED.exception();
+            }
+        }
+        Long branchId = draft.branchId() != null ? draft.branchId()
+                : readers.find(reader.value()).map(Reader::getHomeBranchId).orElse(null);
+        Suggestion s = Suggestion.purchase(reader.value(), isbn, title, blankToNull(draft.author()),
+                blankToNull(draft.reason()), branchId, Actor.reader(reader), LocalDateTime.now(clock));
+        store.insert(s);
+        return views.full(store.get(s.getId()));
+    }
+
+    public PageResult<SuggestionView> mine(ReaderId reader, Suggestion.Type type, PageQuery page) {
+        IPage<Suggestion> result = mapper.selectPage(page.toPage(), Wrappers.<Suggestion>lambdaQuery()
+                .eq(Suggestion::getReaderId, reader.value()).eq(type != null, Suggestion::getType, type)
+                .orderByDesc(Suggestion::getId));
+        return PageResult.of(result, views::brief);
+    }
+
+    public SuggestionView detail(ReaderId reader, long id) {
+        return views.full(store.owned(reader, id));
+    }
+
+    /** Withdrawn before a librarian handled it; withdrawing twice answers the same. */
+    @Transactional
+    public SuggestionView withdraw(ReaderId reader, long id) {
+        Suggestion s = store.owned(reader, id);
+        if (s.getStatus() != Suggestion.Status.WITHDRAWN) {
+            s.withdraw(Actor.reader(reader), LocalDateTime.now(clock));
+            store.save(s);
+        }
+        return views.full(store.get(id));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
