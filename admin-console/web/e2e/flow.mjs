@@ -168,6 +168,8 @@ try {
   await page.locator('[data-testid=hot-chart] canvas').waitFor() // the pickup above started a loan
   const stats = await page.locator('[data-testid=dashboard-stats]').innerText()
   if (!stats.includes('今日订单') || !stats.includes('在借 / 逾期')) throw new Error(`首页统计缺失：${stats}`)
+  const delivery = await page.locator('[data-testid=delivery-kpis]').innerText()
+  if (!delivery.includes('准时率') || !delivery.includes('失败率')) throw new Error(`首页配送指标缺失：${delivery}`)
   await page.waitForTimeout(600) // let ECharts finish its entry animation before the screenshot (not a sync point)
   await shot('dashboard')
 

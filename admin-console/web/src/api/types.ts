@@ -227,6 +227,24 @@ export interface JobRun {
   millis: number
 }
 
+/** GET /api/admin/delivery/kpis: on time = handed over or collected before the slot's end. */
+export interface DeliveryKpis {
+  from: string
+  to: string
+  finished: number
+  delivered: number
+  collected: number
+  failed: number
+  onTime: number
+  late: number
+  onTimeRate: number | null
+  failedRate: number | null
+  books: number
+  booksPerCourierHour: number | null
+  kmPerBook: number | null
+  days: { date: string; finished: number; onTime: number; late: number; failed: number; books: number }[]
+}
+
 export interface Dashboard {
   date: string
   branchId: number | null
