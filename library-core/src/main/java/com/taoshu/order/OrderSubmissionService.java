@@ -92,7 +92,8 @@ public class OrderSubmissionService {
             throw OrderErrorCode.TOO_MANY_LINES.exception();
         }
         // a sold-out title is the commonest refusal under a rush: answer it from one light query before anything else
-        contextMapper.availability(readerId.value(), ids).stream().filter(a -> a.available() == 0).findFirst()
+        (ids.size() == 1 ? contextMapper.availabilityOf(readerId.value(), ids.getFirst())
+                : contextMapper.availability(readerId.value(), ids)).stream().filter(a -> a.available() == 0).findFirst()
                 .ifPresent(a -> {
                     throw unavailable(a.title());
                 });

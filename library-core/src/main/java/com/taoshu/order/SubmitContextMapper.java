@@ -61,6 +61,15 @@ public interface SubmitContextMapper {
             </script>""")
     List<Availability> availability(@Param("readerId") long readerId, @Param("itemIds") Collection<Long> itemIds);
 
+    /** {@link #availability} for the commonest submit, one title: static SQL, no dynamic-SQL evaluation per call. */
+    @Select("""
+            SELECT c.book_id, b.title,
+                   (SELECT COUNT(*) FROM book_copy bc FORCE INDEX (idx_copy_book_branch_status)
+                     WHERE bc.book_id = c.book_id AND bc.branch_id = c.branch_id AND bc.status = 'AVAILABLE') AS available
+            FROM cart_item c JOIN book b ON b.id = c.book_id
+            WHERE c.reader_id = #{readerId} AND c.id = #{itemId}""")
+    List<Availability> availabilityOf(@Param("readerId") long readerId, @Param("itemId") long itemId);
+
     /** Serialises one reader's submits, so two at once cannot both pass the loan limit. */
     @Select("SELECT id FROM reader WHERE id = #{readerId} FOR UPDATE")
     Long lockReader(@Param("readerId") long readerId);

@@ -11,7 +11,9 @@ public class BizException extends RuntimeException {
     }
 
     public BizException(ErrorCode errorCode, String userMessage) {
-        super(errorCode + ": " + userMessage);
+        // a refusal is an answer, not a fault: no stack trace (never logged, and filling one in on every refusal in a
+        // rush of sold-out submits costs more than the query that decided it)
+        super(errorCode + ": " + userMessage, null, false, false);
         this.errorCode = errorCode;
         this.userMessage = userMessage;
     }
