@@ -3,7 +3,10 @@
 // env: E2E_APPROVE_ORDER / E2E_REJECT_ORDER (order numbers submitted through the reader API, waiting for review at
 // librarian1's branch), E2E_XLSX (a title import sheet with exactly one bad row), CHROMIUM (default /usr/bin/chromium),
 // E2E_DELIVERY_ORDERS (two order numbers awaiting dispatch in the slot E2E_SLOT_DATE E2E_SLOT_START at that branch),
-// E2E_APPLICANT (name of a reader with a pending 送书上门 application), E2E_FAILED_NOTICE (id of a FAILED notice).
+// E2E_APPLICANT (name of a reader with a pending 送书上门 application), E2E_FAILED_NOTICE (id of a FAILED notice),
+// E2E_SUGGESTION_TEXT (an open suggestion), E2E_PURCHASE_TITLE / E2E_PURCHASE_ISBN (a title-only purchase request and the
+// ISBN to fill in), E2E_REVIEW_TEXT (a visible review), E2E_TOP_TITLE (a title borrowed today, rolled up by the ADMIN),
+// E2E_NEWS_TITLE (title for the news item to publish), E2E_ACTIVITY_TITLE (an activity with one sign-up).
 // Exit code 0 = every step's assertion held; screenshots of each page go to <screenshotDir>.
 import { chromium } from 'playwright-core'
 import { mkdirSync } from 'node:fs'
@@ -18,10 +21,20 @@ const slotDate = process.env.E2E_SLOT_DATE
 const slotStart = process.env.E2E_SLOT_START
 const applicant = process.env.E2E_APPLICANT
 const failedNotice = process.env.E2E_FAILED_NOTICE
+const services = {
+  suggestion: process.env.E2E_SUGGESTION_TEXT,
+  purchaseTitle: process.env.E2E_PURCHASE_TITLE,
+  purchaseIsbn: process.env.E2E_PURCHASE_ISBN,
+  review: process.env.E2E_REVIEW_TEXT,
+  topTitle: process.env.E2E_TOP_TITLE,
+  news: process.env.E2E_NEWS_TITLE,
+  activity: process.env.E2E_ACTIVITY_TITLE,
+}
 if (!baseUrl || !shotDir || !approveNo || !rejectNo || !xlsx || deliveryNos.length === 0 || !slotDate || !slotStart || !applicant
-  || !failedNotice) {
+  || !failedNotice || Object.values(services).some((v) => !v)) {
   console.error('usage: E2E_APPROVE_ORDER=… E2E_REJECT_ORDER=… E2E_XLSX=… E2E_DELIVERY_ORDERS=…,… E2E_SLOT_DATE=… '
-    + 'E2E_SLOT_START=… E2E_APPLICANT=… E2E_FAILED_NOTICE=… node e2e/flow.mjs <baseUrl> <screenshotDir>')
+    + 'E2E_SLOT_START=… E2E_APPLICANT=… E2E_FAILED_NOTICE=… E2E_SUGGESTION_TEXT=… E2E_PURCHASE_TITLE=… E2E_PURCHASE_ISBN=… '
+    + 'E2E_REVIEW_TEXT=… E2E_TOP_TITLE=… E2E_NEWS_TITLE=… E2E_ACTIVITY_TITLE=… node e2e/flow.mjs <baseUrl> <screenshotDir>')
   process.exit(2)
 }
 mkdirSync(shotDir, { recursive: true })
@@ -57,7 +70,8 @@ async function expectMessage(text) {
   await page.locator('.el-message', { hasText: text }).first().waitFor({ state: 'visible' })
 }
 async function menu(title) {
-  await page.locator('[data-testid=main-menu] .el-menu-item', { hasText: title }).click()
+  // exact text: '读者' must not also match '读者建议'
+  await page.locator('[data-testid=main-menu] .el-menu-item').filter({ hasText: new RegExp(`^\\s*${title}\\s*$`) }).click()
   await page.locator('.el-header .crumb', { hasText: title }).waitFor()
 }
 function orderRow(orderNo) {
@@ -272,11 +286,118 @@ try {
   await page.keyboard.press('Escape')
   await failedRow.waitFor({ state: 'detached' })
 
+  // ---- 阅读资讯: write a news item (the server strips the script), publish it; an activity's sign-ups ------------------------
+  log(`阅读资讯：发布「${services.news}」`)
+  await menu('阅读资讯')
+  await page.locator('[data-testid=news-table]').waitFor()
+  await page.locator('[data-testid=new-news]').click()
+  const editor = page.locator('.el-drawer', { hasText: '新建资讯' })
+  await editor.locator('[data-testid=news-title]').fill(services.news)
+  await editor.locator('[data-testid=news-body]')
+    .fill('<p>本周六下午举办<b>读书会</b>，欢迎报名。</p><script>alert(1)</script><p><img src="x.png" onerror="alert(2)"></p>')
+  await editor.locator('[data-testid=save-news]').click()
+  await expectMessage(`资讯「${services.news}」已保存`)
+  const preview = page.locator('[data-testid=news-preview]')
+  await preview.getByText('读书会').waitFor()
+  const previewHtml = await preview.innerHTML()
+  if (previewHtml.includes('<script') || previewHtml.includes('onerror')) throw new Error(`预览中仍有不安全内容：${previewHtml}`)
+  await shot('news-editor-preview')
+  await page.locator('[data-testid=publish-news]').click()
+  await expectMessage(`资讯「${services.news}」已发布`)
+  await page.keyboard.press('Escape')
+  const newsRow = page.locator('[data-testid=news-table] .el-table__body tr', { hasText: services.news })
+  await newsRow.getByText('已发布').waitFor()
+  await shot('news')
+  await page.locator('.el-tabs__item', { hasText: '活动' }).click()
+  const activityRow = page.locator('[data-testid=activity-table] .el-table__body tr', { hasText: services.activity })
+  await activityRow.getByText('1 / 10').waitFor()
+  await shot('activities')
+  await activityRow.getByRole('button', { name: '报名名单' }).click()
+  await page.locator('[data-testid=signup-table] .el-table__body tr').first().waitFor()
+  if (await page.locator('[data-testid=signup-table] .el-table__body tr').count() !== 1) throw new Error('报名名单应有 1 人')
+  await shot('activity-signups')
+  await page.keyboard.press('Escape')
+
+  // ---- 读者建议: reply to a suggestion; mark a title-only purchase request PURCHASED with its ISBN ---------------------------
+  log('读者建议：回复建议、荐购标记已采购')
+  await menu('读者建议')
+  const suggestionRow = page.locator('[data-testid=suggestion-table] .el-table__body tr', { hasText: services.suggestion })
+  await suggestionRow.waitFor()
+  await shot('suggestions')
+  await suggestionRow.click()
+  const sDrawer = page.locator('.el-drawer', { hasText: '阅读建议 #' })
+  await sDrawer.locator('[data-testid=reply-text]').fill('感谢建议，周末开放时间将延长到晚上八点')
+  await sDrawer.locator('[data-testid=reply]').click()
+  await expectMessage('已回复读者')
+  await sDrawer.locator('[data-testid=suggestion-timeline]').getByText('感谢建议，周末开放时间将延长到晚上八点').waitFor()
+  await shot('suggestion-replied')
+  await page.keyboard.press('Escape')
+  await sDrawer.waitFor({ state: 'hidden' })
+  const purchaseRow = page.locator('[data-testid=suggestion-table] .el-table__body tr', { hasText: services.purchaseTitle })
+  await purchaseRow.click()
+  const pDrawer = page.locator('.el-drawer', { hasText: '荐购 #' })
+  await pDrawer.locator('[data-testid=open-purchased]').click()
+  await pDrawer.locator('[data-testid=confirm-purchased]').click() // without the ISBN: refused in the page
+  await expectMessage('请补填所购图书的 ISBN')
+  await pDrawer.locator('[data-testid=purchased-isbn]').fill(services.purchaseIsbn)
+  await pDrawer.locator('[data-testid=confirm-purchased]').click()
+  await expectMessage('已标记为已采购')
+  await pDrawer.locator('[data-testid=suggestion-state]', { hasText: '已采购' }).waitFor()
+  await pDrawer.getByText(services.purchaseIsbn).first().waitFor()
+  await shot('purchase-purchased')
+  await page.keyboard.press('Escape')
+  await page.locator('.el-tabs__item', { hasText: '荐购按ISBN合并' }).click()
+  await page.locator('[data-testid=group-table]').waitFor()
+  await shot('purchase-groups')
+
+  // ---- 书评管理: hide a review with a reason ---------------------------------------------------------------------------------
+  log('书评管理：隐藏书评')
+  await menu('书评管理')
+  const reviewRow = page.locator('[data-testid=review-table] .el-table__body tr', { hasText: services.review })
+  await reviewRow.waitFor()
+  await reviewRow.locator('[data-testid=hide-review]').click()
+  const hideBox = page.locator('.el-message-box')
+  await hideBox.locator('input').fill('含有广告信息')
+  await shot('review-hide-reason')
+  await hideBox.getByRole('button', { name: '隐藏' }).click()
+  await expectMessage('书评已隐藏')
+  await reviewRow.getByText('已隐藏').waitFor()
+  await reviewRow.getByText('含有广告信息').waitFor()
+  await shot('reviews')
+
+  // ---- 预约与上门取还 ---------------------------------------------------------------------------------------------------------
+  log('预约与上门取还')
+  await menu('预约与上门取还')
+  await page.locator('[data-testid=reservation-table]').waitFor()
+  await shot('reservations')
+  await page.locator('.el-tabs__item', { hasText: '上门取还' }).click()
+  await page.locator('[data-testid=pickup-table]').waitFor()
+  await shot('return-pickups')
+
+  // ---- 统计: the series the ADMIN rolled up, the title borrowed today on top; no 重算 for a librarian ---------------------------
+  log('统计：趋势图与借阅排行')
+  await menu('统计')
+  await page.locator('[data-testid=stats-chart] canvas').waitFor()
+  await page.locator('[data-testid=top-titles] .el-table__body tr', { hasText: services.topTitle }).waitFor()
+  const totals = await page.locator('[data-testid=stats-totals]').innerText()
+  if (!/借出\s*[1-9]/.test(totals)) throw new Error(`统计没有今天的借出：${totals}`)
+  if (await page.locator('[data-testid=rollup]').count() !== 0) throw new Error('馆员不应看到「重算」')
+  await page.waitForTimeout(600) // let ECharts finish its entry animation before the screenshot (not a sync point)
+  await shot('stats')
+  await page.locator('[data-testid=stats-granularity]').getByText('按周').click()
+  await page.locator('[data-testid=stats-chart] canvas').waitFor()
+  await page.waitForTimeout(600)
+  await shot('stats-weekly')
+
   // ---- a reload on the new routes is served by the app too --------------------------------------------------------------
   await page.goto(baseUrl + '/delivery')
   await page.locator('.el-header .crumb', { hasText: '配送' }).waitFor()
   await page.goto(baseUrl + '/notifications')
   await page.locator('[data-testid=notice-table]').waitFor()
+  await page.goto(baseUrl + '/stats')
+  await page.locator('[data-testid=stats-chart] canvas').waitFor()
+  await page.goto(baseUrl + '/news')
+  await page.locator('[data-testid=news-table]').waitFor()
 
   if (problems.length) throw new Error(problems.join('\n'))
   log('全部通过')

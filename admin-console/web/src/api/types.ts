@@ -433,3 +433,185 @@ export interface KindCount {
   statusLabel: string
   count: number
 }
+
+// ---- reader services (issue #9): news, activities, suggestions, reviews, reservations, return pickups, statistics
+
+export interface NewsSummary {
+  id: number
+  title: string
+  coverUrl: string | null
+  branchId: number | null
+  status: 'DRAFT' | 'PUBLISHED' | 'UNPUBLISHED'
+  statusLabel: string
+  publishedAt: string | null
+}
+
+export interface NewsView extends NewsSummary {
+  bodyHtml: string
+  version: number | null
+  updatedAt: string | null
+}
+
+export interface ActivityView {
+  id: number
+  branchId: number
+  title: string
+  description: string | null
+  place: string
+  startsAt: string
+  endsAt: string
+  capacity: number
+  signedUp: number
+  placesLeft: number
+  status: 'OPEN' | 'CANCELLED'
+  statusLabel: string
+  open: boolean
+  version: number | null
+}
+
+export interface AttendeeView {
+  signupId: number
+  readerId: number
+  readerName: string | null
+  phoneMasked: string | null
+  status: string
+  statusLabel: string
+  signedUpAt: string
+}
+
+export interface ServiceTimelineEntry {
+  status: string
+  label: string
+  actorType?: string | null
+  reason: string | null
+  at: string
+}
+
+export interface SuggestionView {
+  id: number
+  readerId: number
+  type: 'SUGGESTION' | 'PURCHASE'
+  typeLabel: string
+  category: string | null
+  categoryLabel: string | null
+  content: string | null
+  isbn: string | null
+  title: string | null
+  author: string | null
+  branchId: number | null
+  status: string
+  statusLabel: string
+  reply: string | null
+  rejectReason: string | null
+  bookId: number | null
+  reservationId: number | null
+  sameIsbnOpen: number | null
+  createdAt: string
+  updatedAt: string
+  timeline: ServiceTimelineEntry[]
+}
+
+export interface PurchaseGroup {
+  isbn: string
+  title: string | null
+  author: string | null
+  requests: number
+  firstRequestedAt: string
+  lastRequestedAt: string
+}
+
+export interface ReviewView {
+  id: number
+  bookId: number
+  bookTitle: string
+  readerName: string | null
+  rating: number
+  content: string | null
+  status: 'VISIBLE' | 'HIDDEN'
+  statusLabel: string
+  hiddenReason: string | null
+  createdAt: string
+  updatedAt: string
+}
+
+export interface ReviewDetail {
+  review: ReviewView
+  readerId: number
+  timeline: ServiceTimelineEntry[]
+}
+
+export interface ReservationView {
+  id: number
+  bookId: number
+  title: string
+  branchId: number
+  status: string
+  statusLabel: string
+  fulfilment: string | null
+  position: number | null
+  orderId: number | null
+  note: string | null
+  createdAt: string
+  readyAt: string | null
+}
+
+export interface PickupItem {
+  loanId: number
+  title: string
+  loanStatus: string
+  collected: boolean | null
+}
+
+export interface PickupView {
+  id: number
+  readerId: number
+  status: string
+  statusLabel: string
+  branchId: number
+  slotId: number
+  slotDate: string
+  slotStart: string
+  slotEnd: string
+  windowStart: string | null
+  windowEnd: string | null
+  books: number
+  attempts: number
+  failReason: string | null
+  collectedAt: string | null
+  checkedInAt: string | null
+  createdAt: string
+  items: PickupItem[]
+}
+
+export interface StatsPoint {
+  period: string
+  loans: number
+  returns: number
+  renewals: number
+  newReaders: number
+  activeReaders: number
+  ordersPickup: number
+  ordersDelivery: number
+  ordersPickedUp: number
+  ordersDelivered: number
+  ordersRejected: number
+  ordersExpired: number
+  ordersCancelled: number
+  deliveriesOnTime: number
+  deliveriesLate: number
+  deliveriesFailed: number
+  overdueLoans: number
+}
+
+export interface TopRow {
+  id: number
+  name: string
+  loans: number
+}
+
+export interface RollupResult {
+  from: string
+  to: string
+  days: number
+  rows: number
+}

@@ -39,6 +39,9 @@ import org.springframework.test.context.ActiveProfiles;
  * reason and handed over at the desk, an Excel sheet with one bad row is imported and the dashboard draws its charts;
  * then the 配送 page plans a slot with two DELIVERY orders and draws the routes (AMap faked on 127.0.0.1, a courier's
  * last ping on the map), a 送书上门 application is approved on the 读者 page and a FAILED notice is resent on 通知.
+ * Reader services (issue #9): a news item is written (its script stripped by the server) and published, a suggestion is
+ * answered, a title-only purchase request marked PURCHASED with its ISBN, a review hidden with a reason, an activity's
+ * sign-ups listed and the 统计 page draws the series the ADMIN rolled up.
  * The browser part is {@code admin-console/web/e2e/flow.mjs} (playwright-core driving Debian's Chromium); screenshots
  * of each page land in {@code all-in-one/target/e2e-screenshots/}. Same context as {@link AllInOneDemoIT} (demo data).
  */
@@ -93,7 +96,7 @@ class AdminUiE2EIT {
         // CITY_WIDE readers (01, 02): their orders wait for a librarian
         String reader1 = readerToken(base, "demo-reader01");
         String reader2 = readerToken(base, "demo-reader02");
-        List<Long> books = availableBooks(base, reader1, branchId, 4);
+        List<Long> books = availableBooks(base, reader1, branchId, 5);
         String approveNo = submitOrder(base, reader1, books.get(0), branchId);
         String rejectNo = submitOrder(base, reader2, books.get(1), branchId);
 
@@ -126,6 +129,54 @@ class AdminUiE2EIT {
                 Long.class, delivery1);
         jdbc.update("UPDATE notice SET status = 'FAILED', attempts = 1, last_error = '读取超时，发送结果未知' WHERE id = ?", failedNotice);
 
+        // reader services (issue #9): a suggestion and a title-only purchase request from reader 03; reader 01 borrows a
+        // fifth title (approved and handed over through the admin API) and reviews it; an activity with one sign-up;
+        // the statistics of yesterday and today rolled up by the ADMIN so the 统计 page has a point to draw
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        String reader3 = readerToken(base, "demo-reader03");
+        String suggestionText = "希望周末延长开放时间 " + tag;
+        HttpResponse<String> suggestion = post(base + "/api/app/suggestions", reader3,
+                "{\"category\":\"SERVICE\",\"content\":\"" + suggestionText + "\"}");
+        assertThat(suggestion.statusCode()).as(suggestion.body()).isEqualTo(200);
+        long suggestionId = ((Number) JsonPath.read(suggestion.body(), "$.data.id")).longValue();
+        String purchaseTitle = "E2E荐购测试书" + tag;
+        HttpResponse<String> purchase = post(base + "/api/app/purchase-requests", reader3,
+                "{\"title\":\"" + purchaseTitle + "\",\"author\":\"荐购作者\",\"reason\":\"孩子想看\",\"branchId\":" + branchId + "}");
+        assertThat(purchase.statusCode()).as(purchase.body()).isEqualTo(200);
+        long purchaseId = ((Number) JsonPath.read(purchase.body(), "$.data.id")).longValue();
+        String purchaseIsbn = isbn13("978" + String.format("%09d", ThreadLocalRandom.current().nextInt(1_000_000_000)));
+
+        String borrowNo = submitOrder(base, reader1, books.get(4), branchId);
+        long borrowId = jdbc.queryForObject("SELECT id FROM borrow_order WHERE order_no = ?", Long.class, borrowNo);
+        for (String step : List.of("approve", "pickup")) {
+            HttpResponse<String> r = post(base + "/api/admin/orders/" + borrowId + "/" + step, librarianToken, "{}");
+            assertThat(r.statusCode()).as(step + ": " + r.body()).isEqualTo(200);
+        }
+        String reviewText = "E2E书评：故事很好看，推荐 " + tag;
+        HttpResponse<String> review = post(base + "/api/app/books/" + books.get(4) + "/reviews", reader1,
+                "{\"rating\":4,\"content\":\"" + reviewText + "\"}");
+        assertThat(review.statusCode()).as(review.body()).isEqualTo(200);
+        long reviewId = ((Number) JsonPath.read(review.body(), "$.data.id")).longValue();
+        String borrowedTitle = jdbc.queryForObject("SELECT title FROM book WHERE id = ?", String.class, books.get(4));
+
+        LocalDate today = LocalDate.now(SHANGHAI);
+        String activityTitle = "E2E亲子共读 " + tag;
+        HttpResponse<String> activity = post(base + "/api/admin/activities", librarianToken, "{\"branchId\":" + branchId
+                + ",\"title\":\"" + activityTitle + "\",\"place\":\"一楼绘本区\",\"startsAt\":\"" + today.plusDays(3)
+                + "T10:00:00\",\"endsAt\":\"" + today.plusDays(3) + "T11:30:00\",\"capacity\":10}");
+        assertThat(activity.statusCode()).as(activity.body()).isEqualTo(200);
+        long activityId = ((Number) JsonPath.read(activity.body(), "$.data.id")).longValue();
+        HttpResponse<String> signup = post(base + "/api/app/activities/" + activityId + "/signups", reader3, "{}");
+        assertThat(signup.statusCode()).as(signup.body()).isEqualTo(200);
+
+        String adminToken = JsonPath.read(post(base + "/api/admin/auth/login", null,
+                "{\"username\":\"admin\",\"password\":\"admin123\"}").body(), "$.data.token");
+        HttpResponse<String> rollup = post(base + "/api/admin/stats/rollup?from=" + today.minusDays(1) + "&to=" + today, adminToken, "{}");
+        assertThat(rollup.statusCode()).as(rollup.body()).isEqualTo(200);
+        HttpResponse<String> forbidden = post(base + "/api/admin/stats/rollup?from=" + today + "&to=" + today, librarianToken, "{}");
+        assertThat(forbidden.statusCode()).as("重算 is ADMIN-only").isEqualTo(403);
+        String newsTitle = "E2E阅读资讯 " + tag;
+
         Files.createDirectories(SCREENSHOTS);
         try (var old = Files.list(SCREENSHOTS)) {
             for (Path p : old.filter(p -> p.toString().endsWith(".png")).toList()) {
@@ -143,6 +194,9 @@ class AdminUiE2EIT {
                 "E2E_DELIVERY_ORDERS", orderNo(delivery1) + "," + orderNo(delivery2),
                 "E2E_SLOT_DATE", slot.date(), "E2E_SLOT_START", slot.start(),
                 "E2E_APPLICANT", "刘淑珍", "E2E_FAILED_NOTICE", String.valueOf(failedNotice)));
+        pb.environment().putAll(Map.of("E2E_SUGGESTION_TEXT", suggestionText, "E2E_PURCHASE_TITLE", purchaseTitle,
+                "E2E_PURCHASE_ISBN", purchaseIsbn, "E2E_REVIEW_TEXT", reviewText, "E2E_TOP_TITLE", borrowedTitle,
+                "E2E_NEWS_TITLE", newsTitle, "E2E_ACTIVITY_TITLE", activityTitle));
         Path log = SCREENSHOTS.resolve("flow.log");
         pb.redirectOutput(log.toFile());
         Process node = pb.start();
@@ -177,8 +231,21 @@ class AdminUiE2EIT {
                 .as("resent from the 通知 page").isEqualTo("PENDING");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM notice_attempt WHERE notice_id = ? AND outcome = 'RESEND'",
                 Integer.class, failedNotice)).isEqualTo(1);
+        // reader services, from the new pages
+        Map<String, Object> news = jdbc.queryForMap("SELECT status, body_html, published_at FROM reading_news WHERE title = ?", newsTitle);
+        assertThat(news.get("status")).as("published from the 阅读资讯 page").isEqualTo("PUBLISHED");
+        assertThat(news.get("published_at")).isNotNull();
+        assertThat((String) news.get("body_html")).contains("读书会").doesNotContain("<script").doesNotContain("onerror");
+        assertThat(jdbc.queryForObject("SELECT reply FROM reader_suggestion WHERE id = ?", String.class, suggestionId))
+                .as("replied from the 读者建议 page").isEqualTo("感谢建议，周末开放时间将延长到晚上八点");
+        Map<String, Object> bought = jdbc.queryForMap("SELECT status, isbn FROM reader_suggestion WHERE id = ?", purchaseId);
+        assertThat(bought.get("status")).as("marked purchased from the 读者建议 page").isEqualTo("PURCHASED");
+        assertThat(bought.get("isbn")).as("the ISBN the librarian filled in").isEqualTo(purchaseIsbn);
+        Map<String, Object> hidden = jdbc.queryForMap("SELECT status, hidden_reason FROM book_review WHERE id = ?", reviewId);
+        assertThat(hidden.get("status")).as("hidden from the 书评管理 page").isEqualTo("HIDDEN");
+        assertThat(hidden.get("hidden_reason")).isEqualTo("含有广告信息");
         try (var shots = Files.list(SCREENSHOTS)) {
-            assertThat(shots.filter(p -> p.toString().endsWith(".png")).count()).isGreaterThanOrEqualTo(15);
+            assertThat(shots.filter(p -> p.toString().endsWith(".png")).count()).isGreaterThanOrEqualTo(25);
         }
     }
 

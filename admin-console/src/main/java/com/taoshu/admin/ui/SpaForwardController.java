@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 public class SpaForwardController {
 
     @GetMapping(value = {"/login", "/dashboard", "/orders", "/holding-shelf", "/readers", "/books", "/rules", "/staff", "/jobs",
-            "/delivery", "/notifications"},
+            "/delivery", "/notifications", "/reservations", "/news", "/suggestions", "/reviews", "/stats"},
             produces = MediaType.TEXT_HTML_VALUE)
     public String route() {
         return "forward:/index.html";
