@@ -23,6 +23,8 @@ public class BorrowRule {
     /** Renewal is still allowed this many days after the due date (0 = never once overdue). */
     private Integer renewOverdueGraceDays;
     private Boolean autoApprove;
+    /** A loan overdue by more than this many days suspends the card for new orders (overdueSuspensionJob). */
+    private Integer suspendAfterOverdueDays;
     @Version
     private Integer version;
     @TableField(fill = FieldFill.INSERT_UPDATE)
@@ -39,6 +41,7 @@ public class BorrowRule {
         r.pickupDays = pickupDays;
         r.renewOverdueGraceDays = graceDays;
         r.autoApprove = autoApprove;
+        r.suspendAfterOverdueDays = 30;
         r.version = 0;
         return r;
     }
@@ -59,6 +62,8 @@ public class BorrowRule {
     public void setRenewOverdueGraceDays(Integer renewOverdueGraceDays) { this.renewOverdueGraceDays = renewOverdueGraceDays; }
     public Boolean getAutoApprove() { return autoApprove; }
     public void setAutoApprove(Boolean autoApprove) { this.autoApprove = autoApprove; }
+    public Integer getSuspendAfterOverdueDays() { return suspendAfterOverdueDays; }
+    public void setSuspendAfterOverdueDays(Integer suspendAfterOverdueDays) { this.suspendAfterOverdueDays = suspendAfterOverdueDays; }
     public Integer getVersion() { return version; }
     public void setVersion(Integer version) { this.version = version; }
     public LocalDateTime getUpdatedAt() { return updatedAt; }

@@ -91,6 +91,18 @@ public class Loan {
         returnedAt = at;
     }
 
+    /**
+     * Closed with a loss: LOST or DAMAGED, from the reader's hands (ACTIVE only: a copy in a courier's bag is checked
+     * in first). The copy leaves circulation; the loan is never overdue again.
+     */
+    public void closeWithLoss(LoanStatus outcome) {
+        if (outcome != LoanStatus.LOST && outcome != LoanStatus.DAMAGED) {
+            throw new IllegalArgumentException("not a loss outcome: " + outcome);
+        }
+        requireActive();
+        status = outcome;
+    }
+
     private void requireActive() {
         if (status != LoanStatus.ACTIVE) {
             throw OrderErrorCode.LOAN_NOT_ACTIVE.exception();

@@ -15,4 +15,8 @@ public final class LoanEvents {
 
     public record LoanReturned(long loanId, long readerId, long bookId, long copyId, long branchId) {
     }
+
+    /** Closed as LOST or DAMAGED: the copy left circulation (no CopyReleased), reminders stop. */
+    public record LoanClosedWithLoss(long loanId, long readerId, long bookId, long copyId, long branchId, LoanStatus outcome) {
+    }
 }

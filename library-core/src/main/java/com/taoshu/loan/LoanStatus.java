@@ -4,7 +4,11 @@ public enum LoanStatus {
     ACTIVE("借阅中"),
     /** Handed to a courier at the door (return pickup): no longer with the reader, not yet checked in at the branch. */
     RETURN_COLLECTED("已上门取回，待入库"),
-    RETURNED("已归还");
+    RETURNED("已归还"),
+    /** Closed without coming back: reported lost by the reader or a librarian (the copy is LOST). */
+    LOST("已遗失"),
+    /** Closed as damaged by a librarian (the copy is DAMAGED and leaves circulation). */
+    DAMAGED("已损坏");
 
     private final String label;
 

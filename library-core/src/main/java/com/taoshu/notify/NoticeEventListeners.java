@@ -97,6 +97,12 @@ public class NoticeEventListeners {
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    public void on(LoanEvents.LoanClosedWithLoss event) {
+        guarded("cancel reminders of lost/damaged loan " + event.loanId(),
+                () -> outbox.cancelLoanReminders(event.loanId(), "已登记" + event.outcome().label() + "，不再提醒"));
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     public void on(LoanEvents.LoanRenewed event) {
         guarded("cancel reminders of renewed loan " + event.loanId(),
                 () -> outbox.cancelLoanReminders(event.loanId(), "已续借，按新到期日提醒"));

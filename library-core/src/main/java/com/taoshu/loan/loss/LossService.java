@@ -1,0 +1,180 @@
+package com.taoshu.loan.loss;
+
+import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
+import com.baomidou.mybatisplus.core.toolkit.Wrappers;
+import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
+import com.taoshu.catalog.Book;
+import com.taoshu.catalog.BookMapper;
+import com.taoshu.loan.Loan;
+import com.taoshu.loan.LoanEvents;
+import com.taoshu.loan.LoanHistory;
+import com.taoshu.loan.LoanHistoryMapper;
+import com.taoshu.loan.LoanMapper;
+import com.taoshu.loan.LoanStatus;
+import com.taoshu.loan.overdue.BranchScope;
+import com.taoshu.order.OrderErrorCode;
+import com.taoshu.shared.api.PageQuery;
+import com.taoshu.shared.api.PageResult;
+import com.taoshu.shared.security.Actor;
+import com.taoshu.shared.security.ReaderId;
+import com.taoshu.shared.security.StaffPrincipal;
+import com.taoshu.shared.time.Times;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Lost and damaged books (报损/遗失): a loan closes as LOST or DAMAGED, its copy leaves circulation, and the reader
+ * owes a compensation (the title's price unless the librarian names an amount) until a librarian marks it paid or
+ * waives it. Nothing here blocks borrowing: the standing only shows what is unpaid.
+ */
+@Service
+public class LossService {
+
+    private final LoanMapper loanMapper;
+    private final LoanHistoryMapper loanHistory;
+    private final LossMapper lossMapper;
+    private final CompensationMapper compensations;
+    private final CompensationHistoryMapper history;
+    private final BookMapper books;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    public LossService(LoanMapper loanMapper, LoanHistoryMapper loanHistory, LossMapper lossMapper,
+                       CompensationMapper compensations, CompensationHistoryMapper history, BookMapper books,
+                       ApplicationEventPublisher events, Clock clock) {
+        this.loanMapper = loanMapper;
+        this.loanHistory = loanHistory;
+        this.lossMapper = lossMapper;
+        this.compensations = compensations;
+        this.history = history;
+        this.books = books;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public record CompensationView(long id, long loanId, long readerId, long bookId, String title, long copyId,
+                                   long branchId, LoanStatus outcome, String outcomeLabel, int amountFen,
+                                   BigDecimal amount, CompensationStatus status, String statusLabel, String note,
+                                   String reportedByType, OffsetDateTime createdAt, OffsetDateTime settledAt) {
+
+        static CompensationView of(Compensation c, String title) {
+            return new CompensationView(c.getId(), c.getLoanId(), c.getReaderId(), c.getBookId(), title, c.getCopyId(),
+                    c.getBranchId(), c.getOutcome(), c.getOutcome().label(), c.getAmountFen(),
+                    BigDecimal.valueOf(c.getAmountFen(), 2), c.getStatus(), c.getStatus().label(), c.getNote(),
+                    c.getReportedByType(), Times.toOffset(c.getCreatedAt()), Times.toOffset(c.getSettledAt()));
+        }
+    }
+
+    /** A reader's compensations, newest first, with what is still unpaid (shown with the reader's standing). */
+    public record ReaderCompensations(int unpaidFen, BigDecimal unpaid, List<CompensationView> items) {
+    }
+
+    public record CompensationFilter(CompensationStatus status, Long readerId, Long branchId) {
+    }
+
+    /** A librarian's report: {@code amountFen} null = the title's price (0 when the title has none: waived). */
+    @Transactional
+    public CompensationView markLoss(long loanId, LoanStatus outcome, String note, Integer amountFen, StaffPrincipal by) {
+        if (outcome != LoanStatus.LOST && outcome != LoanStatus.DAMAGED) {
+            throw LossErrorCode.NOT_A_LOSS.exception();
+        }
+        Loan loan = loanMapper.selectById(loanId);
+        if (loan == null || !BranchScope.allows(by, loan.getBranchId())) {
+            throw OrderErrorCode.LOAN_NOT_FOUND.exception();
+        }
+        return close(loan, outcome, note, amountFen, Actor.staff(by));
+    }
+
+    /** The reader reports their own loan lost from the mini-program: closed like a librarian's LOST, at the title's price. */
+    @Transactional
+    public CompensationView reportLost(ReaderId reader, long loanId) {
+        Loan loan = loanMapper.selectById(loanId);
+        if (loan == null || loan.getReaderId() != reader.value()) {
+            throw OrderErrorCode.LOAN_NOT_FOUND.exception();
+        }
+        return close(loan, LoanStatus.LOST, "读者自行报失", null, Actor.reader(reader));
+    }
+
+    @Transactional
+    public CompensationView settle(long compensationId, CompensationStatus to, String note, StaffPrincipal by) {
+        Compensation c = compensations.selectById(compensationId);
+        if (c == null || !BranchScope.allows(by, c.getBranchId())) {
+            throw LossErrorCode.COMPENSATION_NOT_FOUND.exception();
+        }
+        CompensationStatus from = c.getStatus();
+        LocalDateTime now = LocalDateTime.now(clock);
+        c.settle(to, now);
+        if (compensations.updateById(c) == 0) {
+            throw LossErrorCode.COMPENSATION_SETTLED.exception();
+        }
+        history.insert(CompensationHistory.of(c, to.name(), from, note, Actor.staff(by), now));
+        return view(c);
+    }
+
+    public PageResult<CompensationView> list(CompensationFilter filter, StaffPrincipal by, PageQuery page) {
+        Long branchId = BranchScope.resolve(by, filter.branchId());
+        LambdaQueryWrapper<Compensation> query = Wrappers.<Compensation>lambdaQuery()
+                .eq(filter.status() != null, Compensation::getStatus, filter.status())
+                .eq(filter.readerId() != null, Compensation::getReaderId, filter.readerId())
+                .eq(branchId != null, Compensation::getBranchId, branchId)
+                .orderByDesc(Compensation::getId);
+        Page<Compensation> result = compensations.selectPage(page.toPage(), query);
+        Map<Long, String> titles = titles(result.getRecords());
+        return PageResult.of(result, c -> CompensationView.of(c, titles.get(c.getBookId())));
+    }
+
+    public ReaderCompensations ofReader(long readerId) {
+        List<Compensation> all = compensations.selectList(Wrappers.<Compensation>lambdaQuery()
+                .eq(Compensation::getReaderId, readerId).orderByDesc(Compensation::getId));
+        int unpaid = all.stream().filter(c -> c.getStatus() == CompensationStatus.UNPAID).mapToInt(Compensation::getAmountFen).sum();
+        Map<Long, String> titles = titles(all);
+        return new ReaderCompensations(unpaid, BigDecimal.valueOf(unpaid, 2),
+                all.stream().map(c -> CompensationView.of(c, titles.get(c.getBookId()))).toList());
+    }
+
+    private CompensationView close(Loan loan, LoanStatus outcome, String note, Integer amountFen, Actor by) {
+        if (loan.getStatus() != LoanStatus.ACTIVE) {
+            throw LossErrorCode.LOAN_CLOSED.exception();
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        loan.closeWithLoss(outcome);
+        if (loanMapper.updateById(loan) == 0) {
+            throw OrderErrorCode.LOAN_CONFLICT.exception();
+        }
+        if (lossMapper.takeOutOfCirculation(loan.getCopyId(), outcome.name(), now) == 0) {
+            throw LossErrorCode.COPY_CHANGED.exception();
+        }
+        loanHistory.insert(LoanHistory.of(loan.getId(), outcome.name(), loan.getDueDate(), null, by, now));
+        int amount = amountFen != null ? amountFen : defaultAmount(loan.getBookId());
+        Compensation c = Compensation.forLoss(loan, outcome, amount, note, by, now);
+        compensations.insert(c);
+        history.insert(CompensationHistory.of(c, "CREATED", null, note, by, now));
+        events.publishEvent(new LoanEvents.LoanClosedWithLoss(loan.getId(), loan.getReaderId(), loan.getBookId(),
+                loan.getCopyId(), loan.getBranchId(), outcome));
+        return view(c);
+    }
+
+    private int defaultAmount(long bookId) {
+        Integer price = lossMapper.priceFen(bookId);
+        return price == null ? 0 : price;
+    }
+
+    private CompensationView view(Compensation c) {
+        Book book = books.selectById(c.getBookId());
+        return CompensationView.of(c, book == null ? null : book.getTitle());
+    }
+
+    private Map<Long, String> titles(List<Compensation> rows) {
+        List<Long> ids = rows.stream().map(Compensation::getBookId).distinct().toList();
+        return ids.isEmpty() ? Map.of() : books.selectByIds(ids).stream()
+                .collect(Collectors.toMap(Book::getId, Book::getTitle, (a, b) -> a));
+    }
+}

@@ -1,0 +1,110 @@
+package com.taoshu.loan.overdue;
+
+import cn.idev.excel.ExcelWriter;
+import cn.idev.excel.FastExcel;
+import cn.idev.excel.support.ExcelTypeEnum;
+import cn.idev.excel.write.metadata.WriteSheet;
+import com.taoshu.reader.CardStatus;
+import com.taoshu.reader.CardType;
+import com.taoshu.shared.api.PageQuery;
+import com.taoshu.shared.api.PageResult;
+import com.taoshu.shared.security.StaffPrincipal;
+import com.taoshu.shared.time.Times;
+import java.io.ByteArrayOutputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Service;
+
+/** The overdue desk (逾期管理): overdue loans with the reader, card type and reminders sent; the same list as .xlsx. */
+@Service
+public class OverdueDesk {
+
+    private static final int CHUNK = 500;
+    /** An export is a working list, not a dump: beyond this many rows, narrow the filters. */
+    private static final int EXPORT_MAX = 20_000;
+    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final OverdueMapper mapper;
+    private final Clock clock;
+
+    public OverdueDesk(OverdueMapper mapper, Clock clock) {
+        this.mapper = mapper;
+        this.clock = clock;
+    }
+
+    public record Filter(Long branchId, Integer minDays, CardType cardType, OverdueSort sort) {
+    }
+
+    public record OverdueView(long loanId, long readerId, String readerName, String phoneMasked, CardType cardType,
+                              String cardTypeLabel, CardStatus cardStatus, long bookId, String title, String barcode,
+                              long branchId, String branchName, OffsetDateTime borrowedAt, LocalDate dueDate,
+                              int daysOverdue, int remindersSent, OffsetDateTime lastReminderAt) {
+
+        static OverdueView of(OverdueMapper.OverdueRow r) {
+            return new OverdueView(r.loanId(), r.readerId(), r.readerName(), r.phoneMasked(), r.cardType(),
+                    r.cardType().label(), r.cardStatus(), r.bookId(), r.title(), r.barcode(), r.branchId(), r.branchName(),
+                    Times.toOffset(r.borrowedAt()), r.dueDate(), r.daysOverdue(), r.remindersSent(),
+                    Times.toOffset(r.lastReminderAt()));
+        }
+    }
+
+    public PageResult<OverdueView> list(Filter filter, StaffPrincipal by, PageQuery page) {
+        OverdueQuery q = query(filter, by);
+        List<OverdueView> rows = mapper.page(q, page.size(), page.offset()).stream().map(OverdueView::of).toList();
+        return PageResult.of(rows, mapper.count(q), page);
+    }
+
+    /** The same rows as {@link #list}, every page, in one sheet. */
+    public byte[] export(Filter filter, StaffPrincipal by) {
+        OverdueQuery q = query(filter, by);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ExcelWriter writer = FastExcel.write(out).head(head()).excelType(ExcelTypeEnum.XLSX).build()) {
+            WriteSheet sheet = FastExcel.writerSheet("逾期图书").build();
+            long offset = 0;
+            List<OverdueMapper.OverdueRow> page;
+            do {
+                page = mapper.page(q, CHUNK, offset);
+                offset += page.size();
+                writer.write(page.stream().map(OverdueDesk::row).toList(), sheet);
+            } while (page.size() == CHUNK && offset < EXPORT_MAX);
+        }
+        return out.toByteArray();
+    }
+
+    private OverdueQuery query(Filter filter, StaffPrincipal by) {
+        return OverdueQuery.of(BranchScope.resolve(by, filter.branchId()), filter.minDays(), filter.cardType(), filter.sort(),
+                LocalDate.now(clock));
+    }
+
+    private static List<List<String>> head() {
+        List<List<String>> head = new ArrayList<>();
+        for (String h : List.of("借阅号", "读者号", "读者", "手机号", "借阅证", "证状态", "书名", "条码", "分馆", "借出日期",
+                "应还日期", "逾期天数", "已发提醒(次)", "最近提醒")) {
+            head.add(List.of(h));
+        }
+        return head;
+    }
+
+    private static List<Object> row(OverdueMapper.OverdueRow r) {
+        List<Object> row = new ArrayList<>();
+        row.add(r.loanId());
+        row.add(r.readerId());
+        row.add(r.readerName());
+        row.add(r.phoneMasked());
+        row.add(r.cardType().label());
+        row.add(r.cardStatus().label());
+        row.add(r.title());
+        row.add(r.barcode());
+        row.add(r.branchName());
+        row.add(r.borrowedAt().toLocalDate().toString());
+        row.add(r.dueDate().toString());
+        row.add(r.daysOverdue());
+        row.add(r.remindersSent());
+        row.add(r.lastReminderAt() == null ? "" : r.lastReminderAt().format(AT));
+        return row;
+    }
+}

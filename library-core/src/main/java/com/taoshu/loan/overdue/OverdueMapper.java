@@ -1,0 +1,86 @@
+package com.taoshu.loan.overdue;
+
+import com.taoshu.reader.CardStatus;
+import com.taoshu.reader.CardType;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
+
+/** Overdue loans for the desk, and the readers the suspension job should look at. */
+@Mapper
+public interface OverdueMapper {
+
+    /** One overdue loan (columns in constructor order); reminders are the DUE_SOON/OVERDUE notices SENT for it. */
+    record OverdueRow(long loanId, long readerId, String readerName, String phoneMasked, CardType cardType,
+                      CardStatus cardStatus, long bookId, String title, String barcode, long branchId, String branchName,
+                      LocalDateTime borrowedAt, LocalDate dueDate, int daysOverdue, int remindersSent,
+                      LocalDateTime lastReminderAt) {
+    }
+
+    /** Leading space: a text block drops the trailing one of the text it is appended to. */
+    String FILTER = " " + """
+            FROM loan l JOIN reader r ON r.id = l.reader_id
+            WHERE l.status = 'ACTIVE' AND l.due_date &lt; #{q.today}
+            <if test="q.branchId != null"> AND l.branch_id = #{q.branchId}</if>
+            <if test="q.minDays != null"> AND l.due_date &lt;= #{q.dueOnOrBefore}</if>
+            <if test="q.cardType != null"> AND r.card_type = #{q.cardType}</if>
+            """;
+
+    @Select("""
+            <script>
+            SELECT l.id AS loan_id, l.reader_id, r.name AS reader_name, r.phone_masked, r.card_type, r.card_status,
+                   l.book_id, b.title, c.barcode, l.branch_id, br.name AS branch_name, l.borrowed_at, l.due_date,
+                   DATEDIFF(#{q.today}, l.due_date) AS days_overdue,
+                   (SELECT COUNT(*) FROM notice n WHERE n.subject_type = 'LOAN' AND n.subject_id = l.id AND n.status = 'SENT'
+                      AND n.kind IN ('DUE_SOON', 'OVERDUE')) AS reminders_sent,
+                   (SELECT MAX(n.sent_at) FROM notice n WHERE n.subject_type = 'LOAN' AND n.subject_id = l.id AND n.status = 'SENT'
+                      AND n.kind IN ('DUE_SOON', 'OVERDUE')) AS last_reminder_at
+            FROM (SELECT l.id """ + FILTER + """
+                  ORDER BY ${q.sort.orderBy} LIMIT #{limit} OFFSET #{offset}) page
+            JOIN loan l ON l.id = page.id JOIN reader r ON r.id = l.reader_id JOIN book b ON b.id = l.book_id
+            JOIN book_copy c ON c.id = l.copy_id JOIN branch br ON br.id = l.branch_id
+            ORDER BY ${q.sort.orderBy}
+            </script>""")
+    List<OverdueRow> page(@Param("q") OverdueQuery q, @Param("limit") long limit, @Param("offset") long offset);
+
+    @Select("<script>SELECT COUNT(*) " + FILTER + "</script>")
+    long count(@Param("q") OverdueQuery q);
+
+    /** Readers with an ACTIVE card and a loan overdue by more than their card type's suspend_after_overdue_days. */
+    @Select("""
+            SELECT DISTINCT l.reader_id
+            FROM loan l JOIN reader r ON r.id = l.reader_id JOIN borrow_rule br ON br.card_type = r.card_type
+            WHERE l.status = 'ACTIVE' AND l.due_date < DATE_SUB(#{today}, INTERVAL br.suspend_after_overdue_days DAY)
+              AND r.card_status = 'ACTIVE' AND MOD(l.reader_id, #{shardTotal}) = #{shardIndex}
+            ORDER BY l.reader_id""")
+    List<Long> toSuspend(@Param("today") LocalDate today, @Param("shardIndex") int shardIndex,
+                         @Param("shardTotal") int shardTotal);
+
+    /** Readers with a SUSPENDED card and no loan overdue beyond their card type's limit (the job decides who lifts). */
+    @Select("""
+            SELECT r.id FROM reader r JOIN borrow_rule br ON br.card_type = r.card_type
+            WHERE r.card_status = 'SUSPENDED' AND MOD(r.id, #{shardTotal}) = #{shardIndex}
+              AND NOT EXISTS (SELECT 1 FROM loan l WHERE l.reader_id = r.id AND l.status = 'ACTIVE'
+                              AND l.due_date < DATE_SUB(#{today}, INTERVAL br.suspend_after_overdue_days DAY))
+            ORDER BY r.id""")
+    List<Long> suspendedWithoutLongOverdue(@Param("today") LocalDate today, @Param("shardIndex") int shardIndex,
+                                           @Param("shardTotal") int shardTotal);
+
+    /** The reader's oldest overdue days among ACTIVE loans (0 when none is overdue). */
+    @Select("""
+            SELECT COALESCE(MAX(DATEDIFF(#{today}, due_date)), 0) FROM loan
+            WHERE reader_id = #{readerId} AND status = 'ACTIVE' AND due_date < #{today}""")
+    int maxOverdueDays(@Param("readerId") long readerId, @Param("today") LocalDate today);
+
+    /** The latest card-status change: who suspended the card decides whether the job may restore it. */
+    @Select("""
+            SELECT actor_type, reason FROM reader_card_history
+            WHERE reader_id = #{readerId} AND action = 'CARD_STATUS' ORDER BY id DESC LIMIT 1""")
+    LastStatusChange lastStatusChange(@Param("readerId") long readerId);
+
+    record LastStatusChange(String actorType, String reason) {
+    }
+}
