@@ -152,3 +152,33 @@ SELECT g.`id`, '荐购到馆：已采购的书编目后为荐购读者自动预�
 FROM `xxl_job_group` g
 WHERE g.`app_name` = 'taoshu-admin-executor'
   AND NOT EXISTS (SELECT 1 FROM `xxl_job_info` i WHERE i.`job_group` = g.`id` AND i.`executor_handler` = 'purchaseArrivalJob');
+
+-- overdueSuspensionJob: 0 45 9 * * ?
+INSERT INTO `xxl_job_info` (`job_group`, `job_desc`, `add_time`, `update_time`, `author`, `alarm_email`,
+                            `schedule_type`, `schedule_conf`, `misfire_strategy`, `executor_route_strategy`,
+                            `executor_handler`, `executor_param`, `executor_block_strategy`, `executor_timeout`,
+                            `executor_fail_retry_count`, `glue_type`, `glue_source`, `glue_remark`, `glue_updatetime`,
+                            `child_jobid`, `trigger_status`, `trigger_last_time`, `trigger_next_time`)
+SELECT g.`id`, '逾期停借：逾期超过规定天数自动暂停借阅证，逾期书还清后自动恢复（每天9:45）', NOW(), NOW(), '淘书', '',
+       'CRON', '0 45 9 * * ?', 'DO_NOTHING', 'SHARDING_BROADCAST',
+       'overdueSuspensionJob', '', 'SERIAL_EXECUTION', 900,
+       1, 'BEAN', '', 'GLUE代码初始化', NOW(),
+       '', 1, 0, 0
+FROM `xxl_job_group` g
+WHERE g.`app_name` = 'taoshu-admin-executor'
+  AND NOT EXISTS (SELECT 1 FROM `xxl_job_info` i WHERE i.`job_group` = g.`id` AND i.`executor_handler` = 'overdueSuspensionJob');
+
+-- recommendRebuildJob: 0 0 2 * * ?
+INSERT INTO `xxl_job_info` (`job_group`, `job_desc`, `add_time`, `update_time`, `author`, `alarm_email`,
+                            `schedule_type`, `schedule_conf`, `misfire_strategy`, `executor_route_strategy`,
+                            `executor_handler`, `executor_param`, `executor_block_strategy`, `executor_timeout`,
+                            `executor_fail_retry_count`, `glue_type`, `glue_source`, `glue_remark`, `glue_updatetime`,
+                            `child_jobid`, `trigger_status`, `trigger_last_time`, `trigger_next_time`)
+SELECT g.`id`, '猜你喜欢：按借阅历史重算“借过这本书的人也借了”（每天2:00）', NOW(), NOW(), '淘书', '',
+       'CRON', '0 0 2 * * ?', 'DO_NOTHING', 'FAILOVER',
+       'recommendRebuildJob', '', 'SERIAL_EXECUTION', 1800,
+       1, 'BEAN', '', 'GLUE代码初始化', NOW(),
+       '', 1, 0, 0
+FROM `xxl_job_group` g
+WHERE g.`app_name` = 'taoshu-admin-executor'
+  AND NOT EXISTS (SELECT 1 FROM `xxl_job_info` i WHERE i.`job_group` = g.`id` AND i.`executor_handler` = 'recommendRebuildJob');

@@ -39,7 +39,8 @@ class DockerComposeTest {
 
     private static final List<String> JOB_HANDLERS = List.of(
             "dispatchPlanJob", "pickupExpiryJob", "dueReminderJob", "overdueReminderJob",
-            "outboxSendJob", "reservationExpiryJob", "statsRollupJob", "purchaseArrivalJob");
+            "outboxSendJob", "reservationExpiryJob", "statsRollupJob", "purchaseArrivalJob",
+            "overdueSuspensionJob", "recommendRebuildJob");
 
     private static final String EXECUTOR_APP_NAME = "taoshu-admin-executor";
 

@@ -18,6 +18,7 @@ public final class BenchMain {
             case "order-submit" -> OrderSubmitBench.main(rest);
             case "book-search" -> BookSearchBench.main(rest);
             case "reminders" -> ReminderBench.main(rest);
+            case "recommend" -> RecommendBench.main(rest);
             case "vrptw" -> com.taoshu.bench.vrptw.VrptwMain.main(rest);
             default -> {
                 System.err.println("unknown benchmark " + args[0]);

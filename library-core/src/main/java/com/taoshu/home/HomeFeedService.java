@@ -9,6 +9,7 @@ import com.taoshu.catalog.CategoryView;
 import com.taoshu.news.NewsService;
 import com.taoshu.reader.Reader;
 import com.taoshu.reader.Readers;
+import com.taoshu.recommend.RecommendationService;
 import com.taoshu.shared.api.PageQuery;
 import com.taoshu.shared.security.ReaderId;
 import java.time.Clock;
@@ -16,7 +17,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,7 +26,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The mini-program's home page in one call: categories, new arrivals, hot books at the reader's branch, the latest
- * reading news and 猜你喜欢. Everything but the recommendations is the same for every reader of a branch and is cached
+ * reading news and 猜你喜欢
+ * ({@link RecommendationService}; a reader without history gets the branch's hot books). Everything but the recommendations is the same for every reader of a branch and is cached
  * per branch for {@link #TTL} in this instance (each instance refreshes on its own; a minute-old list is fine here).
  */
 @Service
@@ -35,7 +36,6 @@ public class HomeFeedService {
     static final Duration TTL = Duration.ofSeconds(60);
     static final int LIST = 10;
     static final Duration HOT_WINDOW = Duration.ofDays(30);
-    static final Duration TASTE_WINDOW = Duration.ofDays(90);
 
     private final HomeMapper mapper;
     private final BookMapper books;
@@ -43,17 +43,19 @@ public class HomeFeedService {
     private final CategoryService categories;
     private final NewsService news;
     private final Readers readers;
+    private final RecommendationService recommendations;
     private final Clock clock;
     private final Map<Long, Cached> cache = new ConcurrentHashMap<>();
 
     public HomeFeedService(HomeMapper mapper, BookMapper books, BookViews views, CategoryService categories,
-                           NewsService news, Readers readers, Clock clock) {
+                           NewsService news, Readers readers, RecommendationService recommendations, Clock clock) {
         this.mapper = mapper;
         this.books = books;
         this.views = views;
         this.categories = categories;
         this.news = news;
         this.readers = readers;
+        this.recommendations = recommendations;
         this.clock = clock;
     }
 
@@ -77,11 +79,11 @@ public class HomeFeedService {
             cache.put(branch == null ? -1L : branch, cached);
         }
         Shared shared = cached.shared();
-        LocalDateTime since = LocalDateTime.now(clock).minus(TASTE_WINDOW);
-        List<Long> picks = mapper.popularInMyCategories(reader.value(), since, LIST);
-        String by = "与您借过的书同类、近期借得多的书";
+        RecommendationService.Picks recommended = recommendations.forReader(reader.value(), branch, LIST);
+        List<Long> picks = recommended.bookIds();
+        String by = recommended.basis().label();
         if (picks.isEmpty()) {
-            Set<Long> mine = new HashSet<>(mapper.borrowedBy(reader.value()));
+            Set<Long> mine = recommendations.excludedFor(reader.value());
             picks = shared.hotBooks().stream().map(BookView::id).filter(id -> !mine.contains(id)).toList();
             by = "本馆近期热门（借阅几本书后会按您的口味推荐）";
         }

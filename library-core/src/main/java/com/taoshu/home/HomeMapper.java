@@ -29,21 +29,4 @@ public interface HomeMapper {
             GROUP BY l.book_id ORDER BY COUNT(*) DESC, l.book_id LIMIT #{limit}
             </script>""")
     List<Long> hot(@Param("branchId") Long branchId, @Param("since") LocalDateTime since, @Param("limit") int limit);
-
-    /**
-     * 猜你喜欢 until the recommendations of the statistics issue land: the titles most borrowed lately in the categories
-     * the reader has borrowed from, that the reader has never borrowed.
-     */
-    @Select("""
-            SELECT l.book_id FROM loan l JOIN book b ON b.id = l.book_id
-            WHERE l.borrowed_at >= #{since}
-              AND b.category_id IN (SELECT DISTINCT b2.category_id FROM loan l2 JOIN book b2 ON b2.id = l2.book_id
-                                    WHERE l2.reader_id = #{readerId} AND b2.category_id IS NOT NULL)
-              AND l.book_id NOT IN (SELECT l3.book_id FROM loan l3 WHERE l3.reader_id = #{readerId})
-            GROUP BY l.book_id ORDER BY COUNT(*) DESC, l.book_id LIMIT #{limit}""")
-    List<Long> popularInMyCategories(@Param("readerId") long readerId, @Param("since") LocalDateTime since,
-                                     @Param("limit") int limit);
-
-    @Select("SELECT book_id FROM loan WHERE reader_id = #{readerId}")
-    List<Long> borrowedBy(@Param("readerId") long readerId);
 }

@@ -51,16 +51,18 @@ public record XxlJobProperties(Admin admin, String accessToken, Executor executo
     }
 
     /** Mirrors sql/xxl-job/taoshu_jobs.sql (pickupDeadlineReminderJob: 18:00, the evening before the deadline). */
-    static final Map<String, String> DEFAULT_CRONS = Map.of(
-            "dispatchPlanJob", "0 30 9,14 * * ?",
-            "pickupExpiryJob", "0 0 * * * ?",
-            "dueReminderJob", "0 0 9 * * ?",
-            "overdueReminderJob", "0 30 9 * * ?",
-            "outboxSendJob", "0 * * * * ?",
-            "reservationExpiryJob", "0 15 * * * ?",
-            "purchaseArrivalJob", "0 45 * * * ?",
-            "statsRollupJob", "0 30 1 * * ?",
-            "pickupDeadlineReminderJob", "0 0 18 * * ?");
+    static final Map<String, String> DEFAULT_CRONS = Map.ofEntries(
+            Map.entry("dispatchPlanJob", "0 30 9,14 * * ?"),
+            Map.entry("pickupExpiryJob", "0 0 * * * ?"),
+            Map.entry("dueReminderJob", "0 0 9 * * ?"),
+            Map.entry("overdueReminderJob", "0 30 9 * * ?"),
+            Map.entry("outboxSendJob", "0 * * * * ?"),
+            Map.entry("reservationExpiryJob", "0 15 * * * ?"),
+            Map.entry("purchaseArrivalJob", "0 45 * * * ?"),
+            Map.entry("statsRollupJob", "0 30 1 * * ?"),
+            Map.entry("pickupDeadlineReminderJob", "0 0 18 * * ?"),
+            Map.entry("overdueSuspensionJob", "0 45 9 * * ?"),
+            Map.entry("recommendRebuildJob", "0 0 2 * * ?"));
 
     public boolean adminConfigured() {
         return admin.addresses() != null && !admin.addresses().isBlank();
