@@ -615,3 +615,90 @@ export interface RollupResult {
   days: number
   rows: number
 }
+
+export interface OverdueView {
+  loanId: number
+  readerId: number
+  readerName: string
+  phoneMasked: string | null
+  cardType: string
+  cardTypeLabel: string
+  cardStatus: string
+  bookId: number
+  title: string
+  barcode: string
+  branchId: number
+  branchName: string
+  borrowedAt: string | null
+  dueDate: string
+  daysOverdue: number
+  remindersSent: number
+  lastReminderAt: string | null
+}
+
+export interface CompensationView {
+  id: number
+  loanId: number
+  readerId: number
+  bookId: number
+  title: string
+  copyId: number
+  branchId: number
+  outcome: 'LOST' | 'DAMAGED'
+  outcomeLabel: string
+  amountFen: number
+  amount: number
+  status: 'UNPAID' | 'PAID' | 'WAIVED'
+  statusLabel: string
+  note: string | null
+  reportedByType: string | null
+  createdAt: string | null
+  settledAt: string | null
+}
+
+export interface StockTakeView {
+  id: number
+  branchId: number
+  categoryId: number | null
+  shelfFrom: string | null
+  shelfTo: string | null
+  status: string
+  statusLabel: string
+  expected: number
+  scanned: number
+  found: number
+  missing: number
+  unexpected: number
+  unknown: number
+  startedAt: string | null
+  finishedAt: string | null
+}
+
+export interface StockScanResult {
+  stockTakeId: number
+  recognised: string[]
+  unknown: string[]
+  scannedCopies: number
+}
+
+export interface StockLineView {
+  id: number
+  kind: string
+  reason: string | null
+  reasonLabel: string | null
+  barcode: string
+  copyId: number | null
+  bookId: number | null
+  title: string | null
+  copyStatus: string | null
+  copyBranchId: number | null
+  fix: string | null
+}
+
+export interface StockTakeReport {
+  stockTake: StockTakeView
+  found: StockLineView[]
+  missing: StockLineView[]
+  unexpected: StockLineView[]
+  unknown: StockLineView[]
+}

@@ -96,7 +96,7 @@ class AdminUiE2EIT {
         // CITY_WIDE readers (01, 02): their orders wait for a librarian
         String reader1 = readerToken(base, "demo-reader01");
         String reader2 = readerToken(base, "demo-reader02");
-        List<Long> books = availableBooks(base, reader1, branchId, 5);
+        List<Long> books = availableBooks(base, reader1, branchId, 6);
         String approveNo = submitOrder(base, reader1, books.get(0), branchId);
         String rejectNo = submitOrder(base, reader2, books.get(1), branchId);
 
@@ -159,6 +159,23 @@ class AdminUiE2EIT {
         long reviewId = ((Number) JsonPath.read(review.body(), "$.data.id")).longValue();
         String borrowedTitle = jdbc.queryForObject("SELECT title FROM book WHERE id = ?", String.class, books.get(4));
 
+        // 逾期: reader 02 borrows a sixth title (approved and handed over through the admin API), due ten days ago;
+        // the librarian marks it LOST from the 逾期与赔偿 page. 盘点: one AVAILABLE copy of the branch to scan.
+        String overdueNo = submitOrder(base, reader2, books.get(5), branchId);
+        long overdueOrderId = jdbc.queryForObject("SELECT id FROM borrow_order WHERE order_no = ?", Long.class, overdueNo);
+        for (String step : List.of("approve", "pickup")) {
+            HttpResponse<String> r = post(base + "/api/admin/orders/" + overdueOrderId + "/" + step, librarianToken, "{}");
+            assertThat(r.statusCode()).as(step + ": " + r.body()).isEqualTo(200);
+        }
+        long overdueLoan = jdbc.queryForObject("SELECT l.id FROM loan l JOIN borrow_order o ON o.reader_id = l.reader_id "
+                + "WHERE o.id = ? AND l.book_id = ? AND l.status = 'ACTIVE'", Long.class, overdueOrderId, books.get(5));
+        assertThat(jdbc.update("UPDATE loan SET due_date = ? WHERE id = ?", LocalDate.now(SHANGHAI).minusDays(10), overdueLoan)).isEqualTo(1);
+        String overdueBarcode = jdbc.queryForObject("SELECT c.barcode FROM loan l JOIN book_copy c ON c.id = l.copy_id WHERE l.id = ?",
+                String.class, overdueLoan);
+        String stockBarcode = jdbc.queryForObject("SELECT barcode FROM book_copy WHERE branch_id = ? AND status = 'AVAILABLE' "
+                + "AND book_id NOT IN (?, ?, ?, ?, ?, ?) ORDER BY id LIMIT 1", String.class, branchId,
+                books.get(0), books.get(1), books.get(2), books.get(3), books.get(4), books.get(5));
+
         LocalDate today = LocalDate.now(SHANGHAI);
         String activityTitle = "E2E亲子共读 " + tag;
         HttpResponse<String> activity = post(base + "/api/admin/activities", librarianToken, "{\"branchId\":" + branchId
@@ -197,6 +214,7 @@ class AdminUiE2EIT {
         pb.environment().putAll(Map.of("E2E_SUGGESTION_TEXT", suggestionText, "E2E_PURCHASE_TITLE", purchaseTitle,
                 "E2E_PURCHASE_ISBN", purchaseIsbn, "E2E_REVIEW_TEXT", reviewText, "E2E_TOP_TITLE", borrowedTitle,
                 "E2E_NEWS_TITLE", newsTitle, "E2E_ACTIVITY_TITLE", activityTitle));
+        pb.environment().putAll(Map.of("E2E_OVERDUE_BARCODE", overdueBarcode, "E2E_STOCK_BARCODE", stockBarcode));
         Path log = SCREENSHOTS.resolve("flow.log");
         pb.redirectOutput(log.toFile());
         Process node = pb.start();
@@ -244,6 +262,16 @@ class AdminUiE2EIT {
         Map<String, Object> hidden = jdbc.queryForMap("SELECT status, hidden_reason FROM book_review WHERE id = ?", reviewId);
         assertThat(hidden.get("status")).as("hidden from the 书评管理 page").isEqualTo("HIDDEN");
         assertThat(hidden.get("hidden_reason")).isEqualTo("含有广告信息");
+        // 逾期与赔偿 and 盘点, from the new pages
+        assertThat(jdbc.queryForObject("SELECT status FROM loan WHERE id = ?", String.class, overdueLoan))
+                .as("marked LOST from the 逾期与赔偿 page").isEqualTo("LOST");
+        Map<String, Object> compensation = jdbc.queryForMap("SELECT outcome, status, amount_fen, note FROM compensation WHERE loan_id = ?",
+                overdueLoan);
+        assertThat(compensation.get("outcome")).isEqualTo("LOST");
+        assertThat(compensation.get("status")).isEqualTo("UNPAID");
+        assertThat(compensation.get("note")).isEqualTo("读者称书在搬家时遗失");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM stock_take WHERE branch_id = ? AND status = 'FINISHED'", Integer.class, branchId))
+                .as("a stock-take finished from the 盘点 page").isGreaterThanOrEqualTo(1);
         try (var shots = Files.list(SCREENSHOTS)) {
             assertThat(shots.filter(p -> p.toString().endsWith(".png")).count()).isGreaterThanOrEqualTo(25);
         }

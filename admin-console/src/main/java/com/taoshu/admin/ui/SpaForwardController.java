@@ -15,7 +15,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 public class SpaForwardController {
 
     @GetMapping(value = {"/login", "/dashboard", "/orders", "/holding-shelf", "/readers", "/books", "/rules", "/staff", "/jobs",
-            "/delivery", "/notifications", "/reservations", "/news", "/suggestions", "/reviews", "/stats"},
+            "/delivery", "/notifications", "/reservations", "/news", "/suggestions", "/reviews", "/stats",
+            "/overdue", "/stock-take"},
             produces = MediaType.TEXT_HTML_VALUE)
     public String route() {
         return "forward:/index.html";
