@@ -63,6 +63,34 @@ public class StatsController {
         return ApiResponse.ok(stats.topCategories(branchId, from != null ? from : end.minusDays(29), end, limit));
     }
 
+    @Operation(summary = "读者活跃度（按借阅证类型：活跃人天、借出）；默认最近30天")
+    @GetMapping("/reader-activity")
+    public ApiResponse<List<StatsRollupService.CardActivity>> readerActivity(
+            @RequestParam(required = false) Long branchId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        LocalDate end = to != null ? to : LocalDate.now(clock);
+        return ApiResponse.ok(stats.readerActivity(branchId, from != null ? from : end.minusDays(29), end));
+    }
+
+    @Operation(summary = "导出统计表（时间序列、热门图书、热门分类、读者活跃）为 Excel")
+    @GetMapping("/export")
+    public org.springframework.http.ResponseEntity<byte[]> export(
+            @RequestParam(required = false) Long branchId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(defaultValue = "DAY") StatsRollupService.Granularity granularity) {
+        LocalDate end = to != null ? to : LocalDate.now(clock);
+        byte[] body = stats.export(branchId, from != null ? from : end.minusDays(29), end, granularity);
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        org.springframework.http.ContentDisposition.attachment()
+                                .filename("借阅统计.xlsx", java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .body(body);
+    }
+
     @Operation(summary = "重算某段日期的每日汇总（管理员；幂等，可重复执行）")
     @RequireRole(Role.ADMIN)
     @PostMapping("/rollup")

@@ -62,6 +62,21 @@ class StatsRollupIT extends ApiTestBase {
         List<String> titles = top.read("$.data[*].name");
         assertThat(titles).containsExactly("最受欢迎的书", "偶尔有人借的书");
         assertThat((Integer) top.read("$.data[0].loans")).isEqualTo(2);
+        Answer cards = getJson("/api/admin/stats/reader-activity" + range + "&branchId=" + branch, librarian);
+        assertThat(cards.status()).as(cards.body()).isEqualTo(200);
+        assertThat((Integer) cards.read("$.data[0].activeReaderDays")).isEqualTo(1);
+        assertThat((Integer) cards.read("$.data[0].loans")).isEqualTo(3);
+        var export = call(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .get("/api/admin/stats/export" + range + "&branchId=" + branch), librarian);
+        assertThat(export.status()).isEqualTo(200);
+        List<java.util.Map<Integer, String>> topSheet = cn.idev.excel.FastExcel.read(new java.io.ByteArrayInputStream(
+                        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                                        .get("/api/admin/stats/export" + range + "&branchId=" + branch)
+                                        .header("Authorization", "Bearer " + librarian))
+                                .andReturn().getResponse().getContentAsByteArray()))
+                .sheet("热门图书").doReadSync();
+        assertThat(topSheet).extracting(r -> r.get(0)).containsExactly("最受欢迎的书", "偶尔有人借的书");
+
         Answer bad = getJson("/api/admin/stats/series?from=" + DAY + "&to=" + DAY.minusDays(1), librarian);
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.msg()).contains("日期范围不正确");

@@ -69,6 +69,32 @@ public interface RollupMapper {
     @Delete("DELETE FROM stats_daily_title WHERE stat_date = #{day}")
     int clearTitles(@Param("day") LocalDate day);
 
+    @Delete("DELETE FROM stats_daily_card WHERE stat_date = #{day}")
+    int clearCards(@Param("day") LocalDate day);
+
+    /** Readers active that day (borrowed, returned or ordered) and their loans, per branch and card type. */
+    @Insert("""
+            INSERT INTO stats_daily_card (stat_date, branch_id, card_type, active_readers, loans)
+            SELECT #{day}, t.branch_id, r.card_type, COUNT(DISTINCT t.reader_id), SUM(t.is_loan) FROM (
+              SELECT branch_id, reader_id, 1 AS is_loan FROM loan WHERE borrowed_at >= #{from} AND borrowed_at < #{to}
+              UNION ALL SELECT branch_id, reader_id, 0 FROM loan WHERE returned_at >= #{from} AND returned_at < #{to}
+              UNION ALL SELECT branch_id, reader_id, 0 FROM borrow_order WHERE submitted_at >= #{from} AND submitted_at < #{to}
+            ) t JOIN reader r ON r.id = t.reader_id
+            GROUP BY t.branch_id, r.card_type""")
+    int insertCards(@Param("day") LocalDate day, @Param("from") LocalDateTime from, @Param("to") LocalDateTime to);
+
+    record CardRow(String cardType, long activeReaderDays, long loans) {
+    }
+
+    @Select("""
+            <script>
+            SELECT card_type, SUM(active_readers) AS active_reader_days, SUM(loans) AS loans FROM stats_daily_card
+            WHERE stat_date BETWEEN #{from} AND #{to}
+            <if test="branchId != null"> AND branch_id = #{branchId}</if>
+            GROUP BY card_type ORDER BY card_type
+            </script>""")
+    List<CardRow> readerActivity(@Param("branchId") Long branchId, @Param("from") LocalDate from, @Param("to") LocalDate to);
+
     @Insert("""
             INSERT INTO stats_daily (stat_date, branch_id, loans, returns_count, renewals, new_readers, active_readers,
                                      orders_pickup, orders_delivery, orders_picked_up, orders_delivered, orders_rejected,

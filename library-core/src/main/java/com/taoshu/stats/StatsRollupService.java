@@ -78,6 +78,7 @@ public class StatsRollupService {
         }
         mapper.clearDaily(day);
         mapper.clearTitles(day);
+        mapper.clearCards(day);
         LocalDateTime now = LocalDateTime.now(clock);
         for (Map.Entry<Long, Map<String, Integer>> e : byBranch.entrySet()) {
             Map<String, Integer> m = e.getValue();
@@ -88,6 +89,7 @@ public class StatsRollupService {
                     n(m, "deliveries_failed"), n(m, "overdue_loans")), now);
         }
         mapper.insertTitles(day, from, to);
+        mapper.insertCards(day, from, to);
         return byBranch.size();
     }
 
@@ -138,6 +140,52 @@ public class StatsRollupService {
     public List<RollupMapper.TopRow> topCategories(Long branchId, LocalDate from, LocalDate to, int limit) {
         requireRange(from, to);
         return mapper.topCategories(branchId, from, to, Math.max(1, Math.min(limit, 100)));
+    }
+
+    /** Per card type: reader-days active (a reader active on 3 days counts 3) and loans, over the range. */
+    public record CardActivity(String cardType, String cardLabel, long activeReaderDays, long loans) {
+    }
+
+    public List<CardActivity> readerActivity(Long branchId, LocalDate from, LocalDate to) {
+        requireRange(from, to);
+        return mapper.readerActivity(branchId, from, to).stream().map(r -> new CardActivity(r.cardType(),
+                label(r.cardType()), r.activeReaderDays(), r.loans())).toList();
+    }
+
+    private static String label(String cardType) {
+        try {
+            return com.taoshu.reader.CardType.valueOf(cardType).label();
+        } catch (IllegalArgumentException e) {
+            return cardType;
+        }
+    }
+
+    /** Every statistics table of the range in one workbook: series, top titles, top categories, reader activity. */
+    public byte[] export(Long branchId, LocalDate from, LocalDate to, Granularity granularity) {
+        List<Point> series = series(branchId, from, to, granularity);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (cn.idev.excel.ExcelWriter writer = cn.idev.excel.FastExcel.write(out)
+                .excelType(cn.idev.excel.support.ExcelTypeEnum.XLSX).build()) {
+            writer.write(series.stream().map(p -> List.<Object>of(p.period().toString(), p.loans(), p.returns(), p.renewals(),
+                            p.newReaders(), p.activeReaders(), p.ordersPickup(), p.ordersDelivery(), p.ordersPickedUp(),
+                            p.ordersDelivered(), p.ordersRejected(), p.ordersExpired(), p.ordersCancelled(),
+                            p.deliveriesOnTime(), p.deliveriesLate(), p.deliveriesFailed(), p.overdueLoans())).toList(),
+                    sheet(0, "时间序列", "日期", "借出", "归还", "续借", "新读者", "活跃读者", "自取订单", "送书订单", "已取书",
+                            "已送达", "审核不通过", "逾期未取", "已取消", "准时送达/取回", "迟到", "配送失败", "逾期在借"));
+            writer.write(topTitles(branchId, from, to, 100).stream().map(r -> List.<Object>of(r.name(), r.loans())).toList(),
+                    sheet(1, "热门图书", "书名", "借阅次数"));
+            writer.write(topCategories(branchId, from, to, 100).stream().map(r -> List.<Object>of(r.name(), r.loans())).toList(),
+                    sheet(2, "热门分类", "分类", "借阅次数"));
+            writer.write(readerActivity(branchId, from, to).stream()
+                            .map(r -> List.<Object>of(r.cardLabel(), r.activeReaderDays(), r.loans())).toList(),
+                    sheet(3, "读者活跃(按证类型)", "借阅证", "活跃人天", "借出"));
+        }
+        return out.toByteArray();
+    }
+
+    private static cn.idev.excel.write.metadata.WriteSheet sheet(int no, String name, String... head) {
+        return cn.idev.excel.FastExcel.writerSheet(no, name)
+                .head(java.util.Arrays.stream(head).map(List::of).toList()).build();
     }
 
     private static void requireRange(LocalDate from, LocalDate to) {
