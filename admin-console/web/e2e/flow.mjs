@@ -390,6 +390,11 @@ try {
   const totals = await page.locator('[data-testid=stats-totals]').innerText()
   if (!/借出\s*[1-9]/.test(totals)) throw new Error(`统计没有今天的借出：${totals}`)
   if (await page.locator('[data-testid=rollup]').count() !== 0) throw new Error('馆员不应看到「重算」')
+  const statsDelivery = await page.locator('[data-testid=stats-delivery]').innerText()
+  if (!statsDelivery.includes('准时率') || !statsDelivery.includes('每本书公里数')) {
+    throw new Error(`统计页配送指标缺失：${statsDelivery}`)
+  }
+  await page.locator('[data-testid=reader-activity] .el-table__body tr').first().waitFor()
   await page.waitForTimeout(600) // let ECharts finish its entry animation before the screenshot (not a sync point)
   await shot('stats')
   await page.locator('[data-testid=stats-granularity]').getByText('按周').click()
