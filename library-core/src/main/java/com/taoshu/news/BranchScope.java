@@ -18,7 +18,7 @@ class BranchScope {
     }
 
     Long check(StaffPrincipal by, Long branchId) {
-        if (!by.isAdmin() && by.branchId() != null && !by.branchId().equals(branchId)) {
+        if (!by.seesAllBranches() && !by.branchId().equals(branchId)) {
             throw NewsErrorCode.NOT_YOUR_BRANCH.exception();
         }
         if (branchId != null && branches.findEnabled(branchId).isEmpty()) {

@@ -53,7 +53,7 @@ public class StockTakeService {
 
     @Transactional
     public StockTakeView start(StartRequest request, StaffPrincipal by) {
-        Long branchId = StockTakeAccess.branchFor(by, request.branchId());
+        Long branchId = by.scopeTo(request.branchId(), StockTakeErrorCode.OTHER_BRANCH::exception);
         if (branchId == null) {
             throw CatalogErrorCode.BRANCH_INVALID.exception("请选择要盘点的分馆");
         }
@@ -154,7 +154,7 @@ public class StockTakeService {
     }
 
     public PageResult<StockTakeView> list(Long branchId, StockTake.Status status, StaffPrincipal by, PageQuery page) {
-        Long branch = StockTakeAccess.branchFor(by, branchId);
+        Long branch = by.scopeTo(branchId, StockTakeErrorCode.OTHER_BRANCH::exception);
         Page<StockTake> result = mapper.selectPage(page.toPage(), Wrappers.<StockTake>lambdaQuery()
                 .eq(branch != null, StockTake::getBranchId, branch)
                 .eq(status != null, StockTake::getStatus, status)

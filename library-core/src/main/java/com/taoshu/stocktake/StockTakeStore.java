@@ -27,7 +27,7 @@ class StockTakeStore {
     }
 
     private static StockTake visible(StaffPrincipal by, StockTake take) {
-        if (take == null || !StockTakeAccess.allows(by, take.getBranchId())) {
+        if (take == null || !by.mayActOn(take.getBranchId())) {
             throw StockTakeErrorCode.STOCK_TAKE_NOT_FOUND.exception();
         }
         return take;

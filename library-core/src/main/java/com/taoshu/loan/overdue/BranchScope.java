@@ -14,17 +14,11 @@ public final class BranchScope {
 
     /** The branch to filter by (null = all): a librarian's own branch when none is asked for, 403 for another one. */
     public static Long resolve(StaffPrincipal by, Long requested) {
-        if (by.isAdmin() || by.branchId() == null) {
-            return requested;
-        }
-        if (requested != null && !requested.equals(by.branchId())) {
-            throw CommonErrorCode.FORBIDDEN.exception("馆员只能查看和处理本馆的借阅");
-        }
-        return by.branchId();
+        return by.scopeTo(requested, () -> CommonErrorCode.FORBIDDEN.exception("馆员只能查看和处理本馆的借阅"));
     }
 
     /** A single loan or compensation of another branch is, for a librarian, as if it did not exist. */
     public static boolean allows(StaffPrincipal by, long branchId) {
-        return by.isAdmin() || by.branchId() == null || by.branchId() == branchId;
+        return by.mayActOn(branchId);
     }
 }
