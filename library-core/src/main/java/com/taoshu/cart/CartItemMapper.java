@@ -2,6 +2,7 @@ package com.taoshu.cart;
 
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
 import java.util.List;
+import org.apache.ibatis.annotations.Delete;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
@@ -28,4 +29,8 @@ public interface CartItemMapper extends BaseMapper<CartItem> {
 
     @Select("SELECT COUNT(*) FROM book_copy WHERE book_id = #{bookId} AND branch_id = #{branchId} AND status NOT IN ('LOST','WITHDRAWN','DAMAGED')")
     int copiesAtBranch(@Param("bookId") long bookId, @Param("branchId") long branchId);
+
+    /** One reader's one item, on static SQL: the commonest submit (one title) empties its cart line with it. */
+    @Delete("DELETE FROM cart_item WHERE reader_id = #{readerId} AND id = #{itemId}")
+    int deleteOne(@Param("readerId") long readerId, @Param("itemId") long itemId);
 }

@@ -98,6 +98,10 @@ public class CartService {
     }
 
     public void removeAll(long readerId, List<Long> itemIds) {
+        if (itemIds.size() == 1) {
+            mapper.deleteOne(readerId, itemIds.getFirst());
+            return;
+        }
         mapper.delete(Wrappers.<CartItem>lambdaQuery().eq(CartItem::getReaderId, readerId).in(CartItem::getId, itemIds));
     }
 }

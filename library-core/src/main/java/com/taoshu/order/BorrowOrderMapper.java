@@ -1,8 +1,23 @@
 package com.taoshu.order;
 
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
+import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Options;
 
 @Mapper
 public interface BorrowOrderMapper extends BaseMapper<BorrowOrder> {
+
+    /**
+     * A just-submitted order on static SQL (see {@link OrderHistoryMapper#add}): the columns {@link BorrowOrder#submit}
+     * sets; the decision, pickup, delivery and closing columns start NULL and are written by later transitions.
+     */
+    @Insert("""
+            INSERT INTO borrow_order (order_no, reader_id, branch_id, fulfilment, status, address_id, slot_id,
+                                      window_start, window_end, delivery_attempts, submitted_at, version, created_at, updated_at)
+            VALUES (#{orderNo}, #{readerId}, #{branchId}, #{fulfilment}, #{status}, #{addressId,jdbcType=BIGINT},
+                    #{slotId,jdbcType=BIGINT}, #{windowStart,jdbcType=TIME}, #{windowEnd,jdbcType=TIME}, #{deliveryAttempts},
+                    #{submittedAt}, #{version}, #{submittedAt}, #{submittedAt})""")
+    @Options(useGeneratedKeys = true, keyProperty = "id", keyColumn = "id")
+    int insertSubmitted(BorrowOrder order);
 }

@@ -1,8 +1,17 @@
 package com.taoshu.order;
 
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
+import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Options;
 
 @Mapper
 public interface OrderLineMapper extends BaseMapper<OrderLine> {
+
+    /** One line on static SQL (see {@link OrderHistoryMapper#add}): a submit writes one per title. */
+    @Insert("""
+            INSERT INTO borrow_order_line (order_id, book_id, copy_id, status, reject_reason, created_at)
+            VALUES (#{orderId}, #{bookId}, #{copyId}, #{status}, #{rejectReason,jdbcType=VARCHAR}, #{createdAt})""")
+    @Options(useGeneratedKeys = true, keyProperty = "id", keyColumn = "id")
+    int add(OrderLine line);
 }

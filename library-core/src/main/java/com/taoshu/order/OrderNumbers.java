@@ -27,7 +27,8 @@ public class OrderNumbers {
     private final Clock clock;
     private final int block;
 
-    private String day = "";
+    private LocalDate day;
+    private String prefix;
     private long next;
     private long end;
 
@@ -43,17 +44,20 @@ public class OrderNumbers {
     }
 
     public synchronized String next() {
-        String today = LocalDate.now(clock).format(DAY);
+        LocalDate today = LocalDate.now(clock);
         if (!today.equals(day) || next > end) {
-            RAtomicLong counter = redisson.getAtomicLong("taoshu:order-no:" + today);
+            String date = today.format(DAY);
+            RAtomicLong counter = redisson.getAtomicLong("taoshu:order-no:" + date);
             long last = counter.addAndGet(block);
             if (last == block) {
                 counter.expire(Duration.ofDays(2));
             }
             day = today;
+            prefix = "TS" + date;
             next = last - block + 1;
             end = last;
         }
-        return "TS" + day + String.format("%06d", next++);
+        String sequence = Long.toString(next++);
+        return sequence.length() >= 6 ? prefix + sequence : prefix + "000000".substring(sequence.length()) + sequence;
     }
 }

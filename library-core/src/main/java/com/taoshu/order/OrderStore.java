@@ -35,8 +35,12 @@ public class OrderStore {
         return find(id).filter(o -> o.getReaderId() == readerId).orElseThrow(OrderErrorCode.ORDER_NOT_FOUND::exception);
     }
 
+    /** Writes an order just made by {@link BorrowOrder#submit} (its first history row with it). */
     public void insert(BorrowOrder order) {
-        orderMapper.insert(order);
+        if (order.getId() != null || order.getStatus() != OrderStatus.SUBMITTED) {
+            throw new IllegalStateException("only a just-submitted order is inserted, not " + order.getStatus());
+        }
+        orderMapper.insertSubmitted(order);
         writeHistory(order);
     }
 
@@ -49,7 +53,7 @@ public class OrderStore {
 
     private void writeHistory(BorrowOrder order) {
         for (OrderTransition t : order.drainTransitions()) {
-            historyMapper.insert(OrderHistory.of(order.getId(), t));
+            historyMapper.add(OrderHistory.of(order.getId(), t));
         }
     }
 
@@ -58,7 +62,7 @@ public class OrderStore {
     }
 
     public void insertLine(OrderLine line) {
-        lineMapper.insert(line);
+        lineMapper.add(line);
     }
 
     public void saveLine(OrderLine line) {

@@ -19,7 +19,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -34,8 +36,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * A DELIVERY order also needs the reader's own address, served by the branch, and takes one unit of the chosen slot.
  * <p>
  * A sold-out title, the commonest refusal in a rush, is answered first from one light query without a transaction.
- * Everything else is decided inside the transaction, after locking the reader row (so one reader's two submits at once
- * cannot both pass the loan limit): a policy refusal costs that one row lock, a success one query fewer.
+ * Inside the transaction the copies are claimed first (a title that ran out meanwhile ends it there), then the reader
+ * row is locked (so one reader's two submits at once cannot both pass the loan limit) and the policy context is read.
  */
 @Service
 public class OrderSubmissionService {
@@ -43,6 +45,7 @@ public class OrderSubmissionService {
     public static final int MAX_LINES = 20;
     static final int DEADLOCK_ATTEMPTS = 3;
 
+    private final ShelfCheck shelf;
     private final SubmitContextMapper contextMapper;
     private final CartService cart;
     private final CopyHolds copies;
@@ -54,10 +57,11 @@ public class OrderSubmissionService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public OrderSubmissionService(SubmitContextMapper contextMapper, CartService cart, CopyHolds copies, OrderStore store,
+    public OrderSubmissionService(ShelfCheck shelf, SubmitContextMapper contextMapper, CartService cart, CopyHolds copies, OrderStore store,
                                   OrderNumbers numbers, OrderApprovalService approval, DeliveryBooking delivery,
                                   TransactionTemplate tx,
                                   ApplicationEventPublisher events, Clock clock) {
+        this.shelf = shelf;
         this.contextMapper = contextMapper;
         this.cart = cart;
         this.copies = copies;
@@ -92,21 +96,25 @@ public class OrderSubmissionService {
             throw OrderErrorCode.TOO_MANY_LINES.exception();
         }
         // a sold-out title is the commonest refusal under a rush: answer it from one light query before anything else
-        (ids.size() == 1 ? contextMapper.availabilityOf(readerId.value(), ids.getFirst())
-                : contextMapper.availability(readerId.value(), ids)).stream().filter(a -> a.available() == 0).findFirst()
-                .ifPresent(a -> {
-                    throw unavailable(a.title());
-                });
+        List<ShelfCheck.Item> chosen = shelf.chosen(readerId.value(), ids);
+        if (chosen.size() != ids.size()) {
+            throw CartErrorCode.CART_ITEM_NOT_FOUND.exception();
+        }
+        chosen.stream().filter(a -> !a.onShelf()).findFirst().ifPresent(a -> {
+            throw unavailable(a.title());
+        });
         // InnoDB may pick this transaction as a deadlock victim under a rush; when it is our own transaction (not
         // joined to an @Idempotent call, which retries itself) it is simply run again
         boolean outermost = !TransactionSynchronizationManager.isActualTransactionActive();
         for (int attempt = 1; ; attempt++) {
             try {
                 return tx.execute(status -> {
+                    // the copies first: a title that has just run out ends the submit before anything else is read
+                    Map<Long, Long> claimed = claim(chosen);
                     contextMapper.lockReader(readerId.value());
                     Context context = load(readerId, ids);
                     check(context, submission);
-                    return place(readerId, ids, submission, context);
+                    return place(readerId, ids, submission, context, claimed);
                 });
             } catch (PessimisticLockingFailureException e) {
                 if (!outermost || attempt >= DEADLOCK_ATTEMPTS) {
@@ -116,8 +124,23 @@ public class OrderSubmissionService {
         }
     }
 
+    /**
+     * Claims one copy per chosen item (cart item id → copy id). Claims skip copies other submits are claiming (no
+     * queueing) and are taken in title order, so two submits cannot deadlock on them.
+     */
+    private Map<Long, Long> claim(List<ShelfCheck.Item> chosen) {
+        Map<Long, Long> claimed = new HashMap<>();
+        for (ShelfCheck.Item item : chosen) {
+            claimed.put(item.cartItemId(),
+                    copies.claim(item.bookId(), item.branchId()).orElseThrow(() -> unavailable(item.title())));
+        }
+        return claimed;
+    }
+
     private Context load(ReaderId readerId, List<Long> ids) {
-        List<SubmitContextMapper.Row> rows = contextMapper.rows(readerId.value(), ids, LocalDate.now(clock));
+        LocalDate today = LocalDate.now(clock);
+        List<SubmitContextMapper.Row> rows = ids.size() == 1 ? contextMapper.rowsOf(readerId.value(), ids.getFirst(), today)
+                : contextMapper.rows(readerId.value(), ids, today);
         if (rows.size() != ids.size()) {
             throw CartErrorCode.CART_ITEM_NOT_FOUND.exception();
         }
@@ -147,16 +170,9 @@ public class OrderSubmissionService {
         }
     }
 
-    private long place(ReaderId readerId, List<Long> ids, Submission submission, Context context) {
+    private long place(ReaderId readerId, List<Long> ids, Submission submission, Context context, Map<Long, Long> claimed) {
         LocalDateTime now = LocalDateTime.now(clock);
         long branchId = context.request().branchId();
-        // claim the copies first: a title that has run out ends the submit before anything is written. Claims skip
-        // copies other submits are claiming (no queueing) and are taken in title order, so they cannot deadlock.
-        long[] claimed = new long[context.lines().size()];
-        for (int i = 0; i < claimed.length; i++) {
-            SubmitContextMapper.Row line = context.lines().get(i);
-            claimed[i] = copies.claim(line.bookId(), branchId).orElseThrow(() -> unavailable(line.title()));
-        }
         BorrowOrder order = BorrowOrder.submit(numbers.next(), readerId.value(), branchId, submission.fulfilment(),
                 submission.addressId(), submission.slotId(), Actor.reader(readerId), now);
         if (submission.fulfilment() == Fulfilment.DELIVERY) {
@@ -169,12 +185,12 @@ public class OrderSubmissionService {
         }
         store.insert(order);
         cart.removeAll(readerId.value(), ids);
-        for (int i = 0; i < claimed.length; i++) {
-            SubmitContextMapper.Row line = context.lines().get(i);
-            if (!copies.hold(claimed[i], order.getId())) {
+        for (SubmitContextMapper.Row line : context.lines()) {
+            long copyId = claimed.get(line.cartItemId());
+            if (!copies.hold(copyId, order.getId())) {
                 throw unavailable(line.title());
             }
-            store.insertLine(OrderLine.held(order.getId(), line.bookId(), claimed[i], now));
+            store.insertLine(OrderLine.held(order.getId(), line.bookId(), copyId, now));
         }
         events.publishEvent(new OrderEvents.OrderSubmitted(order.getId(), readerId.value(), branchId));
         if (BorrowPolicies.autoApprovable(context.request())) {

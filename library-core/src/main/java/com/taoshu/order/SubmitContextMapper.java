@@ -12,7 +12,8 @@ import org.apache.ibatis.annotations.Select;
 
 /**
  * Everything a submit decides on, in one round trip: the chosen cart items (the reader's own only), the reader's card,
- * the card's rule and the reader's standing. Whether a copy is left is answered by claiming one, not by counting.
+ * the card's rule and the reader's standing. The count of copies on the shelf ({@link ShelfCheck}) only turns away
+ * sold-out titles early; whether a copy is left is answered by claiming one, not by counting.
  */
 @Mapper
 public interface SubmitContextMapper {
@@ -24,8 +25,8 @@ public interface SubmitContextMapper {
                int activeLoans, int overdueLoans, int openOrderBooks) {
     }
 
-    @Select("""
-            <script>
+    /** The columns and joins of {@link #rows}; the chosen items' condition is appended. */
+    String ROWS = """
             SELECT c.id AS cart_item_id, c.book_id, c.branch_id, b.title,
                    r.id AS reader_id, r.card_type, r.card_status, r.home_branch_id, r.delivery_eligibility,
                    ru.loan_limit, ru.loan_days, ru.max_renewals, ru.renew_days, ru.pickup_days, ru.renew_overdue_grace_days,
@@ -41,34 +42,17 @@ public interface SubmitContextMapper {
             JOIN borrow_rule ru ON ru.card_type = r.card_type
             JOIN book b ON b.id = c.book_id
             WHERE c.reader_id = #{readerId}
+            """;
+
+    @Select("<script>" + ROWS + """
               AND c.id IN <foreach collection="itemIds" item="id" open="(" separator="," close=")">#{id}</foreach>
             ORDER BY c.book_id
             </script>""")
     List<Row> rows(@Param("readerId") long readerId, @Param("itemIds") Collection<Long> itemIds, @Param("today") LocalDate today);
 
-    record Availability(long bookId, String title, int available) {
-    }
-
-    /** The chosen titles' available copies only: the cheap first look that ends most submits in a rush. */
-    @Select("""
-            <script>
-            SELECT c.book_id, b.title,
-                   (SELECT COUNT(*) FROM book_copy bc FORCE INDEX (idx_copy_book_branch_status)
-                     WHERE bc.book_id = c.book_id AND bc.branch_id = c.branch_id AND bc.status = 'AVAILABLE') AS available
-            FROM cart_item c JOIN book b ON b.id = c.book_id
-            WHERE c.reader_id = #{readerId}
-              AND c.id IN <foreach collection="itemIds" item="id" open="(" separator="," close=")">#{id}</foreach>
-            </script>""")
-    List<Availability> availability(@Param("readerId") long readerId, @Param("itemIds") Collection<Long> itemIds);
-
-    /** {@link #availability} for the commonest submit, one title: static SQL, no dynamic-SQL evaluation per call. */
-    @Select("""
-            SELECT c.book_id, b.title,
-                   (SELECT COUNT(*) FROM book_copy bc FORCE INDEX (idx_copy_book_branch_status)
-                     WHERE bc.book_id = c.book_id AND bc.branch_id = c.branch_id AND bc.status = 'AVAILABLE') AS available
-            FROM cart_item c JOIN book b ON b.id = c.book_id
-            WHERE c.reader_id = #{readerId} AND c.id = #{itemId}""")
-    List<Availability> availabilityOf(@Param("readerId") long readerId, @Param("itemId") long itemId);
+    /** {@link #rows} for the commonest submit, one title: static SQL, no dynamic-SQL evaluation per call. */
+    @Select("<script>" + ROWS + "  AND c.id = #{itemId}</script>")
+    List<Row> rowsOf(@Param("readerId") long readerId, @Param("itemId") long itemId, @Param("today") LocalDate today);
 
     /** Serialises one reader's submits, so two at once cannot both pass the loan limit. */
     @Select("SELECT id FROM reader WHERE id = #{readerId} FOR UPDATE")
