@@ -119,12 +119,14 @@ public final class OrderSubmitBench {
                                     int submits, int copies, int threads) throws Exception {
         long book = setUpTitle(jdbc, branch, title, copies);
         List<long[]> readersAndItems = setUpReaders(jdbc, branch, book, submits);
+        settle();
         return race(submits, threads, i -> submit(submission, readersAndItems.get(i)));
     }
 
     private static Run baselineRound(JdbcTemplate jdbc, DataSource dataSource, long branch, String title,
                                      int submits, int copies, int threads) throws Exception {
         long book = setUpTitle(jdbc, branch, title, copies);
+        settle();
         return race(submits, threads, i -> holdRaw(dataSource, book, branch, 1_000_000L + i));
     }
 
@@ -141,6 +143,11 @@ public final class OrderSubmitBench {
         } catch (BizException e) {
             return false;
         }
+    }
+
+    /** A pause before each race, so neither side runs while the server still purges what the previous round wrote. */
+    private static void settle() throws InterruptedException {
+        Thread.sleep(500);
     }
 
     /** The bare conditional UPDATE, run again when InnoDB picks it as a deadlock victim (many copies, many threads). */

@@ -45,8 +45,7 @@ public class OrderSubmissionService {
     public static final int MAX_LINES = 20;
     static final int DEADLOCK_ATTEMPTS = 3;
 
-    private final ShelfCheck shelf;
-    private final SubmitContextMapper contextMapper;
+    private final SubmitReads reads;
     private final CartService cart;
     private final CopyHolds copies;
     private final OrderStore store;
@@ -57,12 +56,11 @@ public class OrderSubmissionService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public OrderSubmissionService(ShelfCheck shelf, SubmitContextMapper contextMapper, CartService cart, CopyHolds copies, OrderStore store,
+    public OrderSubmissionService(SubmitReads reads, CartService cart, CopyHolds copies, OrderStore store,
                                   OrderNumbers numbers, OrderApprovalService approval, DeliveryBooking delivery,
                                   TransactionTemplate tx,
                                   ApplicationEventPublisher events, Clock clock) {
-        this.shelf = shelf;
-        this.contextMapper = contextMapper;
+        this.reads = reads;
         this.cart = cart;
         this.copies = copies;
         this.store = store;
@@ -84,7 +82,7 @@ public class OrderSubmissionService {
     }
 
     /** What the decision is made on: the lines, the reader, the rule, the standing. */
-    private record Context(List<SubmitContextMapper.Row> lines, BorrowRequest request) {
+    private record Context(List<SubmitReads.Row> lines, BorrowRequest request) {
     }
 
     public long submit(ReaderId readerId, Submission submission) {
@@ -96,7 +94,7 @@ public class OrderSubmissionService {
             throw OrderErrorCode.TOO_MANY_LINES.exception();
         }
         // a sold-out title is the commonest refusal under a rush: answer it from one light query before anything else
-        List<ShelfCheck.Item> chosen = shelf.chosen(readerId.value(), ids);
+        List<SubmitReads.Item> chosen = reads.chosen(readerId.value(), ids);
         if (chosen.size() != ids.size()) {
             throw CartErrorCode.CART_ITEM_NOT_FOUND.exception();
         }
@@ -111,7 +109,7 @@ public class OrderSubmissionService {
                 return tx.execute(status -> {
                     // the copies first: a title that has just run out ends the submit before anything else is read
                     Map<Long, Long> claimed = claim(chosen);
-                    contextMapper.lockReader(readerId.value());
+                    reads.lockReader(readerId.value());
                     Context context = load(readerId, ids);
                     check(context, submission);
                     return place(readerId, ids, submission, context, claimed);
@@ -128,9 +126,9 @@ public class OrderSubmissionService {
      * Claims one copy per chosen item (cart item id → copy id). Claims skip copies other submits are claiming (no
      * queueing) and are taken in title order, so two submits cannot deadlock on them.
      */
-    private Map<Long, Long> claim(List<ShelfCheck.Item> chosen) {
+    private Map<Long, Long> claim(List<SubmitReads.Item> chosen) {
         Map<Long, Long> claimed = new HashMap<>();
-        for (ShelfCheck.Item item : chosen) {
+        for (SubmitReads.Item item : chosen) {
             claimed.put(item.cartItemId(),
                     copies.claim(item.bookId(), item.branchId()).orElseThrow(() -> unavailable(item.title())));
         }
@@ -139,12 +137,11 @@ public class OrderSubmissionService {
 
     private Context load(ReaderId readerId, List<Long> ids) {
         LocalDate today = LocalDate.now(clock);
-        List<SubmitContextMapper.Row> rows = ids.size() == 1 ? contextMapper.rowsOf(readerId.value(), ids.getFirst(), today)
-                : contextMapper.rows(readerId.value(), ids, today);
+        List<SubmitReads.Row> rows = reads.context(readerId.value(), ids, today);
         if (rows.size() != ids.size()) {
             throw CartErrorCode.CART_ITEM_NOT_FOUND.exception();
         }
-        SubmitContextMapper.Row first = rows.getFirst();
+        SubmitReads.Row first = rows.getFirst();
         if (rows.stream().anyMatch(r -> r.branchId() != first.branchId())) {
             throw OrderErrorCode.MIXED_BRANCHES.exception();
         }
@@ -185,7 +182,7 @@ public class OrderSubmissionService {
         }
         store.insert(order);
         cart.removeAll(readerId.value(), ids);
-        for (SubmitContextMapper.Row line : context.lines()) {
+        for (SubmitReads.Row line : context.lines()) {
             long copyId = claimed.get(line.cartItemId());
             if (!copies.hold(copyId, order.getId())) {
                 throw unavailable(line.title());
