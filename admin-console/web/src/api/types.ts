@@ -217,6 +217,8 @@ export interface BorrowRule {
   pickupDays: number
   renewOverdueGraceDays: number
   autoApprove: boolean
+  suspendAfterOverdueDays: number
+  reservationLimit: number
   version: number
   updatedAt?: string
 }

@@ -38,6 +38,8 @@ public class BorrowRuleController {
             @NotNull(message = "取书期限不能为空") @Min(value = 1, message = "取书期限至少1天") @Max(value = 30, message = "取书期限不能超过30天") Integer pickupDays,
             @NotNull(message = "逾期可续借天数不能为空") @Min(value = 0, message = "逾期可续借天数不能为负") @Max(value = 30, message = "逾期可续借天数不能超过30天") Integer renewOverdueGraceDays,
             @NotNull(message = "是否自动审核不能为空") Boolean autoApprove,
+            @Min(value = 1, message = "逾期停借天数至少1天") @Max(value = 365, message = "逾期停借天数不能超过365天") Integer suspendAfterOverdueDays,
+            @Min(value = 0, message = "可预约数量不能为负") @Max(value = 20, message = "可预约数量不能超过20") Integer reservationLimit,
             @NotNull(message = "版本号(version)不能为空") Integer version) {
     }
 
@@ -47,11 +49,12 @@ public class BorrowRuleController {
         return ApiResponse.ok(rules.all());
     }
 
-    @Operation(summary = "修改借阅规则（带上读取时的 version；他人先保存则返回409）")
+    @Operation(summary = "修改借阅规则（带上读取时的 version；他人先保存则返回409；逾期停借天数、可预约数量不传则不变）")
     @Idempotent
     @PutMapping("/{cardType}")
     public ApiResponse<BorrowRule> update(@PathVariable CardType cardType, @Valid @RequestBody RuleRequest r) {
         return ApiResponse.ok(rules.update(cardType, new BorrowRules.RuleChange(r.loanLimit(), r.loanDays(),
-                r.maxRenewals(), r.renewDays(), r.pickupDays(), r.renewOverdueGraceDays(), r.autoApprove(), r.version())));
+                r.maxRenewals(), r.renewDays(), r.pickupDays(), r.renewOverdueGraceDays(), r.autoApprove(), r.suspendAfterOverdueDays(), r.reservationLimit(),
+                r.version())));
     }
 }

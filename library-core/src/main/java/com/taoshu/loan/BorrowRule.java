@@ -25,6 +25,8 @@ public class BorrowRule {
     private Boolean autoApprove;
     /** A loan overdue by more than this many days suspends the card for new orders (overdueSuspensionJob). */
     private Integer suspendAfterOverdueDays;
+    /** How many titles a reader of this card may have reserved (waiting or on the shelf for them) at once. */
+    private Integer reservationLimit;
     @Version
     private Integer version;
     @TableField(fill = FieldFill.INSERT_UPDATE)
@@ -42,6 +44,7 @@ public class BorrowRule {
         r.renewOverdueGraceDays = graceDays;
         r.autoApprove = autoApprove;
         r.suspendAfterOverdueDays = 30;
+        r.reservationLimit = 3;
         r.version = 0;
         return r;
     }
@@ -64,6 +67,8 @@ public class BorrowRule {
     public void setAutoApprove(Boolean autoApprove) { this.autoApprove = autoApprove; }
     public Integer getSuspendAfterOverdueDays() { return suspendAfterOverdueDays; }
     public void setSuspendAfterOverdueDays(Integer suspendAfterOverdueDays) { this.suspendAfterOverdueDays = suspendAfterOverdueDays; }
+    public Integer getReservationLimit() { return reservationLimit; }
+    public void setReservationLimit(Integer reservationLimit) { this.reservationLimit = reservationLimit; }
     public Integer getVersion() { return version; }
     public void setVersion(Integer version) { this.version = version; }
     public LocalDateTime getUpdatedAt() { return updatedAt; }

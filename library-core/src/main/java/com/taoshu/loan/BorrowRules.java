@@ -28,8 +28,10 @@ public class BorrowRules {
         return Arrays.stream(CardType.values()).map(mapper::selectById).filter(r -> r != null).toList();
     }
 
+    /** A librarian's edit; {@code suspendAfterOverdueDays} and {@code reservationLimit} may be null (left as they are). */
     public record RuleChange(int loanLimit, int loanDays, int maxRenewals, int renewDays, int pickupDays,
-                             int renewOverdueGraceDays, boolean autoApprove, int version) {
+                             int renewOverdueGraceDays, boolean autoApprove, Integer suspendAfterOverdueDays,
+                             Integer reservationLimit, int version) {
     }
 
     /** Optimistic: an edit based on an old version (another librarian saved first) is refused with 409. */
@@ -42,6 +44,12 @@ public class BorrowRules {
         rule.setPickupDays(change.pickupDays());
         rule.setRenewOverdueGraceDays(change.renewOverdueGraceDays());
         rule.setAutoApprove(change.autoApprove());
+        if (change.suspendAfterOverdueDays() != null) {
+            rule.setSuspendAfterOverdueDays(change.suspendAfterOverdueDays());
+        }
+        if (change.reservationLimit() != null) {
+            rule.setReservationLimit(change.reservationLimit());
+        }
         rule.setVersion(change.version());
         if (mapper.updateById(rule) == 0) {
             throw OrderErrorCode.RULE_CONFLICT.exception();
