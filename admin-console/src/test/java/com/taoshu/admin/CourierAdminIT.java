@@ -111,6 +111,36 @@ class CourierAdminIT extends ApiTestBase {
     }
 
     @Test
+    void aCourierMadeOnTheStaffPageIsPlannableAtOnceAndFollowsItsBranch() throws Exception {
+        String adminName = unique("adm");
+        createStaff(Role.ADMIN, adminName, null, "secret-123", null);
+        String admin = staffToken("/api/admin", Map.of("username", adminName, "password", "secret-123"));
+        String phone = "13" + String.valueOf(System.nanoTime()).substring(4, 13);
+        Answer made = postJson("/api/admin/staff", Map.of("phone", phone, "name", "新师傅", "password", "courier-123",
+                "role", "COURIER", "branchId", branch), admin);
+        assertThat(made.status()).as(made.body()).isEqualTo(200);
+        long id = ((Number) made.read("$.data.id")).longValue();
+
+        Map<String, Object> profile = jdbc.queryForMap("SELECT * FROM courier WHERE staff_id = ?", id);
+        assertThat(((Number) profile.get("branch_id")).longValue()).isEqualTo(branch);
+        assertThat(profile.get("vehicle")).isEqualTo("EBIKE");
+        assertThat(((Number) profile.get("bag_capacity")).intValue()).isEqualTo(20);
+        Answer listed = getJson("/api/admin/delivery/couriers?branchId=" + branch, librarian);
+        assertThat(listed.<List<Boolean>>read("$.data.records[?(@.staffId == " + id + ")].hasProfile")).containsExactly(true);
+
+        Answer moved = putJson("/api/admin/staff/" + id, Map.of("branchId", otherBranch), admin);
+        assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+        assertThat(jdbc.queryForObject("SELECT branch_id FROM courier WHERE staff_id = ?", Long.class, id)).isEqualTo(otherBranch);
+        assertThat(jdbc.queryForObject("SELECT bag_capacity FROM courier WHERE staff_id = ?", Integer.class, id)).isEqualTo(20);
+
+        // a librarian is made without any courier profile
+        Answer lib = postJson("/api/admin/staff", Map.of("username", unique("l"), "name", "馆员", "password", "secret-123",
+                "role", "LIBRARIAN", "branchId", branch), admin);
+        long libId = ((Number) lib.read("$.data.id")).longValue();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM courier WHERE staff_id = ?", Integer.class, libId)).isZero();
+    }
+
+    @Test
     void badInputIsRefusedInChineseAndChangesNothing() throws Exception {
         long courier = courierWithProfile(branch, "EBIKE", 20);
 

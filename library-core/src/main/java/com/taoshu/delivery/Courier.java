@@ -24,6 +24,12 @@ public class Courier {
         }
     }
 
+    /** The profile a new COURIER account starts with, until a librarian sets its own on the 配送员 page. */
+    static final Vehicle DEFAULT_VEHICLE = Vehicle.EBIKE;
+    static final int DEFAULT_BAG_CAPACITY = 20;
+    static final LocalTime DEFAULT_SHIFT_START = LocalTime.of(9, 0);
+    static final LocalTime DEFAULT_SHIFT_END = LocalTime.of(18, 0);
+
     @TableId(type = IdType.INPUT)
     private Long staffId;
     private Long branchId;
@@ -33,6 +39,19 @@ public class Courier {
     private LocalTime shiftEnd;
     private Boolean onLeave;
     private LocalDateTime updatedAt;
+
+    static Courier withDefaults(long staffId, long branchId, LocalDateTime now) {
+        Courier c = new Courier();
+        c.staffId = staffId;
+        c.branchId = branchId;
+        c.vehicle = DEFAULT_VEHICLE;
+        c.bagCapacity = DEFAULT_BAG_CAPACITY;
+        c.shiftStart = DEFAULT_SHIFT_START;
+        c.shiftEnd = DEFAULT_SHIFT_END;
+        c.onLeave = false;
+        c.updatedAt = now;
+        return c;
+    }
 
     public Long getStaffId() { return staffId; }
     public void setStaffId(Long staffId) { this.staffId = staffId; }

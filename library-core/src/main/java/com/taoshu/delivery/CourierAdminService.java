@@ -9,6 +9,7 @@ import com.taoshu.shared.crypto.Masking;
 import com.taoshu.shared.security.Role;
 import com.taoshu.shared.time.Times;
 import com.taoshu.staff.Staff;
+import com.taoshu.staff.StaffEvents;
 import com.taoshu.staff.StaffMapper;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,13 +21,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Librarians keep couriers' working profiles (vehicle, bag capacity, shift, on leave) that the dispatch planner reads.
- * A COURIER account without a profile yet is listed too (it is never planned until it has one); saving creates it at
- * the account's branch. Also the couriers' last known positions for the dispatch map.
+ * A COURIER account made on the staff page starts with a default profile ({@link Courier#withDefaults}: e-bike, 20
+ * books, 09:00–18:00) so it is planned at once, and the profile follows the account when it moves branch. An account
+ * without a profile (made before that, or by hand) is listed too and never planned until one is saved. Also the
+ * couriers' last known positions for the dispatch map.
  */
 @Service
 public class CourierAdminService {
@@ -101,6 +105,27 @@ public class CourierAdminService {
             couriers.updateById(courier);
         }
         return CourierView.of(account, courier);
+    }
+
+    /** A new COURIER account gets the default profile at its branch, in the account's transaction. */
+    @EventListener
+    public void onStaffCreated(StaffEvents.Created created) {
+        if (created.role() != Role.COURIER || created.branchId() == null || couriers.selectById(created.staffId()) != null) {
+            return;
+        }
+        couriers.insert(Courier.withDefaults(created.staffId(), created.branchId(), LocalDateTime.now(clock)));
+    }
+
+    /** A courier moved to another branch is planned there from now on (routes already given keep their courier). */
+    @EventListener
+    public void onBranchChanged(StaffEvents.BranchChanged moved) {
+        Courier courier = moved.role() == Role.COURIER ? couriers.selectById(moved.staffId()) : null;
+        if (courier == null) {
+            return;
+        }
+        courier.setBranchId(moved.to());
+        courier.setUpdatedAt(LocalDateTime.now(clock));
+        couriers.updateById(courier);
     }
 
     public List<CourierPosition> positions(long branchId) {

@@ -8,8 +8,10 @@ import com.taoshu.shared.api.PageResult;
 import com.taoshu.shared.security.PasswordHasher;
 import com.taoshu.shared.security.Role;
 import com.taoshu.shared.security.StaffPrincipal;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** ADMIN's management of staff accounts: librarians, couriers and other admins. Accounts are disabled, never deleted. */
 @Service
@@ -19,12 +21,15 @@ public class StaffAdminService {
     private final StaffDirectory directory;
     private final PasswordHasher hasher;
     private final Branches branches;
+    private final ApplicationEventPublisher events;
 
-    public StaffAdminService(StaffMapper staffMapper, StaffDirectory directory, PasswordHasher hasher, Branches branches) {
+    public StaffAdminService(StaffMapper staffMapper, StaffDirectory directory, PasswordHasher hasher, Branches branches,
+                             ApplicationEventPublisher events) {
         this.staffMapper = staffMapper;
         this.directory = directory;
         this.hasher = hasher;
         this.branches = branches;
+        this.events = events;
     }
 
     public record NewStaff(String username, String phone, String name, String password, Role role, Long branchId) {
@@ -41,6 +46,8 @@ public class StaffAdminService {
         return PageResult.of(result, StaffView::of);
     }
 
+    /** A new account; a courier also gets a default working profile at its branch (delivery), in the same transaction. */
+    @Transactional
     public StaffView create(NewStaff request) {
         if (request.role() != Role.ADMIN) {
             if (request.branchId() == null) {
@@ -61,11 +68,14 @@ public class StaffAdminService {
         } catch (DuplicateKeyException e) {
             throw StaffErrorCode.USERNAME_TAKEN.exception();
         }
+        events.publishEvent(new StaffEvents.Created(staff.getId(), staff.getRole(), staff.getBranchId()));
         return StaffView.of(staff);
     }
 
+    @Transactional
     public StaffView change(long staffId, StaffChange change, StaffPrincipal by) {
         Staff staff = directory.find(staffId).orElseThrow(StaffErrorCode.STAFF_NOT_FOUND::exception);
+        Long branchBefore = staff.getBranchId();
         if (change.name() != null) {
             staff.setName(change.name().trim());
         }
@@ -83,6 +93,9 @@ public class StaffAdminService {
             staff.setPasswordHash(hasher.hash(change.newPassword()));
         }
         staffMapper.updateById(staff);
+        if (change.branchId() != null && !change.branchId().equals(branchBefore)) {
+            events.publishEvent(new StaffEvents.BranchChanged(staffId, staff.getRole(), branchBefore, change.branchId()));
+        }
         return StaffView.of(staff);
     }
 
