@@ -38,7 +38,7 @@ if (!baseUrl || !shotDir || !approveNo || !rejectNo || !xlsx || deliveryNos.leng
   process.exit(2)
 }
 // 逾期与赔偿 / 盘点: E2E_OVERDUE_BARCODE (the copy of a loan due ten days ago at librarian1's branch), E2E_STOCK_BARCODE
-// (an AVAILABLE copy of that branch to scan)
+// (an AVAILABLE copy of that branch to scan). Last, as the demo ADMIN: 借阅规则 of 诚信通 set to 45 days / 4 reservations.
 const overdueBarcode = process.env.E2E_OVERDUE_BARCODE
 const stockBarcode = process.env.E2E_STOCK_BARCODE
 if (!overdueBarcode || !stockBarcode) {
@@ -469,6 +469,25 @@ try {
   await page.locator('[data-testid=stock-take-table] .el-table__body tr', { hasText: '已完成' }).waitFor()
   await page.goto(baseUrl + '/overdue')
   await page.locator('[data-testid=overdue-table]').waitFor()
+
+  // ---- 借阅规则 (ADMIN only): sign out, sign in as admin, change two rules of 诚信通 and save --------------------------------
+  log('借阅规则：管理员修改诚信通的逾期停借天数与可预约数量')
+  await page.locator('.el-header').getByRole('button', { name: '退出' }).click()
+  await page.locator('.el-message-box').getByRole('button', { name: '退出' }).click()
+  await page.waitForURL(/\/login/)
+  await page.locator('input[name=username]').fill('admin')
+  await page.locator('input[name=password]').fill('admin123')
+  await page.getByRole('button', { name: '登录' }).click()
+  await page.locator('[data-testid=who]').waitFor()
+  await menu('借阅规则')
+  const trustRule = page.locator('[data-testid=rule-table] .el-table__body tr', { hasText: '诚信通' })
+  await trustRule.locator('[data-testid=rule-suspend] input').fill('45')
+  await trustRule.locator('[data-testid=rule-suspend] input').press('Tab')
+  await trustRule.locator('[data-testid=rule-reservations] input').fill('4')
+  await trustRule.locator('[data-testid=rule-reservations] input').press('Tab')
+  await trustRule.getByRole('button', { name: '保存' }).click()
+  await expectMessage('诚信通的借阅规则已保存')
+  await shot('rules-saved')
 
   if (problems.length) throw new Error(problems.join('\n'))
   log('全部通过')

@@ -203,6 +203,10 @@ class AdminUiE2EIT {
         Path xlsx = SCREENSHOTS.resolve("import-one-bad-row.xlsx");
         writeImportSheet(xlsx);
 
+        Map<String, Object> trustRule = jdbc.queryForMap(
+                "SELECT suspend_after_overdue_days, reservation_limit FROM borrow_rule WHERE card_type = 'COMMUNITY_TRUST'");
+        assertThat(trustRule).as("the flow sets 45 / 4: it must not be the value already").doesNotContainValue(45);
+
         ProcessBuilder pb = new ProcessBuilder("node", WEB.resolve("e2e/flow.mjs").toString(), base, SCREENSHOTS.toString())
                 .directory(WEB.toFile())
                 .redirectErrorStream(true);
@@ -272,6 +276,12 @@ class AdminUiE2EIT {
         assertThat(compensation.get("note")).isEqualTo("读者称书在搬家时遗失");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM stock_take WHERE branch_id = ? AND status = 'FINISHED'", Integer.class, branchId))
                 .as("a stock-take finished from the 盘点 page").isGreaterThanOrEqualTo(1);
+        Map<String, Object> savedRule = jdbc.queryForMap(
+                "SELECT suspend_after_overdue_days, reservation_limit FROM borrow_rule WHERE card_type = 'COMMUNITY_TRUST'");
+        assertThat(((Number) savedRule.get("suspend_after_overdue_days")).intValue()).as("saved on the 借阅规则 page").isEqualTo(45);
+        assertThat(((Number) savedRule.get("reservation_limit")).intValue()).as("saved on the 借阅规则 page").isEqualTo(4);
+        jdbc.update("UPDATE borrow_rule SET suspend_after_overdue_days = ?, reservation_limit = ? WHERE card_type = 'COMMUNITY_TRUST'",
+                trustRule.get("suspend_after_overdue_days"), trustRule.get("reservation_limit"));
         try (var shots = Files.list(SCREENSHOTS)) {
             assertThat(shots.filter(p -> p.toString().endsWith(".png")).count()).isGreaterThanOrEqualTo(25);
         }
