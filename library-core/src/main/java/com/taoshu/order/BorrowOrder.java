@@ -7,6 +7,7 @@ import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
 import com.baomidou.mybatisplus.annotation.Version;
 import com.taoshu.shared.error.BizException;
+import com.taoshu.shared.history.Transition;
 import com.taoshu.shared.security.Actor;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -47,7 +48,7 @@ public class BorrowOrder {
     private LocalDateTime updatedAt;
 
     @TableField(exist = false)
-    private final List<OrderTransition> pendingTransitions = new ArrayList<>();
+    private final List<Transition<OrderStatus>> pendingTransitions = new ArrayList<>();
 
     public static BorrowOrder submit(String orderNo, long readerId, long branchId, Fulfilment fulfilment, Long addressId,
                                      Long slotId, Actor by, LocalDateTime now) {
@@ -62,7 +63,7 @@ public class BorrowOrder {
         order.deliveryAttempts = 0;
         order.version = 0;
         order.submittedAt = now;
-        order.pendingTransitions.add(new OrderTransition(null, OrderStatus.SUBMITTED, by, null, now));
+        order.pendingTransitions.add(new Transition<>(null, OrderStatus.SUBMITTED, by, null, now));
         return order;
     }
 
@@ -72,7 +73,7 @@ public class BorrowOrder {
             throw new BizException(OrderErrorCode.ORDER_STATE,
                     "订单当前状态为「" + status.label() + "」，不能变为「" + next.label() + "」");
         }
-        pendingTransitions.add(new OrderTransition(status, next, by, reason, now));
+        pendingTransitions.add(new Transition<>(status, next, by, reason, now));
         status = next;
         if (!next.isOpen()) {
             closedAt = now;
@@ -143,8 +144,8 @@ public class BorrowOrder {
         return false;
     }
 
-    public List<OrderTransition> drainTransitions() {
-        List<OrderTransition> drained = List.copyOf(pendingTransitions);
+    public List<Transition<OrderStatus>> drainTransitions() {
+        List<Transition<OrderStatus>> drained = List.copyOf(pendingTransitions);
         pendingTransitions.clear();
         return drained;
     }

@@ -1,6 +1,7 @@
 package com.taoshu.order;
 
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
+import com.taoshu.shared.history.Transition;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -52,7 +53,7 @@ public class OrderStore {
     }
 
     private void writeHistory(BorrowOrder order) {
-        for (OrderTransition t : order.drainTransitions()) {
+        for (Transition<OrderStatus> t : order.drainTransitions()) {
             historyMapper.add(OrderHistory.of(order.getId(), t));
         }
     }

@@ -6,6 +6,7 @@ import com.baomidou.mybatisplus.annotation.TableField;
 import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
 import com.baomidou.mybatisplus.annotation.Version;
+import com.taoshu.shared.history.Transition;
 import com.taoshu.shared.security.Actor;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -49,8 +50,6 @@ public class BookReview {
         }
     }
 
-    public record Transition(Status from, Status to, Actor actor, String reason, LocalDateTime at) {
-    }
 
     @TableId(type = IdType.AUTO)
     private Long id;
@@ -67,7 +66,7 @@ public class BookReview {
     @TableField(fill = FieldFill.INSERT_UPDATE)
     private LocalDateTime updatedAt;
     @TableField(exist = false)
-    private final List<Transition> transitions = new ArrayList<>();
+    private final List<Transition<Status>> transitions = new ArrayList<>();
 
     public static BookReview write(long readerId, long bookId, int rating, String content, Actor by, LocalDateTime now) {
         BookReview r = new BookReview();
@@ -77,7 +76,7 @@ public class BookReview {
         r.content = content;
         r.status = Status.VISIBLE;
         r.version = 0;
-        r.transitions.add(new Transition(null, Status.VISIBLE, by, "发表书评", now));
+        r.transitions.add(new Transition<>(null, Status.VISIBLE, by, "发表书评", now));
         return r;
     }
 
@@ -85,7 +84,7 @@ public class BookReview {
     public void edit(int newRating, String newContent, Actor by, LocalDateTime now) {
         rating = checkedRating(newRating);
         content = newContent;
-        transitions.add(new Transition(status, status, by, "修改书评", now));
+        transitions.add(new Transition<>(status, status, by, "修改书评", now));
     }
 
     public void hide(String reason, Actor by, LocalDateTime now) {
@@ -102,7 +101,7 @@ public class BookReview {
         if (!status.canMoveTo(next)) {
             throw ReviewErrorCode.BAD_STATE.exception("该书评当前为「" + status.label() + "」，不能变为「" + next.label() + "」");
         }
-        transitions.add(new Transition(status, next, by, reason, now));
+        transitions.add(new Transition<>(status, next, by, reason, now));
         status = next;
     }
 
@@ -113,8 +112,8 @@ public class BookReview {
         return rating;
     }
 
-    List<Transition> drainTransitions() {
-        List<Transition> out = List.copyOf(transitions);
+    List<Transition<Status>> drainTransitions() {
+        List<Transition<Status>> out = List.copyOf(transitions);
         transitions.clear();
         return out;
     }

@@ -7,6 +7,7 @@ import com.taoshu.reader.Readers;
 import com.taoshu.shared.api.PageQuery;
 import com.taoshu.shared.api.PageResult;
 import com.taoshu.shared.crypto.Masking;
+import com.taoshu.shared.history.Transition;
 import com.taoshu.shared.security.Actor;
 import com.taoshu.shared.security.ReaderId;
 import com.taoshu.shared.time.Times;
@@ -186,7 +187,7 @@ public class ReviewService {
     }
 
     private void writeHistory(BookReview review) {
-        for (BookReview.Transition t : review.drainTransitions()) {
+        for (Transition<BookReview.Status> t : review.drainTransitions()) {
             history.insert(BookReviewHistory.of(review.getId(), t));
         }
     }

@@ -6,6 +6,7 @@ import com.baomidou.mybatisplus.annotation.TableField;
 import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
 import com.baomidou.mybatisplus.annotation.Version;
+import com.taoshu.shared.history.Transition;
 import com.taoshu.shared.security.Actor;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -89,8 +90,6 @@ public class Suggestion {
         }
     }
 
-    public record Transition(Status from, Status to, Actor actor, String reason, LocalDateTime at) {
-    }
 
     @TableId(type = IdType.AUTO)
     private Long id;
@@ -114,7 +113,7 @@ public class Suggestion {
     @TableField(fill = FieldFill.INSERT_UPDATE)
     private LocalDateTime updatedAt;
     @TableField(exist = false)
-    private final List<Transition> transitions = new ArrayList<>();
+    private final List<Transition<Status>> transitions = new ArrayList<>();
 
     public static Suggestion suggestion(long readerId, Category category, String content, Actor by, LocalDateTime now) {
         Suggestion s = submitted(readerId, Type.SUGGESTION, by, now);
@@ -142,14 +141,14 @@ public class Suggestion {
         s.type = type;
         s.status = Status.SUBMITTED;
         s.version = 0;
-        s.transitions.add(new Transition(null, Status.SUBMITTED, by, null, now));
+        s.transitions.add(new Transition<>(null, Status.SUBMITTED, by, null, now));
         return s;
     }
 
     /** A librarian's reply the reader sees; recorded in the history without a move. */
     public void reply(String text, Actor by, LocalDateTime now) {
         reply = text;
-        transitions.add(new Transition(status, status, by, "回复：" + text, now));
+        transitions.add(new Transition<>(status, status, by, "回复：" + text, now));
     }
 
     public void accept(String replyText, Actor by, LocalDateTime now) {
@@ -197,12 +196,12 @@ public class Suggestion {
             throw SuggestionErrorCode.BAD_STATE.exception("该" + type.label() + "当前为「" + status.label() + "」，不能变为「"
                     + next.label() + "」");
         }
-        transitions.add(new Transition(status, next, by, reason, now));
+        transitions.add(new Transition<>(status, next, by, reason, now));
         status = next;
     }
 
-    List<Transition> drainTransitions() {
-        List<Transition> out = List.copyOf(transitions);
+    List<Transition<Status>> drainTransitions() {
+        List<Transition<Status>> out = List.copyOf(transitions);
         transitions.clear();
         return out;
     }

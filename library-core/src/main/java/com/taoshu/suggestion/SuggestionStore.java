@@ -1,5 +1,6 @@
 package com.taoshu.suggestion;
 
+import com.taoshu.shared.history.Transition;
 import com.taoshu.shared.security.ReaderId;
 import org.springframework.stereotype.Component;
 
@@ -46,7 +47,7 @@ public class SuggestionStore {
     }
 
     private void writeHistory(Suggestion s) {
-        for (Suggestion.Transition t : s.drainTransitions()) {
+        for (Transition<Suggestion.Status> t : s.drainTransitions()) {
             history.insert(SuggestionHistory.of(s.getId(), t));
         }
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.taoshu.shared.error.BizException;
+import com.taoshu.shared.history.Transition;
 import com.taoshu.shared.security.Actor;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ class BorrowOrderTest {
         assertThat(order.getStatus()).isEqualTo(OrderStatus.READY_FOR_PICKUP);
         assertThat(order.getPickupDeadline()).isEqualTo(deadline);
         assertThat(order.getDecidedAt()).isEqualTo(NOW);
-        assertThat(order.drainTransitions()).extracting(OrderTransition::from, OrderTransition::to)
+        assertThat(order.drainTransitions()).extracting(Transition::from, Transition::to)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(OrderStatus.SUBMITTED, OrderStatus.APPROVED),
                         org.assertj.core.groups.Tuple.tuple(OrderStatus.APPROVED, OrderStatus.READY_FOR_PICKUP));
     }

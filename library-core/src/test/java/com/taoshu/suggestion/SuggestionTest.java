@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.taoshu.shared.error.BizException;
+import com.taoshu.shared.history.Transition;
 import com.taoshu.shared.security.Actor;
 import com.taoshu.suggestion.Suggestion.Status;
 import java.time.LocalDateTime;
@@ -39,7 +40,7 @@ class SuggestionTest {
         assertThat(s.getStatus()).isEqualTo(Status.FULFILLED);
         assertThat(s.getIsbn()).isEqualTo("9787020002207");
         assertThat(s.getReply()).isEqualTo("列入采购");
-        assertThat(s.drainTransitions()).extracting(Suggestion.Transition::to)
+        assertThat(s.drainTransitions()).extracting(Transition::to)
                 .containsExactly(Status.SUBMITTED, Status.ACCEPTED, Status.PURCHASED, Status.FULFILLED);
     }
 

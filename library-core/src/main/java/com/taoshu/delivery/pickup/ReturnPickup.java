@@ -6,6 +6,7 @@ import com.baomidou.mybatisplus.annotation.TableField;
 import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
 import com.baomidou.mybatisplus.annotation.Version;
+import com.taoshu.shared.history.Transition;
 import com.taoshu.shared.security.Actor;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -61,8 +62,6 @@ public class ReturnPickup {
         }
     }
 
-    public record Transition(Status from, Status to, Actor actor, String reason, LocalDateTime at) {
-    }
 
     @TableId(type = IdType.AUTO)
     private Long id;
@@ -86,7 +85,7 @@ public class ReturnPickup {
     @TableField(fill = FieldFill.INSERT_UPDATE)
     private LocalDateTime updatedAt;
     @TableField(exist = false)
-    private final List<Transition> transitions = new ArrayList<>();
+    private final List<Transition<Status>> transitions = new ArrayList<>();
 
     public static ReturnPickup request(long readerId, long branchId, long addressId, long slotId, int books, Actor by,
                                        LocalDateTime now) {
@@ -99,7 +98,7 @@ public class ReturnPickup {
         p.attempts = 0;
         p.version = 0;
         p.status = Status.REQUESTED;
-        p.transitions.add(new Transition(null, Status.REQUESTED, by, null, now));
+        p.transitions.add(new Transition<>(null, Status.REQUESTED, by, null, now));
         return p;
     }
 
@@ -112,7 +111,7 @@ public class ReturnPickup {
             throw ReturnPickupErrorCode.BAD_STATE.exception("该上门取书单当前为「" + status.label() + "」，不能变为「"
                     + next.label() + "」");
         }
-        transitions.add(new Transition(status, next, by, reason, now));
+        transitions.add(new Transition<>(status, next, by, reason, now));
         status = next;
         return true;
     }
@@ -133,8 +132,8 @@ public class ReturnPickup {
         return attempts < MAX_RETRIES;
     }
 
-    List<Transition> drainTransitions() {
-        List<Transition> out = List.copyOf(transitions);
+    List<Transition<Status>> drainTransitions() {
+        List<Transition<Status>> out = List.copyOf(transitions);
         transitions.clear();
         return out;
     }

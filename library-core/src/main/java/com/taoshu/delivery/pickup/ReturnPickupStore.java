@@ -1,5 +1,6 @@
 package com.taoshu.delivery.pickup;
 
+import com.taoshu.shared.history.Transition;
 import com.taoshu.shared.security.ReaderId;
 import org.springframework.stereotype.Component;
 
@@ -46,7 +47,7 @@ public class ReturnPickupStore {
     }
 
     private void writeHistory(ReturnPickup pickup) {
-        for (ReturnPickup.Transition t : pickup.drainTransitions()) {
+        for (Transition<ReturnPickup.Status> t : pickup.drainTransitions()) {
             history.insert(ReturnPickupHistory.of(pickup.getId(), t));
         }
     }
