@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
@@ -84,11 +85,19 @@ public class DeliverySlots {
      * Reserves one unit in the branch's first slot starting after the given slot that is still open for booking
      * (a failed delivery's retry).
      */
-    public java.util.Optional<Long> takeNextOpen(long branchId, long afterSlotId) {
+    public Optional<Long> takeNextOpen(long branchId, long afterSlotId) {
+        DeliverySlot after = mapper.selectById(afterSlotId);
+        return takeFirstStartingAfter(branchId, after == null ? LocalDateTime.now(clock) : after.startsAt());
+    }
+
+    /** Reserves one unit in the branch's first slot still open for booking (a reservation's delivery). */
+    public Optional<Long> takeFirstOpen(long branchId) {
+        return takeFirstStartingAfter(branchId, LocalDateTime.now(clock));
+    }
+
+    private Optional<Long> takeFirstStartingAfter(long branchId, LocalDateTime notBefore) {
         LocalDateTime now = LocalDateTime.now(clock);
         LocalDate today = now.toLocalDate();
-        DeliverySlot after = mapper.selectById(afterSlotId);
-        LocalDateTime notBefore = after == null ? now : after.startsAt();
         for (int day = 0; day <= DAYS_AHEAD; day++) {
             LocalDate date = today.plusDays(day);
             mapper.materialise(branchId, date);
@@ -96,16 +105,11 @@ public class DeliverySlots {
                     .eq(DeliverySlot::getSlotDate, date).orderByAsc(DeliverySlot::getStartTime))) {
                 if (slot.startsAt().isAfter(notBefore) && now.isBefore(slot.startsAt().minus(BOOKING_CLOSES_BEFORE))
                         && mapper.take(slot.getId()) == 1) {
-                    return java.util.Optional.of(slot.getId());
+                    return Optional.of(slot.getId());
                 }
             }
         }
-        return java.util.Optional.empty();
-    }
-
-    /** Reserves one unit in the branch's first slot still open for booking (a reservation's delivery). */
-    public java.util.Optional<Long> takeFirstOpen(long branchId) {
-        return takeNextOpen(branchId, 0L);
+        return Optional.empty();
     }
 
     public LocalDate dateOf(long slotId) {

@@ -7,7 +7,6 @@ import com.taoshu.catalog.BookViews;
 import com.taoshu.catalog.CategoryService;
 import com.taoshu.catalog.CategoryView;
 import com.taoshu.news.NewsService;
-import com.taoshu.reader.Reader;
 import com.taoshu.reader.Readers;
 import com.taoshu.recommend.RecommendationService;
 import com.taoshu.shared.api.PageQuery;
@@ -71,7 +70,7 @@ public class HomeFeedService {
     }
 
     public Home home(ReaderId reader, Long branchId) {
-        Long branch = branchId != null ? branchId : readers.find(reader.value()).map(Reader::getHomeBranchId).orElse(null);
+        Long branch = readers.branchFor(reader.value(), branchId);
         Instant now = clock.instant();
         Cached cached = cache.get(branch == null ? -1L : branch);
         if (cached == null || now.isAfter(cached.until())) {

@@ -2,7 +2,6 @@ package com.taoshu.news;
 
 import com.baomidou.mybatisplus.core.metadata.IPage;
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
-import com.taoshu.reader.Reader;
 import com.taoshu.reader.Readers;
 import com.taoshu.shared.api.PageQuery;
 import com.taoshu.shared.api.PageResult;
@@ -106,7 +105,7 @@ public class NewsService {
 
     /** Published news of the branch ({@code branchId}, else the reader's home branch) and of all branches. */
     public PageResult<NewsSummary> published(ReaderId reader, Long branchId, PageQuery page) {
-        Long branch = branchId != null ? branchId : readers.find(reader.value()).map(Reader::getHomeBranchId).orElse(null);
+        Long branch = readers.branchFor(reader.value(), branchId);
         IPage<News> result = mapper.selectPage(page.toPage(), Wrappers.<News>lambdaQuery()
                 .eq(News::getStatus, News.Status.PUBLISHED)
                 .and(w -> {

@@ -17,6 +17,11 @@ public class Readers {
         return Optional.ofNullable(readerMapper.selectById(id));
     }
 
+    /** The branch a reader's screen is about: the one they chose, else their home branch (null: neither). */
+    public Long branchFor(long readerId, Long chosenBranchId) {
+        return chosenBranchId != null ? chosenBranchId : find(readerId).map(Reader::getHomeBranchId).orElse(null);
+    }
+
     public Reader get(long id) {
         return find(id).orElseThrow(ReaderErrorCode.READER_NOT_FOUND::exception);
     }
