@@ -38,11 +38,13 @@ if (!baseUrl || !shotDir || !approveNo || !rejectNo || !xlsx || deliveryNos.leng
   process.exit(2)
 }
 // 逾期与赔偿 / 盘点: E2E_OVERDUE_BARCODE (the copy of a loan due ten days ago at librarian1's branch), E2E_STOCK_BARCODE
-// (an AVAILABLE copy of that branch to scan). Last, as the demo ADMIN: 借阅规则 of 诚信通 set to 45 days / 4 reservations.
+// (an AVAILABLE copy of that branch to scan); E2E_RESERVED_TITLE (a title reader 03 waits for at that branch, cancelled
+// at the desk). Last, as the demo ADMIN: 借阅规则 of 诚信通 set to 45 days / 4 reservations.
 const overdueBarcode = process.env.E2E_OVERDUE_BARCODE
 const stockBarcode = process.env.E2E_STOCK_BARCODE
-if (!overdueBarcode || !stockBarcode) {
-  console.error('E2E_OVERDUE_BARCODE=… E2E_STOCK_BARCODE=… are needed too')
+const reservedTitle = process.env.E2E_RESERVED_TITLE
+if (!overdueBarcode || !stockBarcode || !reservedTitle) {
+  console.error('E2E_OVERDUE_BARCODE=… E2E_STOCK_BARCODE=… E2E_RESERVED_TITLE=… are needed too')
   process.exit(2)
 }
 mkdirSync(shotDir, { recursive: true })
@@ -374,10 +376,18 @@ try {
   await shot('reviews')
 
   // ---- 预约与上门取还 ---------------------------------------------------------------------------------------------------------
-  log('预约与上门取还')
+  log(`预约与上门取还：取消《${reservedTitle}》的预约`)
   await menu('预约与上门取还')
-  await page.locator('[data-testid=reservation-table]').waitFor()
+  const reservationRow = page.locator('[data-testid=reservation-table] .el-table__body tr', { hasText: reservedTitle })
+  await reservationRow.waitFor()
   await shot('reservations')
+  await reservationRow.locator('[data-testid=cancel-reservation]').click()
+  const cancelBox = page.locator('.el-message-box', { hasText: '请填写原因' })
+  await cancelBox.locator('input').fill('读者来电取消')
+  await shot('reservation-cancel-reason')
+  await cancelBox.getByRole('button', { name: '取消预约' }).click()
+  await expectMessage(`已取消《${reservedTitle}》的预约`)
+  await reservationRow.waitFor({ state: 'detached' })
   await page.locator('.el-tabs__item', { hasText: '上门取还' }).click()
   await page.locator('[data-testid=pickup-table]').waitFor()
   await shot('return-pickups')

@@ -555,6 +555,10 @@ export interface ReservationView {
   note: string | null
   createdAt: string
   readyAt: string | null
+  /** filled for librarians only */
+  readerId?: number | null
+  readerName?: string | null
+  readerPhone?: string | null
 }
 
 export interface PickupItem {

@@ -175,6 +175,15 @@ class AdminUiE2EIT {
         String stockBarcode = jdbc.queryForObject("SELECT barcode FROM book_copy WHERE branch_id = ? AND status = 'AVAILABLE' "
                 + "AND book_id NOT IN (?, ?, ?, ?, ?, ?) ORDER BY id LIMIT 1", String.class, branchId,
                 books.get(0), books.get(1), books.get(2), books.get(3), books.get(4), books.get(5));
+        // 预约: every copy of an untouched title at the branch is out, reader 03 queues for it; the desk cancels it
+        long stockBook = jdbc.queryForObject("SELECT book_id FROM book_copy WHERE barcode = ?", Long.class, stockBarcode);
+        long reservedBook = availableBooks(base, reader1, branchId, 2).stream().filter(b -> b != stockBook).findFirst().orElseThrow();
+        jdbc.update("UPDATE book_copy SET status = 'ON_LOAN' WHERE book_id = ? AND branch_id = ?", reservedBook, branchId);
+        HttpResponse<String> reserved = post(base + "/api/app/reservations", reader3,
+                "{\"bookId\":" + reservedBook + ",\"branchId\":" + branchId + "}");
+        assertThat(reserved.statusCode()).as(reserved.body()).isEqualTo(200);
+        long reservationId = ((Number) JsonPath.read(reserved.body(), "$.data.id")).longValue();
+        String reservedTitle = jdbc.queryForObject("SELECT title FROM book WHERE id = ?", String.class, reservedBook);
 
         LocalDate today = LocalDate.now(SHANGHAI);
         String activityTitle = "E2E亲子共读 " + tag;
@@ -218,7 +227,8 @@ class AdminUiE2EIT {
         pb.environment().putAll(Map.of("E2E_SUGGESTION_TEXT", suggestionText, "E2E_PURCHASE_TITLE", purchaseTitle,
                 "E2E_PURCHASE_ISBN", purchaseIsbn, "E2E_REVIEW_TEXT", reviewText, "E2E_TOP_TITLE", borrowedTitle,
                 "E2E_NEWS_TITLE", newsTitle, "E2E_ACTIVITY_TITLE", activityTitle));
-        pb.environment().putAll(Map.of("E2E_OVERDUE_BARCODE", overdueBarcode, "E2E_STOCK_BARCODE", stockBarcode));
+        pb.environment().putAll(Map.of("E2E_OVERDUE_BARCODE", overdueBarcode, "E2E_STOCK_BARCODE", stockBarcode,
+                "E2E_RESERVED_TITLE", reservedTitle));
         Path log = SCREENSHOTS.resolve("flow.log");
         pb.redirectOutput(log.toFile());
         Process node = pb.start();
@@ -276,6 +286,9 @@ class AdminUiE2EIT {
         assertThat(compensation.get("note")).isEqualTo("读者称书在搬家时遗失");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM stock_take WHERE branch_id = ? AND status = 'FINISHED'", Integer.class, branchId))
                 .as("a stock-take finished from the 盘点 page").isGreaterThanOrEqualTo(1);
+        assertThat(jdbc.queryForMap("SELECT status, note FROM reservation WHERE id = ?", reservationId))
+                .as("cancelled at the desk on the 预约与上门取还 page")
+                .containsEntry("status", "CANCELLED").containsEntry("note", "馆员取消：读者来电取消");
         Map<String, Object> savedRule = jdbc.queryForMap(
                 "SELECT suspend_after_overdue_days, reservation_limit FROM borrow_rule WHERE card_type = 'COMMUNITY_TRUST'");
         assertThat(((Number) savedRule.get("suspend_after_overdue_days")).intValue()).as("saved on the 借阅规则 page").isEqualTo(45);

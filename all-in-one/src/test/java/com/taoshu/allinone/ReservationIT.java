@@ -134,6 +134,51 @@ class ReservationIT extends ApiTestBase {
     }
 
     @Test
+    void theDeskSeesWhoWaitsAndTakesAReaderOutOfTheQueueWithAReason() throws Exception {
+        long book = createBook("读者来电取消的书", branch, 1);
+        lend(book, reader());
+        Someone first = reader();
+        Someone second = reader();
+        jdbc.update("UPDATE reader SET name = '王阿姨', phone_masked = '138****0001' WHERE id = ?", first.id());
+        long firstId = ((Number) reserve(first, book).read("$.data.id")).longValue();
+        long secondId = ((Number) reserve(second, book).read("$.data.id")).longValue();
+
+        Answer queue = getJson("/api/admin/reservations?bookId=" + book, librarian);
+        assertThat(queue.status()).as(queue.body()).isEqualTo(200);
+        assertThat((String) queue.read("$.data.records[0].readerName")).isEqualTo("王阿姨");
+        assertThat((String) queue.read("$.data.records[0].readerPhone")).isEqualTo("138****0001");
+        assertThat((Integer) queue.read("$.data.records[0].position")).isEqualTo(1);
+        assertThat((Object) getJson("/api/app/reservations", first.token()).read("$.data[0].readerName"))
+                .as("readers are not shown names in their own list").isNull();
+
+        // a librarian of another branch neither sees this queue nor touches it
+        long elsewhere = createBranch(unique("RX"));
+        String stranger = unique("lib");
+        createStaff(Role.LIBRARIAN, stranger, null, "secret-123", elsewhere);
+        String strangerToken = staffToken("/api/admin", Map.of("username", stranger, "password", "secret-123"));
+        assertThat(getJson("/api/admin/reservations?branchId=" + branch, strangerToken).status()).isEqualTo(403);
+        assertThat(getJson("/api/admin/reservations?bookId=" + book, strangerToken).<List<Object>>read("$.data.records")).isEmpty();
+        Answer notTheirs = postJson("/api/admin/reservations/" + firstId + "/cancel", Map.of("reason", "误操作"), strangerToken);
+        assertThat(notTheirs.status()).isEqualTo(404);
+
+        Answer noReason = postJson("/api/admin/reservations/" + firstId + "/cancel", Map.of("reason", " "), librarian);
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.msg()).contains("请填写取消原因");
+        assertThat(status(firstId)).isEqualTo("WAITING");
+
+        Answer cancelled = postJson("/api/admin/reservations/" + firstId + "/cancel", Map.of("reason", "读者来电取消"), librarian);
+        assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(200);
+        assertThat((String) cancelled.read("$.data.status")).isEqualTo("CANCELLED");
+        assertThat(jdbc.queryForObject("SELECT note FROM reservation WHERE id = ?", String.class, firstId)).isEqualTo("馆员取消：读者来电取消");
+        assertThat((Integer) getJson("/api/app/reservations", second.token()).read("$.data[0].position")).as("moved up").isEqualTo(1);
+        Answer again = postJson("/api/admin/reservations/" + firstId + "/cancel", Map.of("reason", "再点一次"), librarian);
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(jdbc.queryForObject("SELECT note FROM reservation WHERE id = ?", String.class, firstId)).isEqualTo("馆员取消：读者来电取消");
+        assertThat(reserve(first, book).status()).as("the reader may queue again").isEqualTo(200);
+        assertThat(status(secondId)).isEqualTo("WAITING");
+    }
+
+    @Test
     void twoReturnsAtOnceForAQueueOfOneHoldOneCopy() throws Exception {
         long book = createBook("两本同时还", branch, 2);
         long loanA = lend(book, reader());

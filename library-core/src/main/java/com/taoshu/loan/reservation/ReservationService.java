@@ -23,6 +23,7 @@ import com.taoshu.shared.api.PageQuery;
 import com.taoshu.shared.api.PageResult;
 import com.taoshu.shared.security.Actor;
 import com.taoshu.shared.security.ReaderId;
+import com.taoshu.shared.security.StaffPrincipal;
 import com.taoshu.shared.time.Times;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -79,9 +80,11 @@ public class ReservationService {
         this.clock = clock;
     }
 
+    /** {@code readerName} and {@code readerPhone} (masked) are filled for librarians only; a reader sees their own. */
     public record ReservationView(long id, long bookId, String title, long branchId, Reservation.Status status,
                                   String statusLabel, Fulfilment fulfilment, Integer position, Long orderId, String note,
-                                  OffsetDateTime createdAt, OffsetDateTime readyAt) {
+                                  OffsetDateTime createdAt, OffsetDateTime readyAt, Long readerId, String readerName,
+                                  String readerPhone) {
     }
 
     // ---------------------------------------------------------------------------------------------- reader
@@ -158,19 +161,36 @@ public class ReservationService {
         if (reservation == null || reservation.getReaderId() != reader.value()) {
             throw ReservationErrorCode.RESERVATION_NOT_FOUND.exception();
         }
+        return view(leaveQueue(reservation, "读者取消"));
+    }
+
+    /**
+     * The desk takes a reader out of the queue (the reader asked by phone, the card is withdrawn…), with the reason in
+     * the note; a librarian only at their own branch. Cancelling twice answers the same.
+     */
+    @Transactional
+    public ReservationView cancelAtDesk(long id, String reason, StaffPrincipal by) {
+        Reservation reservation = mapper.selectById(id);
+        if (reservation == null || !by.mayActOn(reservation.getBranchId())) {
+            throw ReservationErrorCode.RESERVATION_NOT_FOUND.exception();
+        }
+        return deskView(leaveQueue(reservation, "馆员取消：" + reason.trim()));
+    }
+
+    private Reservation leaveQueue(Reservation reservation, String note) {
         if (reservation.getStatus() == Reservation.Status.CANCELLED) {
-            return view(reservation);
+            return reservation;
         }
         if (reservation.getStatus() != Reservation.Status.WAITING) {
             throw ReservationErrorCode.NOT_CANCELLABLE.exception();
         }
         reservation.setStatus(Reservation.Status.CANCELLED);
         reservation.setActiveKey(null);
-        reservation.setNote("读者取消");
+        reservation.setNote(note);
         if (mapper.updateById(reservation) == 0) {
             throw ReservationErrorCode.NOT_CANCELLABLE.exception();
         }
-        return view(mapper.selectById(id));
+        return mapper.selectById(reservation.getId());
     }
 
     /** Readers waiting for this title at this branch (renewals are refused while anyone waits and no copy is free). */
@@ -264,7 +284,16 @@ public class ReservationService {
                 .eq(branchId != null, Reservation::getBranchId, branchId)
                 .eq(status != null, Reservation::getStatus, status)
                 .orderByAsc(Reservation::getId));
-        return PageResult.of(result, this::view);
+        return PageResult.of(result, this::deskView);
+    }
+
+    /** The reservation with who is waiting: the desk phones them when the book comes. */
+    private ReservationView deskView(Reservation r) {
+        ReservationView v = view(r);
+        var reader = readers.find(r.getReaderId());
+        return new ReservationView(v.id(), v.bookId(), v.title(), v.branchId(), v.status(), v.statusLabel(), v.fulfilment(),
+                v.position(), v.orderId(), v.note(), v.createdAt(), v.readyAt(), r.getReaderId(),
+                reader.map(Reader::getName).orElse(null), reader.map(Reader::getPhoneMasked).orElse(null));
     }
 
     private ReservationView view(Reservation r) {
@@ -272,6 +301,6 @@ public class ReservationService {
         Integer position = r.getStatus() == Reservation.Status.WAITING ? mapper.position(r.getId()) : null;
         return new ReservationView(r.getId(), r.getBookId(), book == null ? null : book.getTitle(), r.getBranchId(),
                 r.getStatus(), r.getStatus().label(), r.getFulfilment(), position, r.getOrderId(), r.getNote(),
-                Times.toOffset(r.getCreatedAt()), Times.toOffset(r.getReadyAt()));
+                Times.toOffset(r.getCreatedAt()), Times.toOffset(r.getReadyAt()), null, null, null);
     }
 }
