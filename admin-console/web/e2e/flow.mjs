@@ -159,6 +159,12 @@ try {
   const shelfRow = page.locator('[data-testid=shelf-table] .el-table__body tr', { hasText: approveNo })
   await shelfRow.waitFor()
   await shelfRow.getByText('剩').first().waitFor()
+  // the reader at the desk gives the end of their order number: the shelf narrows to their order
+  await page.locator('input[data-testid=shelf-search]').fill(approveNo.slice(-6))
+  await page.locator('input[data-testid=shelf-search]').press('Enter')
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=shelf-table] .el-table__body tr').length === 1)
+  await shelfRow.waitFor()
+  if ((await shelfRow.innerText()).includes('读者号')) throw new Error(`暂存架应显示读者姓名：${await shelfRow.innerText()}`)
   await shot('holding-shelf')
   await shelfRow.getByRole('button', { name: '取书' }).click()
   await page.locator('.el-message-box').getByRole('button', { name: '确认取书' }).click()

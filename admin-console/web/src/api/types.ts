@@ -75,6 +75,8 @@ export interface OrderSummary {
   id: number
   orderNo: string
   readerId: number
+  readerName: string | null
+  readerPhone: string | null
   status: OrderStatus
   statusLabel: string
   fulfilment: Fulfilment
@@ -571,6 +573,8 @@ export interface PickupItem {
 export interface PickupView {
   id: number
   readerId: number
+  readerName: string | null
+  readerPhone: string | null
   status: string
   statusLabel: string
   branchId: number
@@ -646,6 +650,8 @@ export interface CompensationView {
   id: number
   loanId: number
   readerId: number
+  readerName: string | null
+  readerPhone: string | null
   bookId: number
   title: string
   copyId: number

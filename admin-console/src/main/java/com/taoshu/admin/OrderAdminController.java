@@ -94,10 +94,12 @@ public class OrderAdminController {
         return ApiResponse.ok(review.detail(id));
     }
 
-    @Operation(summary = "暂存架：待取书订单，按取书期限排序")
+    @Operation(summary = "暂存架：待取书订单，按取书期限排序；q 按读者姓名、手机尾号或订单号查找")
     @GetMapping("/holding-shelf")
     public ApiResponse<PageResult<OrderSummary>> holdingShelf(@RequestParam(required = false) Long branchId,
+                                                              @RequestParam(required = false)
+                                                              @Size(max = 32, message = "查找内容不能超过32个字") String q,
                                                               @Valid PageQuery page) {
-        return ApiResponse.ok(review.holdingShelf(branchId, page));
+        return ApiResponse.ok(review.holdingShelf(branchId, q, page));
     }
 }

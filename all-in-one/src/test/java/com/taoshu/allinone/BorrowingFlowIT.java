@@ -108,6 +108,20 @@ class BorrowingFlowIT extends ApiTestBase {
                 .containsExactly("SUBMITTED", "APPROVED", "READY_FOR_PICKUP");
         Answer shelf = getJson("/api/admin/holding-shelf?branchId=" + branch, librarian);
         assertThat((List<Integer>) shelf.read("$.data.records[*].id")).contains((int) orderId);
+        // the reader at the desk says their name or the last digits of their phone
+        String name = "取书人" + unique("").substring(0, 6);
+        String tail = String.valueOf(1000 + Math.floorMod(name.hashCode(), 9000));
+        jdbc.update("UPDATE reader SET name = ?, phone_masked = ? WHERE id = (SELECT reader_id FROM borrow_order WHERE id = ?)",
+                name, "138****" + tail, orderId);
+        String orderNo = jdbc.queryForObject("SELECT order_no FROM borrow_order WHERE id = ?", String.class, orderId);
+        for (String said : List.of(name.substring(0, 5), tail, orderNo.substring(orderNo.length() - 6))) {
+            Answer found = getJson("/api/admin/holding-shelf?branchId=" + branch + "&q=" + said, librarian);
+            assertThat((List<Integer>) found.read("$.data.records[*].id")).as("found by %s", said).contains((int) orderId);
+            assertThat((List<String>) found.read("$.data.records[?(@.id == " + orderId + ")].readerPhone")).containsExactly("138****" + tail);
+        }
+        assertThat((List<Integer>) getJson("/api/admin/holding-shelf?branchId=" + branch + "&q=nobody-here", librarian)
+                .read("$.data.records[*].id")).doesNotContain((int) orderId);
+        assertThat(getJson("/api/admin/holding-shelf?q=" + "x".repeat(40), librarian).status()).isEqualTo(400);
 
         assertThat(postJson("/api/admin/orders/" + orderId + "/pickup", Map.of(), librarian).status()).isEqualTo(200);
         assertThat(status(orderId)).isEqualTo("PICKED_UP");

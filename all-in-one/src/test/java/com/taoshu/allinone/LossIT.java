@@ -127,6 +127,8 @@ class LossIT extends ApiTestBase {
         assertThat((Integer) mine.read("$.data.unpaidFen")).isEqualTo(4550);
         Answer desk = getJson("/api/admin/compensations?status=UNPAID&readerId=" + reader.getId(), librarian);
         assertThat((Integer) desk.read("$.data.total")).isEqualTo(1);
+        assertThat((String) desk.read("$.data.records[0].readerName")).as("who owes it").isEqualTo(reader.getName());
+        assertThat((String) desk.read("$.data.records[0].readerPhone")).isEqualTo(reader.getPhoneMasked()).contains("****");
         assertThat((Integer) getJson("/api/admin/compensations?readerId=" + reader.getId(), otherLibrarian).read("$.data.total"))
                 .as("another branch's librarian sees their own branch").isZero();
 

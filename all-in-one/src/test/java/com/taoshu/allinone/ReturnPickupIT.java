@@ -201,6 +201,13 @@ class ReturnPickupIT extends ApiTestBase {
         Answer mine = getJson("/api/app/return-pickups/" + pickup, reader);
         assertThat((List<Boolean>) mine.read("$.data.items[*].collected")).containsExactly(true, false);
 
+        jdbc.update("UPDATE reader SET name = '陈奶奶', phone_masked = '139****0042' WHERE id = "
+                + "(SELECT reader_id FROM return_pickup WHERE id = ?)", pickup);
+        Answer desk = getJson("/api/admin/return-pickups?status=COLLECTED&branchId=" + branch, librarian);
+        assertThat(desk.<List<String>>read("$.data.records[?(@.id == " + pickup + ")].readerName")).as("whose bag this is")
+                .containsExactly("陈奶奶");
+        assertThat(desk.<List<String>>read("$.data.records[?(@.id == " + pickup + ")].readerPhone")).containsExactly("139****0042");
+
         long copy = jdbc.queryForObject("SELECT copy_id FROM loan WHERE id = ?", Long.class, first);
         Answer checkedIn = postJson("/api/admin/return-pickups/" + pickup + "/check-in", Map.of(), librarian);
         assertThat(checkedIn.status()).as(checkedIn.body()).isEqualTo(200);

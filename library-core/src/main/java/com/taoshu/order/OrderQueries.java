@@ -51,11 +51,21 @@ public class OrderQueries {
     }
 
     /** The holding shelf (暂存架) of a branch: orders waiting for pickup, nearest deadline first. */
-    public PageResult<OrderSummary> holdingShelf(Long branchId, PageQuery page) {
-        Page<BorrowOrder> result = orderMapper.selectPage(page.toPage(), Wrappers.<BorrowOrder>lambdaQuery()
+    /**
+     * Orders waiting on the holding shelf, earliest deadline first; {@code q} (optional) finds the reader at the desk:
+     * part of their name, the last digits of their phone, or part of the order number.
+     */
+    public PageResult<OrderSummary> holdingShelf(Long branchId, String q, PageQuery page) {
+        LambdaQueryWrapper<BorrowOrder> query = Wrappers.<BorrowOrder>lambdaQuery()
                 .eq(BorrowOrder::getStatus, OrderStatus.READY_FOR_PICKUP)
-                .eq(branchId != null, BorrowOrder::getBranchId, branchId)
-                .orderByAsc(BorrowOrder::getPickupDeadline).orderByAsc(BorrowOrder::getId));
+                .eq(branchId != null, BorrowOrder::getBranchId, branchId);
+        if (q != null && !q.isBlank()) {
+            String term = q.trim();
+            List<Long> readers = viewMapper.readersMatching(term);
+            query.and(w -> w.like(BorrowOrder::getOrderNo, term).or(!readers.isEmpty()).in(!readers.isEmpty(), BorrowOrder::getReaderId, readers));
+        }
+        Page<BorrowOrder> result = orderMapper.selectPage(page.toPage(),
+                query.orderByAsc(BorrowOrder::getPickupDeadline).orderByAsc(BorrowOrder::getId));
         return new PageResult<>(summaries(result.getRecords()), result.getTotal(), result.getCurrent(), result.getSize());
     }
 
@@ -74,9 +84,9 @@ public class OrderQueries {
                 .collect(Collectors.groupingBy(OrderViewMapper.LineRow::orderId,
                         Collectors.mapping(LineView::of, Collectors.toList())));
         Map<Long, String> branchNames = new HashMap<>();
-        Map<Long, String> readerNames = new HashMap<>();
+        Map<Long, OrderViewMapper.ReaderLabel> readers = new HashMap<>();
         return orders.stream().map(o -> OrderSummary.of(o,
-                        readerNames.computeIfAbsent(o.getReaderId(), viewMapper::readerName),
+                        readers.computeIfAbsent(o.getReaderId(), viewMapper::reader),
                         branchNames.computeIfAbsent(o.getBranchId(), viewMapper::branchName),
                         lines.getOrDefault(o.getId(), List.of())))
                 .toList();

@@ -50,7 +50,7 @@ public class OrderReviewService {
                 new ReaderStandingView(ReaderView.of(reader), limit, s.activeLoans(), s.overdueLoans(), s.openOrderBooks()));
     }
 
-    public PageResult<OrderSummary> holdingShelf(Long branchId, PageQuery page) {
-        return queries.holdingShelf(branchId, page);
+    public PageResult<OrderSummary> holdingShelf(Long branchId, String q, PageQuery page) {
+        return queries.holdingShelf(branchId, q, page);
     }
 }

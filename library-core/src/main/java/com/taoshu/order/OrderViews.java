@@ -28,13 +28,15 @@ public final class OrderViews {
         }
     }
 
-    public record OrderSummary(long id, String orderNo, long readerId, String readerName, OrderStatus status, String statusLabel,
+    public record OrderSummary(long id, String orderNo, long readerId, String readerName, String readerPhone,
+                               OrderStatus status, String statusLabel,
                                Fulfilment fulfilment, String fulfilmentLabel, long branchId, String branchName,
                                List<LineView> lines, OffsetDateTime submittedAt, OffsetDateTime pickupDeadline,
                                String rejectReason, java.time.LocalTime windowStart, java.time.LocalTime windowEnd) {
 
-        static OrderSummary of(BorrowOrder o, String readerName, String branchName, List<LineView> lines) {
-            return new OrderSummary(o.getId(), o.getOrderNo(), o.getReaderId(), readerName, o.getStatus(), o.getStatus().label(),
+        static OrderSummary of(BorrowOrder o, OrderViewMapper.ReaderLabel reader, String branchName, List<LineView> lines) {
+            return new OrderSummary(o.getId(), o.getOrderNo(), o.getReaderId(), reader == null ? null : reader.name(),
+                    reader == null ? null : reader.phoneMasked(), o.getStatus(), o.getStatus().label(),
                     o.getFulfilment(), o.getFulfilment().label(), o.getBranchId(), branchName, lines,
                     Times.toOffset(o.getSubmittedAt()), Times.toOffset(o.getPickupDeadline()), o.getRejectReason(),
                     o.getWindowStart(), o.getWindowEnd());

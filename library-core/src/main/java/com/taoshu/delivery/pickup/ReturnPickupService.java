@@ -85,7 +85,9 @@ public class ReturnPickupService {
     public record TimelineEntry(ReturnPickup.Status status, String label, String reason, OffsetDateTime at) {
     }
 
-    public record PickupView(long id, long readerId, ReturnPickup.Status status, String statusLabel, long branchId,
+    /** {@code readerName} and {@code readerPhone} (masked) say at the desk whose books these are. */
+    public record PickupView(long id, long readerId, String readerName, String readerPhone, ReturnPickup.Status status,
+                             String statusLabel, long branchId,
                              long slotId, LocalDate slotDate, LocalTime slotStart, LocalTime slotEnd,
                              LocalTime windowStart, LocalTime windowEnd, long addressId,
                              int books, int attempts, String dispatchNote, String failReason, OffsetDateTime collectedAt,
@@ -318,7 +320,9 @@ public class ReturnPickupService {
                         .eq(ReturnPickupHistory::getPickupId, p.getId()).orderByAsc(ReturnPickupHistory::getId)).stream()
                 .map(h -> new TimelineEntry(h.getToStatus(), h.getToStatus().label(), h.getReason(), Times.toOffset(h.getCreatedAt())))
                 .toList();
-        return new PickupView(p.getId(), p.getReaderId(), p.getStatus(), p.getStatus().label(), p.getBranchId(),
+        Reader reader = readers.selectById(p.getReaderId());
+        return new PickupView(p.getId(), p.getReaderId(), reader == null ? null : reader.getName(),
+                reader == null ? null : reader.getPhoneMasked(), p.getStatus(), p.getStatus().label(), p.getBranchId(),
                 p.getSlotId(), slot == null ? null : slot.getSlotDate(), slot == null ? null : slot.getStartTime(),
                 slot == null ? null : slot.getEndTime(), p.getWindowStart(), p.getWindowEnd(), p.getAddressId(), p.getBooks(), p.getAttempts(),
                 p.getDispatchNote(), p.getFailReason(), Times.toOffset(p.getCollectedAt()), Times.toOffset(p.getCheckedInAt()),

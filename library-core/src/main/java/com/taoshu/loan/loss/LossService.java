@@ -13,6 +13,8 @@ import com.taoshu.loan.LoanMapper;
 import com.taoshu.loan.LoanStatus;
 import com.taoshu.loan.overdue.BranchScope;
 import com.taoshu.order.OrderErrorCode;
+import com.taoshu.reader.Reader;
+import com.taoshu.reader.ReaderMapper;
 import com.taoshu.shared.api.PageQuery;
 import com.taoshu.shared.api.PageResult;
 import com.taoshu.shared.security.Actor;
@@ -44,29 +46,33 @@ public class LossService {
     private final CompensationMapper compensations;
     private final CompensationHistoryMapper history;
     private final BookMapper books;
+    private final ReaderMapper readers;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public LossService(LoanMapper loanMapper, LoanHistoryMapper loanHistory, LossMapper lossMapper,
                        CompensationMapper compensations, CompensationHistoryMapper history, BookMapper books,
-                       ApplicationEventPublisher events, Clock clock) {
+                       ReaderMapper readers, ApplicationEventPublisher events, Clock clock) {
         this.loanMapper = loanMapper;
         this.loanHistory = loanHistory;
         this.lossMapper = lossMapper;
         this.compensations = compensations;
         this.history = history;
         this.books = books;
+        this.readers = readers;
         this.events = events;
         this.clock = clock;
     }
 
-    public record CompensationView(long id, long loanId, long readerId, long bookId, String title, long copyId,
-                                   long branchId, LoanStatus outcome, String outcomeLabel, int amountFen,
-                                   BigDecimal amount, CompensationStatus status, String statusLabel, String note,
-                                   String reportedByType, OffsetDateTime createdAt, OffsetDateTime settledAt) {
+    /** {@code readerName} and {@code readerPhone} (masked): who owes it, for the desk that collects it. */
+    public record CompensationView(long id, long loanId, long readerId, String readerName, String readerPhone, long bookId,
+                                   String title, long copyId, long branchId, LoanStatus outcome, String outcomeLabel,
+                                   int amountFen, BigDecimal amount, CompensationStatus status, String statusLabel,
+                                   String note, String reportedByType, OffsetDateTime createdAt, OffsetDateTime settledAt) {
 
-        static CompensationView of(Compensation c, String title) {
-            return new CompensationView(c.getId(), c.getLoanId(), c.getReaderId(), c.getBookId(), title, c.getCopyId(),
+        static CompensationView of(Compensation c, String title, Reader reader) {
+            return new CompensationView(c.getId(), c.getLoanId(), c.getReaderId(), reader == null ? null : reader.getName(),
+                    reader == null ? null : reader.getPhoneMasked(), c.getBookId(), title, c.getCopyId(),
                     c.getBranchId(), c.getOutcome(), c.getOutcome().label(), c.getAmountFen(),
                     BigDecimal.valueOf(c.getAmountFen(), 2), c.getStatus(), c.getStatus().label(), c.getNote(),
                     c.getReportedByType(), Times.toOffset(c.getCreatedAt()), Times.toOffset(c.getSettledAt()));
@@ -128,7 +134,8 @@ public class LossService {
                 .orderByDesc(Compensation::getId);
         Page<Compensation> result = compensations.selectPage(page.toPage(), query);
         Map<Long, String> titles = titles(result.getRecords());
-        return PageResult.of(result, c -> CompensationView.of(c, titles.get(c.getBookId())));
+        Map<Long, Reader> owers = readersOf(result.getRecords());
+        return PageResult.of(result, c -> CompensationView.of(c, titles.get(c.getBookId()), owers.get(c.getReaderId())));
     }
 
     public ReaderCompensations ofReader(long readerId) {
@@ -136,8 +143,9 @@ public class LossService {
                 .eq(Compensation::getReaderId, readerId).orderByDesc(Compensation::getId));
         int unpaid = all.stream().filter(c -> c.getStatus() == CompensationStatus.UNPAID).mapToInt(Compensation::getAmountFen).sum();
         Map<Long, String> titles = titles(all);
+        Reader reader = readers.selectById(readerId);
         return new ReaderCompensations(unpaid, BigDecimal.valueOf(unpaid, 2),
-                all.stream().map(c -> CompensationView.of(c, titles.get(c.getBookId()))).toList());
+                all.stream().map(c -> CompensationView.of(c, titles.get(c.getBookId()), reader)).toList());
     }
 
     private CompensationView close(Loan loan, LoanStatus outcome, String note, Integer amountFen, Actor by) {
@@ -169,7 +177,13 @@ public class LossService {
 
     private CompensationView view(Compensation c) {
         Book book = books.selectById(c.getBookId());
-        return CompensationView.of(c, book == null ? null : book.getTitle());
+        return CompensationView.of(c, book == null ? null : book.getTitle(), readers.selectById(c.getReaderId()));
+    }
+
+    private Map<Long, Reader> readersOf(List<Compensation> rows) {
+        List<Long> ids = rows.stream().map(Compensation::getReaderId).distinct().toList();
+        return ids.isEmpty() ? Map.of() : readers.selectByIds(ids).stream()
+                .collect(Collectors.toMap(Reader::getId, r -> r, (a, b) -> a));
     }
 
     private Map<Long, String> titles(List<Compensation> rows) {
