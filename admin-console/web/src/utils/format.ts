@@ -108,6 +108,7 @@ export const NOTICE_KINDS = [
   { value: 'DUE_SOON', label: '即将到期' },
   { value: 'OVERDUE', label: '已逾期' },
   { value: 'RESERVATION_AVAILABLE', label: '预约到书' },
+  { value: 'RESERVATION_CANCELLED', label: '预约已取消' },
 ]
 
 export const ATTEMPT_OUTCOMES: Record<string, string> = {

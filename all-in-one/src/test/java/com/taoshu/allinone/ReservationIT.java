@@ -171,8 +171,12 @@ class ReservationIT extends ApiTestBase {
         assertThat((String) cancelled.read("$.data.status")).isEqualTo("CANCELLED");
         assertThat(jdbc.queryForObject("SELECT note FROM reservation WHERE id = ?", String.class, firstId)).isEqualTo("馆员取消：读者来电取消");
         assertThat((Integer) getJson("/api/app/reservations", second.token()).read("$.data[0].position")).as("moved up").isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT payload FROM notice WHERE kind = 'RESERVATION_CANCELLED' AND subject_id = ? AND reader_id = ?",
+                String.class, firstId, first.id())).as("the reader is told why").contains("读者来电取消").contains("读者来电取消的书");
         Answer again = postJson("/api/admin/reservations/" + firstId + "/cancel", Map.of("reason", "再点一次"), librarian);
         assertThat(again.status()).isEqualTo(200);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM notice WHERE kind = 'RESERVATION_CANCELLED' AND subject_id = ?",
+                Integer.class, firstId)).as("told once").isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT note FROM reservation WHERE id = ?", String.class, firstId)).isEqualTo("馆员取消：读者来电取消");
         assertThat(reserve(first, book).status()).as("the reader may queue again").isEqualTo(200);
         assertThat(status(secondId)).isEqualTo("WAITING");

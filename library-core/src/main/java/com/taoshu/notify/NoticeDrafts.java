@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * Builds notices from the facts they tell about. Payload variables (used in template field mappings):
  * orders — {@code orderId, orderNo, titles, books, branchName, deadline, reason, status, date};
- * loans — {@code title, branchName, dueDate, dueDateIso, overdueDays, date}.
+ * loans — {@code title, branchName, dueDate, dueDateIso, overdueDays, date};
+ * reservations cancelled at the desk — {@code reservationId, title, branchName, reason, status, date}.
  */
 @Component
 public class NoticeDrafts {
@@ -40,6 +41,19 @@ public class NoticeDrafts {
             payload.putAll(extra);
             return new NoticeDraft(o.readerId(), kind, o.id(), dateKey, payload);
         });
+    }
+
+    /** The desk took a reader out of a reservation queue; one notice per reservation. */
+    public NoticeDraft reservationCancelled(long reservationId, long readerId, String title, long branchId, String reason,
+                                            LocalDate today) {
+        Map<String, String> payload = new LinkedHashMap<>();
+        payload.put("reservationId", Long.toString(reservationId));
+        payload.put("title", title);
+        payload.put("branchName", facts.branchName(branchId).orElse(""));
+        payload.put("reason", reason);
+        payload.put("status", NoticeKind.RESERVATION_CANCELLED.label());
+        payload.put("date", today.format(DATE));
+        return new NoticeDraft(readerId, NoticeKind.RESERVATION_CANCELLED, reservationId, "cancelled", payload);
     }
 
     /** A loan reminder; {@code dateKey} carries the due date so a renewal makes new reminders. */

@@ -90,6 +90,13 @@ public class NoticeEventListeners {
         });
     }
 
+    /** The desk cancelled a reservation: the reader learns why instead of waiting for a book that will not come. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    public void on(com.taoshu.loan.reservation.ReservationEvents.ReservationCancelledAtDesk event) {
+        guarded("reservation cancelled notice " + event.reservationId(), () -> outbox.enqueue(drafts.reservationCancelled(
+                event.reservationId(), event.readerId(), event.title(), event.branchId(), event.reason(), LocalDate.now(clock))));
+    }
+
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     public void on(LoanEvents.LoanReturned event) {
         guarded("cancel reminders of returned loan " + event.loanId(),

@@ -80,6 +80,9 @@ public interface NoticeFactsMapper {
     @Select("SELECT status FROM borrow_order WHERE id = #{orderId}")
     Optional<String> orderStatus(@Param("orderId") long orderId);
 
+    @Select("SELECT name FROM branch WHERE id = #{branchId}")
+    Optional<String> branchName(@Param("branchId") long branchId);
+
     @Select("SELECT openid FROM reader WHERE id = #{readerId}")
     Optional<String> openid(@Param("readerId") long readerId);
 }

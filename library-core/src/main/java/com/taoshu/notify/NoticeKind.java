@@ -3,7 +3,8 @@ package com.taoshu.notify;
 /**
  * What a notice tells the reader. Each kind has one subscribe-message template (configured under
  * {@code taoshu.notify.templates.<kind>}) and names the thing it is about (an order or a loan).
- * OUT_FOR_DELIVERY, DELIVERED and RESERVATION_AVAILABLE are enqueued by the delivery and reservation features.
+ * OUT_FOR_DELIVERY, DELIVERED, RESERVATION_AVAILABLE and RESERVATION_CANCELLED are enqueued by the delivery and
+ * reservation features.
  */
 public enum NoticeKind {
     ORDER_APPROVED("审核通过", SubjectType.ORDER),
@@ -14,7 +15,8 @@ public enum NoticeKind {
     DELIVERED("已送达", SubjectType.ORDER),
     DUE_SOON("即将到期", SubjectType.LOAN),
     OVERDUE("已逾期", SubjectType.LOAN),
-    RESERVATION_AVAILABLE("预约到书", SubjectType.RESERVATION);
+    RESERVATION_AVAILABLE("预约到书", SubjectType.RESERVATION),
+    RESERVATION_CANCELLED("预约已取消", SubjectType.RESERVATION);
 
     public enum SubjectType { ORDER, LOAN, RESERVATION }
 

@@ -166,7 +166,8 @@ public class ReservationService {
 
     /**
      * The desk takes a reader out of the queue (the reader asked by phone, the card is withdrawn…), with the reason in
-     * the note; a librarian only at their own branch. Cancelling twice answers the same.
+     * the note and told to the reader (RESERVATION_CANCELLED notice); a librarian only at their own branch. Cancelling
+     * twice answers the same and tells the reader once.
      */
     @Transactional
     public ReservationView cancelAtDesk(long id, String reason, StaffPrincipal by) {
@@ -174,7 +175,14 @@ public class ReservationService {
         if (reservation == null || !by.mayActOn(reservation.getBranchId())) {
             throw ReservationErrorCode.RESERVATION_NOT_FOUND.exception();
         }
-        return deskView(leaveQueue(reservation, "馆员取消：" + reason.trim()));
+        boolean waiting = reservation.getStatus() == Reservation.Status.WAITING;
+        Reservation cancelled = leaveQueue(reservation, "馆员取消：" + reason.trim());
+        if (waiting) {
+            var book = books.selectById(cancelled.getBookId());
+            events.publishEvent(new ReservationEvents.ReservationCancelledAtDesk(cancelled.getId(), cancelled.getReaderId(),
+                    book == null ? "" : book.getTitle(), cancelled.getBranchId(), reason.trim()));
+        }
+        return deskView(cancelled);
     }
 
     private Reservation leaveQueue(Reservation reservation, String note) {
