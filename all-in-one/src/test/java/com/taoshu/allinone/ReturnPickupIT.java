@@ -229,6 +229,24 @@ class ReturnPickupIT extends ApiTestBase {
         assertThat((Double) kpis.read("$.data.onTimeRate")).isEqualTo(1.0);
         assertThat((Double) kpis.read("$.data.failedRate")).isEqualTo(0.5);
         assertThat((Double) kpis.read("$.data.estimatedKm")).isGreaterThan(0.0);
+
+        // one rule for "on time" in the live KPIs and the nightly rollup: collected a minute after the slot's end is late
+        jdbc.update("UPDATE delivery_stop st JOIN delivery_route r ON r.id = st.route_id JOIN delivery_slot ds ON ds.id = r.slot_id "
+                + "SET st.completed_at = TIMESTAMP(ds.slot_date, ds.end_time) + INTERVAL 1 MINUTE WHERE st.return_pickup_id = ?", pickup);
+        Answer lateKpis = getJson("/api/admin/delivery/kpis?branchId=" + branch, librarian);
+        assertThat((Integer) lateKpis.read("$.data.late")).isEqualTo(1);
+        assertThat((Double) lateKpis.read("$.data.onTimeRate")).isEqualTo(0.0);
+        LocalDate day = jdbc.queryForObject("SELECT DATE(completed_at) FROM delivery_stop WHERE return_pickup_id = ?",
+                LocalDate.class, pickup);
+        String adminName = unique("adm");
+        createStaff(Role.ADMIN, adminName, null, "secret-123", null);
+        String admin = staffToken("/api/admin", Map.of("username", adminName, "password", "secret-123"));
+        assertThat(postJson("/api/admin/stats/rollup?from=" + day + "&to=" + day, Map.of(), admin).status()).isEqualTo(200);
+        Map<String, Object> rolled = jdbc.queryForMap("SELECT deliveries_on_time, deliveries_late FROM stats_daily "
+                + "WHERE stat_date = ? AND branch_id = ?", day, branch);
+        assertThat(((Number) rolled.get("deliveries_late")).intValue()).isEqualTo(1);
+        assertThat(((Number) rolled.get("deliveries_on_time")).intValue()).isZero();
+
         Answer badRange = getJson("/api/admin/delivery/kpis?from=2026-05-01&to=2026-01-01", librarian);
         assertThat(badRange.status()).isEqualTo(400);
         assertThat(badRange.msg()).contains("日期范围不正确");

@@ -66,7 +66,7 @@ public class DeliveryKpiService {
                 }
                 int n = s.orderId() != null ? orderBooks.getOrDefault(s.orderId(), 0) : pickupBooks.getOrDefault(s.returnPickupId(), 0);
                 books += n;
-                boolean inTime = s.completedAt() != null && !s.completedAt().isAfter(s.slotDate().atTime(s.endTime()));
+                boolean inTime = s.onTime();
                 onTime += inTime ? 1 : 0;
                 late += inTime ? 0 : 1;
                 day[0]++;

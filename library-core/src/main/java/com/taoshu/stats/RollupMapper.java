@@ -37,13 +37,15 @@ public interface RollupMapper {
             UNION ALL
             SELECT r.branch_id,
                    CASE WHEN st.status = 'FAILED' THEN 'deliveries_failed'
-                        WHEN st.completed_at <= TIMESTAMP(ds.slot_date, ds.end_time) THEN 'deliveries_on_time'
+                        WHEN\s""" + OnTime.CONDITION + """
+                        THEN 'deliveries_on_time'
                         ELSE 'deliveries_late' END,
                    COUNT(*)
               FROM delivery_stop st JOIN delivery_route r ON r.id = st.route_id JOIN delivery_slot ds ON ds.id = r.slot_id
               WHERE st.completed_at >= #{from} AND st.completed_at < #{to} AND st.status IN ('DELIVERED','COLLECTED','FAILED')
               GROUP BY r.branch_id, CASE WHEN st.status = 'FAILED' THEN 'deliveries_failed'
-                        WHEN st.completed_at <= TIMESTAMP(ds.slot_date, ds.end_time) THEN 'deliveries_on_time'
+                        WHEN\s""" + OnTime.CONDITION + """
+                        THEN 'deliveries_on_time'
                         ELSE 'deliveries_late' END
             UNION ALL
             SELECT branch_id, 'overdue_loans', COUNT(*) FROM loan
