@@ -80,7 +80,7 @@ public class ReservationService {
         this.clock = clock;
     }
 
-    /** {@code readerName} and {@code readerPhone} (masked) are filled for librarians only; a reader sees their own. */
+    /** {@code readerId}, {@code readerName} and {@code readerPhone} (masked) are for librarians: null in a reader's list. */
     public record ReservationView(long id, long bookId, String title, long branchId, Reservation.Status status,
                                   String statusLabel, Fulfilment fulfilment, Integer position, Long orderId, String note,
                                   OffsetDateTime createdAt, OffsetDateTime readyAt, Long readerId, String readerName,
