@@ -39,12 +39,15 @@ if (!baseUrl || !shotDir || !approveNo || !rejectNo || !xlsx || deliveryNos.leng
 }
 // 逾期与赔偿 / 盘点: E2E_OVERDUE_BARCODE (the copy of a loan due ten days ago at librarian1's branch), E2E_STOCK_BARCODE
 // (an AVAILABLE copy of that branch to scan); E2E_RESERVED_TITLE (a title reader 03 waits for at that branch, cancelled
-// at the desk). Last, as the demo ADMIN: 借阅规则 of 诚信通 set to 45 days / 4 reservations.
+// at the desk). Last, as the demo ADMIN: 借阅规则 of 诚信通 set to 45 days / 4 reservations, and a courier
+// E2E_COURIER_PHONE created at E2E_BRANCH_NAME (librarian1's branch) on 员工.
 const overdueBarcode = process.env.E2E_OVERDUE_BARCODE
 const stockBarcode = process.env.E2E_STOCK_BARCODE
 const reservedTitle = process.env.E2E_RESERVED_TITLE
-if (!overdueBarcode || !stockBarcode || !reservedTitle) {
-  console.error('E2E_OVERDUE_BARCODE=… E2E_STOCK_BARCODE=… E2E_RESERVED_TITLE=… are needed too')
+const courierPhone = process.env.E2E_COURIER_PHONE
+const branchName = process.env.E2E_BRANCH_NAME
+if (!overdueBarcode || !stockBarcode || !reservedTitle || !courierPhone || !branchName) {
+  console.error('E2E_OVERDUE_BARCODE=… E2E_STOCK_BARCODE=… E2E_RESERVED_TITLE=… E2E_COURIER_PHONE=… E2E_BRANCH_NAME=… are needed too')
   process.exit(2)
 }
 mkdirSync(shotDir, { recursive: true })
@@ -504,6 +507,21 @@ try {
   await trustRule.getByRole('button', { name: '保存' }).click()
   await expectMessage('诚信通的借阅规则已保存')
   await shot('rules-saved')
+
+  // ---- 员工 (ADMIN): a courier made here is planned at once (a default working profile comes with the account) ----------
+  log(`员工：新建配送员 ${courierPhone}（${branchName}）`)
+  await menu('员工')
+  await page.getByRole('button', { name: '新建员工' }).click()
+  const staffDialog = page.locator('.el-dialog', { hasText: '新建员工' })
+  await staffDialog.locator('.el-radio', { hasText: '配送员' }).click()
+  await staffDialog.locator('input[data-testid=staff-phone]').fill(courierPhone)
+  await staffDialog.locator('input[data-testid=staff-name]').fill('E2E新师傅')
+  await pickSelect('staff-branch', branchName)
+  await staffDialog.locator('input[data-testid=staff-password]').fill('courier-123')
+  await staffDialog.getByText('配送员建好即可排线').waitFor()
+  await shot('staff-new-courier')
+  await staffDialog.getByRole('button', { name: '保存' }).click()
+  await expectMessage('已保存')
 
   if (problems.length) throw new Error(problems.join('\n'))
   log('全部通过')

@@ -227,8 +227,10 @@ class AdminUiE2EIT {
         pb.environment().putAll(Map.of("E2E_SUGGESTION_TEXT", suggestionText, "E2E_PURCHASE_TITLE", purchaseTitle,
                 "E2E_PURCHASE_ISBN", purchaseIsbn, "E2E_REVIEW_TEXT", reviewText, "E2E_TOP_TITLE", borrowedTitle,
                 "E2E_NEWS_TITLE", newsTitle, "E2E_ACTIVITY_TITLE", activityTitle));
+        String courierPhone = "13" + String.format("%09d", ThreadLocalRandom.current().nextInt(1_000_000_000));
+        String branchName = jdbc.queryForObject("SELECT name FROM branch WHERE id = ?", String.class, branchId);
         pb.environment().putAll(Map.of("E2E_OVERDUE_BARCODE", overdueBarcode, "E2E_STOCK_BARCODE", stockBarcode,
-                "E2E_RESERVED_TITLE", reservedTitle));
+                "E2E_RESERVED_TITLE", reservedTitle, "E2E_COURIER_PHONE", courierPhone, "E2E_BRANCH_NAME", branchName));
         Path log = SCREENSHOTS.resolve("flow.log");
         pb.redirectOutput(log.toFile());
         Process node = pb.start();
@@ -289,6 +291,10 @@ class AdminUiE2EIT {
         assertThat(jdbc.queryForMap("SELECT status, note FROM reservation WHERE id = ?", reservationId))
                 .as("cancelled at the desk on the 预约与上门取还 page")
                 .containsEntry("status", "CANCELLED").containsEntry("note", "馆员取消：读者来电取消");
+        Map<String, Object> newCourier = jdbc.queryForMap("SELECT c.branch_id, c.vehicle, c.bag_capacity FROM courier c "
+                + "JOIN staff s ON s.id = c.staff_id WHERE s.phone = ? AND s.role = 'COURIER'", courierPhone);
+        assertThat(((Number) newCourier.get("branch_id")).longValue()).as("made on 员工, planned at once").isEqualTo(branchId);
+        assertThat(newCourier.get("vehicle")).isEqualTo("EBIKE");
         Map<String, Object> savedRule = jdbc.queryForMap(
                 "SELECT suspend_after_overdue_days, reservation_limit FROM borrow_rule WHERE card_type = 'COMMUNITY_TRUST'");
         assertThat(((Number) savedRule.get("suspend_after_overdue_days")).intValue()).as("saved on the 借阅规则 page").isEqualTo(45);
