@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { ApiError, buildUrl, createHttp, fallbackMessage, filenameFromDisposition, newIdempotencyKey } from './http'
+import { ApiError, buildUrl, createHttp, fallbackMessage, filenameFromDisposition, isStale, newIdempotencyKey } from './http'
 
 function json(status: number, body: unknown): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } })
@@ -92,6 +92,14 @@ describe('http wrapper', () => {
 })
 
 describe('helpers', () => {
+  it('calls a 409 or a 404 stale, nothing else', () => {
+    expect(isStale(new ApiError('已被他人处理', 409, 40201))).toBe(true)
+    expect(isStale(new ApiError('订单不存在', 404, 40200))).toBe(true)
+    expect(isStale(new ApiError('参数错误', 400, 10001))).toBe(false)
+    expect(isStale(new ApiError('服务器错误', 500, 10000))).toBe(false)
+    expect(isStale(new Error('network'))).toBe(false)
+  })
+
   it('builds query strings without empty values', () => {
     expect(buildUrl('/api/admin/orders', { status: 'SUBMITTED', branchId: null, fulfilment: '', page: 2, size: 20 }))
       .toBe('/api/admin/orders?status=SUBMITTED&page=2&size=20')

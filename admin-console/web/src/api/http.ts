@@ -20,6 +20,14 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * The action failed because the record changed (409, another librarian acted first) or is gone (404): the screen is
+ * out of date, so the caller reloads it rather than leaving the librarian on stale data. The message was shown already.
+ */
+export function isStale(e: unknown): boolean {
+  return e instanceof ApiError && (e.isConflict || e.status === 404)
+}
+
 export type Query = Record<string, string | number | boolean | null | undefined>
 
 export interface RequestOptions {
