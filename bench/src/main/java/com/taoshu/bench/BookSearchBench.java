@@ -57,10 +57,10 @@ public final class BookSearchBench {
     }
 
     public static void main(String[] args) throws Exception {
-        int titles = intArg(args, "--titles", 100_000);
-        int queries = intArg(args, "--queries", 1000);
-        long seed = intArg(args, "--seed", 1);
-        String db = stringArg(args, "--db-url", DEFAULT_DB);
+        int titles = BenchArgs.intArg(args, "--titles", 100_000);
+        int queries = BenchArgs.intArg(args, "--queries", 1000);
+        long seed = BenchArgs.intArg(args, "--seed", 1);
+        String db = BenchArgs.stringArg(args, "--db-url", DEFAULT_DB);
         try (ConfigurableApplicationContext context = SpringApplication.run(BenchApplication.class,
                 "--spring.datasource.url=" + db, "--taoshu.search.build-on-start=false",
                 "--taoshu.search.catch-up-interval=1h")) {
@@ -252,19 +252,5 @@ public final class BookSearchBench {
             mix.add(new Query(kind, text.replace("ü", "v"), b.id()));
         }
         return mix;
-    }
-
-    private static int intArg(String[] args, String name, int fallback) {
-        String v = stringArg(args, name, null);
-        return v == null ? fallback : Integer.parseInt(v);
-    }
-
-    private static String stringArg(String[] args, String name, String fallback) {
-        for (int i = 0; i < args.length - 1; i++) {
-            if (args[i].equals(name)) {
-                return args[i + 1];
-            }
-        }
-        return fallback;
     }
 }

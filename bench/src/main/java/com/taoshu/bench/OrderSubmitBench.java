@@ -55,11 +55,11 @@ public final class OrderSubmitBench {
     }
 
     public static void main(String[] args) throws Exception {
-        int submits = intArg(args, "--submits", 1000);
-        int copies = intArg(args, "--copies", 100);
-        int threads = intArg(args, "--threads", 32);
-        int warmups = intArg(args, "--warmups", 10);
-        int rounds = intArg(args, "--rounds", 5);
+        int submits = BenchArgs.intArg(args, "--submits", 1000);
+        int copies = BenchArgs.intArg(args, "--copies", 100);
+        int threads = BenchArgs.intArg(args, "--threads", 32);
+        int warmups = BenchArgs.intArg(args, "--warmups", 10);
+        int rounds = BenchArgs.intArg(args, "--rounds", 5);
         // the search index is not on the submit path; its catch-up re-indexing every title this bench creates would
         // land on random rounds of either side, so it is kept quiet here
         System.setProperty("taoshu.search.build-on-start", "false");
@@ -245,14 +245,5 @@ public final class OrderSubmitBench {
             result.add(new long[] {reader, item});
         }
         return result;
-    }
-
-    private static int intArg(String[] args, String name, int fallback) {
-        for (int i = 0; i < args.length - 1; i++) {
-            if (args[i].equals(name)) {
-                return Integer.parseInt(args[i + 1]);
-            }
-        }
-        return fallback;
     }
 }

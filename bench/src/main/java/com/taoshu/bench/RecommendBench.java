@@ -36,15 +36,15 @@ public final class RecommendBench {
     }
 
     public static void main(String[] args) throws Exception {
-        int readers = intArg(args, "--readers", 20_000);
-        int titles = intArg(args, "--titles", 10_000);
-        int loans = intArg(args, "--loans", 500_000);
-        int clusters = intArg(args, "--clusters", 50);
-        double taste = Double.parseDouble(stringArg(args, "--taste", "0.8"));
-        int eval = intArg(args, "--eval", readers);
-        long seed = intArg(args, "--seed", 1);
+        int readers = BenchArgs.intArg(args, "--readers", 20_000);
+        int titles = BenchArgs.intArg(args, "--titles", 10_000);
+        int loans = BenchArgs.intArg(args, "--loans", 500_000);
+        int clusters = BenchArgs.intArg(args, "--clusters", 50);
+        double taste = Double.parseDouble(BenchArgs.stringArg(args, "--taste", "0.8"));
+        int eval = BenchArgs.intArg(args, "--eval", readers);
+        long seed = BenchArgs.intArg(args, "--seed", 1);
         boolean keep = List.of(args).contains("--keep");
-        String db = stringArg(args, "--db-url", DEFAULT_DB);
+        String db = BenchArgs.stringArg(args, "--db-url", DEFAULT_DB);
         try (ConfigurableApplicationContext context = SpringApplication.run(BenchApplication.class,
                 "--spring.datasource.url=" + db, "--taoshu.search.build-on-start=false",
                 "--taoshu.search.catch-up-interval=1h")) {
@@ -269,19 +269,5 @@ public final class RecommendBench {
         jdbc.execute("INSERT INTO loan (reader_id, book_id, copy_id, branch_id, status, borrowed_at, due_date, renew_count,"
                 + " returned_at, version, created_at, updated_at) VALUES " + String.join(",", rows));
         rows.clear();
-    }
-
-    private static int intArg(String[] args, String name, int fallback) {
-        String v = stringArg(args, name, null);
-        return v == null ? fallback : Integer.parseInt(v);
-    }
-
-    private static String stringArg(String[] args, String name, String fallback) {
-        for (int i = 0; i < args.length - 1; i++) {
-            if (args[i].equals(name)) {
-                return args[i + 1];
-            }
-        }
-        return fallback;
     }
 }

@@ -62,16 +62,16 @@ public final class ReminderBench {
     }
 
     public static void main(String[] args) throws Exception {
-        int loans = intArg(args, "--loans", 1_000_000);
-        int due = intArg(args, "--due", 100_000);
-        int overdue = intArg(args, "--overdue", 30_000);
-        int returned = intArg(args, "--returned", 200_000);
-        int readers = intArg(args, "--readers", 250_000);
-        int titles = intArg(args, "--titles", 30_000);
-        int sendSeconds = intArg(args, "--send-seconds", 30);
-        long seed = intArg(args, "--seed", 1);
+        int loans = BenchArgs.intArg(args, "--loans", 1_000_000);
+        int due = BenchArgs.intArg(args, "--due", 100_000);
+        int overdue = BenchArgs.intArg(args, "--overdue", 30_000);
+        int returned = BenchArgs.intArg(args, "--returned", 200_000);
+        int readers = BenchArgs.intArg(args, "--readers", 250_000);
+        int titles = BenchArgs.intArg(args, "--titles", 30_000);
+        int sendSeconds = BenchArgs.intArg(args, "--send-seconds", 30);
+        long seed = BenchArgs.intArg(args, "--seed", 1);
         boolean keep = List.of(args).contains("--keep");
-        String db = stringArg(args, "--db-url", DEFAULT_DB);
+        String db = BenchArgs.stringArg(args, "--db-url", DEFAULT_DB);
         if (due + overdue > loans) {
             throw new IllegalArgumentException("--due + --overdue must not exceed --loans");
         }
@@ -483,19 +483,5 @@ public final class ReminderBench {
     private static int count(JdbcTemplate jdbc, String sql, Object... args) {
         Number n = jdbc.queryForObject(sql, Number.class, args);
         return n == null ? 0 : n.intValue();
-    }
-
-    private static int intArg(String[] args, String name, int fallback) {
-        String v = stringArg(args, name, null);
-        return v == null ? fallback : Integer.parseInt(v);
-    }
-
-    private static String stringArg(String[] args, String name, String fallback) {
-        for (int i = 0; i < args.length - 1; i++) {
-            if (args[i].equals(name)) {
-                return args[i + 1];
-            }
-        }
-        return fallback;
     }
 }
