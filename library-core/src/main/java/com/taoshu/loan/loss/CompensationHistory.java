@@ -1,26 +1,20 @@
 package com.taoshu.loan.loss;
 
-import com.baomidou.mybatisplus.annotation.IdType;
-import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
+import com.taoshu.shared.history.HistoryRecord;
 import com.taoshu.shared.security.Actor;
 import java.time.LocalDateTime;
 
 /** One change of a compensation: CREATED, PAID, WAIVED — with who, the amount and the note. */
 @TableName("compensation_history")
-public class CompensationHistory {
+public class CompensationHistory extends HistoryRecord {
 
-    @TableId(type = IdType.AUTO)
-    private Long id;
     private Long compensationId;
     private String action;
     private String fromStatus;
     private String toStatus;
     private Integer amountFen;
     private String note;
-    private String actorType;
-    private Long actorId;
-    private LocalDateTime createdAt;
 
     static CompensationHistory of(Compensation c, String action, CompensationStatus from, String note, Actor by,
                                   LocalDateTime at) {
@@ -31,14 +25,10 @@ public class CompensationHistory {
         h.toStatus = c.getStatus().name();
         h.amountFen = c.getAmountFen();
         h.note = note;
-        h.actorType = by.type().name();
-        h.actorId = by.id();
-        h.createdAt = at;
+        h.recordedBy(by, at);
         return h;
     }
 
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
     public Long getCompensationId() { return compensationId; }
     public void setCompensationId(Long compensationId) { this.compensationId = compensationId; }
     public String getAction() { return action; }
@@ -51,10 +41,4 @@ public class CompensationHistory {
     public void setAmountFen(Integer amountFen) { this.amountFen = amountFen; }
     public String getNote() { return note; }
     public void setNote(String note) { this.note = note; }
-    public String getActorType() { return actorType; }
-    public void setActorType(String actorType) { this.actorType = actorType; }
-    public Long getActorId() { return actorId; }
-    public void setActorId(Long actorId) { this.actorId = actorId; }
-    public LocalDateTime getCreatedAt() { return createdAt; }
-    public void setCreatedAt(LocalDateTime createdAt) { this.createdAt = createdAt; }
 }
