@@ -7,6 +7,7 @@ import com.taoshu.order.OrderViews.LineView;
 import com.taoshu.order.OrderViews.OrderDetail;
 import com.taoshu.order.OrderViews.OrderSummary;
 import com.taoshu.order.OrderViews.TimelineEntry;
+import com.taoshu.reader.Readers;
 import com.taoshu.shared.api.PageQuery;
 import com.taoshu.shared.api.PageResult;
 import java.util.HashMap;
@@ -23,12 +24,15 @@ public class OrderQueries {
     private final OrderViewMapper viewMapper;
     private final OrderStore store;
     private final OrderTracking tracking;
+    private final Readers readers;
 
-    public OrderQueries(BorrowOrderMapper orderMapper, OrderViewMapper viewMapper, OrderStore store, OrderTracking tracking) {
+    public OrderQueries(BorrowOrderMapper orderMapper, OrderViewMapper viewMapper, OrderStore store, OrderTracking tracking,
+                        Readers readers) {
         this.orderMapper = orderMapper;
         this.viewMapper = viewMapper;
         this.store = store;
         this.tracking = tracking;
+        this.readers = readers;
     }
 
     public record OrderFilter(Long readerId, OrderStatus status, Long branchId, Fulfilment fulfilment) {
@@ -61,8 +65,9 @@ public class OrderQueries {
                 .eq(branchId != null, BorrowOrder::getBranchId, branchId);
         if (q != null && !q.isBlank()) {
             String term = q.trim();
-            List<Long> readers = viewMapper.readersMatching(term);
-            query.and(w -> w.like(BorrowOrder::getOrderNo, term).or(!readers.isEmpty()).in(!readers.isEmpty(), BorrowOrder::getReaderId, readers));
+            List<Long> matching = viewMapper.readersMatching(term);
+            query.and(w -> w.like(BorrowOrder::getOrderNo, term).or(!matching.isEmpty())
+                    .in(!matching.isEmpty(), BorrowOrder::getReaderId, matching));
         }
         Page<BorrowOrder> result = orderMapper.selectPage(page.toPage(),
                 query.orderByAsc(BorrowOrder::getPickupDeadline).orderByAsc(BorrowOrder::getId));
@@ -84,9 +89,8 @@ public class OrderQueries {
                 .collect(Collectors.groupingBy(OrderViewMapper.LineRow::orderId,
                         Collectors.mapping(LineView::of, Collectors.toList())));
         Map<Long, String> branchNames = new HashMap<>();
-        Map<Long, OrderViewMapper.ReaderLabel> readers = new HashMap<>();
-        return orders.stream().map(o -> OrderSummary.of(o,
-                        readers.computeIfAbsent(o.getReaderId(), viewMapper::reader),
+        Map<Long, Readers.Label> labels = readers.labels(orders.stream().map(BorrowOrder::getReaderId).toList());
+        return orders.stream().map(o -> OrderSummary.of(o, labels.get(o.getReaderId()),
                         branchNames.computeIfAbsent(o.getBranchId(), viewMapper::branchName),
                         lines.getOrDefault(o.getId(), List.of())))
                 .toList();

@@ -23,13 +23,6 @@ public interface OrderViewMapper {
             </script>""")
     List<LineRow> lines(@Param("orderIds") Collection<Long> orderIds);
 
-    /** A reader as order lists show them: the name (or 读者N) and the masked phone. */
-    record ReaderLabel(String name, String phoneMasked) {
-    }
-
-    @Select("SELECT COALESCE(name, CONCAT('读者', id)) AS name, phone_masked FROM reader WHERE id = #{readerId}")
-    ReaderLabel reader(@Param("readerId") long readerId);
-
     /** Readers a desk search names: part of the name, or the last digits of the phone (what a reader says at the desk). */
     @Select("""
             SELECT id FROM reader WHERE name LIKE CONCAT('%', #{q}, '%') OR phone_masked LIKE CONCAT('%', #{q})

@@ -1,5 +1,6 @@
 package com.taoshu.order;
 
+import com.taoshu.reader.Readers;
 import com.taoshu.shared.time.Times;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -34,8 +35,10 @@ public final class OrderViews {
                                List<LineView> lines, OffsetDateTime submittedAt, OffsetDateTime pickupDeadline,
                                String rejectReason, java.time.LocalTime windowStart, java.time.LocalTime windowEnd) {
 
-        static OrderSummary of(BorrowOrder o, OrderViewMapper.ReaderLabel reader, String branchName, List<LineView> lines) {
-            return new OrderSummary(o.getId(), o.getOrderNo(), o.getReaderId(), reader == null ? null : reader.name(),
+        /** {@code reader} null: the reader row is gone; a reader without a name is shown as 读者N. */
+        static OrderSummary of(BorrowOrder o, Readers.Label reader, String branchName, List<LineView> lines) {
+            String name = reader == null ? null : reader.name() != null ? reader.name() : "读者" + o.getReaderId();
+            return new OrderSummary(o.getId(), o.getOrderNo(), o.getReaderId(), name,
                     reader == null ? null : reader.phoneMasked(), o.getStatus(), o.getStatus().label(),
                     o.getFulfilment(), o.getFulfilment().label(), o.getBranchId(), branchName, lines,
                     Times.toOffset(o.getSubmittedAt()), Times.toOffset(o.getPickupDeadline()), o.getRejectReason(),

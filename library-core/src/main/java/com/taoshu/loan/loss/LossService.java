@@ -13,8 +13,7 @@ import com.taoshu.loan.LoanMapper;
 import com.taoshu.loan.LoanStatus;
 import com.taoshu.loan.overdue.BranchScope;
 import com.taoshu.order.OrderErrorCode;
-import com.taoshu.reader.Reader;
-import com.taoshu.reader.ReaderMapper;
+import com.taoshu.reader.Readers;
 import com.taoshu.shared.api.PageQuery;
 import com.taoshu.shared.api.PageResult;
 import com.taoshu.shared.security.Actor;
@@ -46,13 +45,13 @@ public class LossService {
     private final CompensationMapper compensations;
     private final CompensationHistoryMapper history;
     private final BookMapper books;
-    private final ReaderMapper readers;
+    private final Readers readers;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public LossService(LoanMapper loanMapper, LoanHistoryMapper loanHistory, LossMapper lossMapper,
                        CompensationMapper compensations, CompensationHistoryMapper history, BookMapper books,
-                       ReaderMapper readers, ApplicationEventPublisher events, Clock clock) {
+                       Readers readers, ApplicationEventPublisher events, Clock clock) {
         this.loanMapper = loanMapper;
         this.loanHistory = loanHistory;
         this.lossMapper = lossMapper;
@@ -70,9 +69,9 @@ public class LossService {
                                    int amountFen, BigDecimal amount, CompensationStatus status, String statusLabel,
                                    String note, String reportedByType, OffsetDateTime createdAt, OffsetDateTime settledAt) {
 
-        static CompensationView of(Compensation c, String title, Reader reader) {
-            return new CompensationView(c.getId(), c.getLoanId(), c.getReaderId(), reader == null ? null : reader.getName(),
-                    reader == null ? null : reader.getPhoneMasked(), c.getBookId(), title, c.getCopyId(),
+        static CompensationView of(Compensation c, String title, Readers.Label reader) {
+            return new CompensationView(c.getId(), c.getLoanId(), c.getReaderId(), reader == null ? null : reader.name(),
+                    reader == null ? null : reader.phoneMasked(), c.getBookId(), title, c.getCopyId(),
                     c.getBranchId(), c.getOutcome(), c.getOutcome().label(), c.getAmountFen(),
                     BigDecimal.valueOf(c.getAmountFen(), 2), c.getStatus(), c.getStatus().label(), c.getNote(),
                     c.getReportedByType(), Times.toOffset(c.getCreatedAt()), Times.toOffset(c.getSettledAt()));
@@ -134,7 +133,7 @@ public class LossService {
                 .orderByDesc(Compensation::getId);
         Page<Compensation> result = compensations.selectPage(page.toPage(), query);
         Map<Long, String> titles = titles(result.getRecords());
-        Map<Long, Reader> owers = readersOf(result.getRecords());
+        Map<Long, Readers.Label> owers = readers.labels(result.getRecords().stream().map(Compensation::getReaderId).toList());
         return PageResult.of(result, c -> CompensationView.of(c, titles.get(c.getBookId()), owers.get(c.getReaderId())));
     }
 
@@ -143,7 +142,7 @@ public class LossService {
                 .eq(Compensation::getReaderId, readerId).orderByDesc(Compensation::getId));
         int unpaid = all.stream().filter(c -> c.getStatus() == CompensationStatus.UNPAID).mapToInt(Compensation::getAmountFen).sum();
         Map<Long, String> titles = titles(all);
-        Reader reader = readers.selectById(readerId);
+        Readers.Label reader = readers.label(readerId).orElse(null);
         return new ReaderCompensations(unpaid, BigDecimal.valueOf(unpaid, 2),
                 all.stream().map(c -> CompensationView.of(c, titles.get(c.getBookId()), reader)).toList());
     }
@@ -177,13 +176,7 @@ public class LossService {
 
     private CompensationView view(Compensation c) {
         Book book = books.selectById(c.getBookId());
-        return CompensationView.of(c, book == null ? null : book.getTitle(), readers.selectById(c.getReaderId()));
-    }
-
-    private Map<Long, Reader> readersOf(List<Compensation> rows) {
-        List<Long> ids = rows.stream().map(Compensation::getReaderId).distinct().toList();
-        return ids.isEmpty() ? Map.of() : readers.selectByIds(ids).stream()
-                .collect(Collectors.toMap(Reader::getId, r -> r, (a, b) -> a));
+        return CompensationView.of(c, book == null ? null : book.getTitle(), readers.label(c.getReaderId()).orElse(null));
     }
 
     private Map<Long, String> titles(List<Compensation> rows) {

@@ -29,6 +29,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -182,7 +183,7 @@ public class ReservationService {
             events.publishEvent(new ReservationEvents.ReservationCancelledAtDesk(cancelled.getId(), cancelled.getReaderId(),
                     book == null ? "" : book.getTitle(), cancelled.getBranchId(), reason.trim()));
         }
-        return deskView(cancelled);
+        return deskView(cancelled, readers.label(cancelled.getReaderId()).orElse(null));
     }
 
     private Reservation leaveQueue(Reservation reservation, String note) {
@@ -292,16 +293,16 @@ public class ReservationService {
                 .eq(branchId != null, Reservation::getBranchId, branchId)
                 .eq(status != null, Reservation::getStatus, status)
                 .orderByAsc(Reservation::getId));
-        return PageResult.of(result, this::deskView);
+        Map<Long, Readers.Label> labels = readers.labels(result.getRecords().stream().map(Reservation::getReaderId).toList());
+        return PageResult.of(result, r -> deskView(r, labels.get(r.getReaderId())));
     }
 
     /** The reservation with who is waiting: the desk phones them when the book comes. */
-    private ReservationView deskView(Reservation r) {
+    private ReservationView deskView(Reservation r, Readers.Label reader) {
         ReservationView v = view(r);
-        var reader = readers.find(r.getReaderId());
         return new ReservationView(v.id(), v.bookId(), v.title(), v.branchId(), v.status(), v.statusLabel(), v.fulfilment(),
                 v.position(), v.orderId(), v.note(), v.createdAt(), v.readyAt(), r.getReaderId(),
-                reader.map(Reader::getName).orElse(null), reader.map(Reader::getPhoneMasked).orElse(null));
+                reader == null ? null : reader.name(), reader == null ? null : reader.phoneMasked());
     }
 
     private ReservationView view(Reservation r) {
