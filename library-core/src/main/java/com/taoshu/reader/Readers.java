@@ -20,7 +20,7 @@ public class Readers {
         return Optional.ofNullable(readerMapper.selectById(id));
     }
 
-    /** The branch a reader's screen is about: the one they chose, else their home branch (null: neither). */
+    /** The branch a reader acts at: the one they chose, else their home branch (null: neither). */
     public Long branchFor(long readerId, Long chosenBranchId) {
         return chosenBranchId != null ? chosenBranchId : find(readerId).map(Reader::getHomeBranchId).orElse(null);
     }

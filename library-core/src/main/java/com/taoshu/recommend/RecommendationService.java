@@ -6,7 +6,6 @@ import com.taoshu.catalog.BookView;
 import com.taoshu.catalog.BookViews;
 import com.taoshu.catalog.CatalogErrorCode;
 import com.taoshu.order.OrderStatus;
-import com.taoshu.reader.Reader;
 import com.taoshu.reader.Readers;
 import com.taoshu.shared.security.ReaderId;
 import java.time.Clock;
@@ -107,7 +106,7 @@ public class RecommendationService {
 
     /** The signed-in reader's own 猜你喜欢 (no reader id is accepted from outside). Empty without history. */
     public Recommended mine(ReaderId reader, Long branchId, int limit) {
-        Long branch = branchId != null ? branchId : homeBranch(reader);
+        Long branch = readers.branchFor(reader.value(), branchId);
         Picks picks = forReader(reader.value(), branch, limit);
         return new Recommended(viewsInOrder(picks.bookIds()), picks.basis().label());
     }
@@ -117,14 +116,10 @@ public class RecommendationService {
         if (books.selectById(bookId) == null) {
             throw CatalogErrorCode.BOOK_NOT_FOUND.exception();
         }
-        Long branch = branchId != null ? branchId : homeBranch(reader);
+        Long branch = readers.branchFor(reader.value(), branchId);
         List<Long> similar = mapper.neighbours(List.of(bookId)).stream().map(RecommendMapper.Similar::similarBookId).toList();
         List<Long> ordered = atBranchFirst(similar, b -> b, branch);
         return viewsInOrder(ordered.subList(0, Math.min(limit, ordered.size())));
-    }
-
-    private Long homeBranch(ReaderId reader) {
-        return readers.find(reader.value()).map(Reader::getHomeBranchId).orElse(null);
     }
 
     /** Stable partition: the items whose title has a copy in circulation at the branch, then the others. */

@@ -3,7 +3,6 @@ package com.taoshu.suggestion;
 import com.baomidou.mybatisplus.core.metadata.IPage;
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import com.taoshu.catalog.Isbn;
-import com.taoshu.reader.Reader;
 import com.taoshu.reader.Readers;
 import com.taoshu.shared.api.PageQuery;
 import com.taoshu.shared.api.PageResult;
@@ -66,8 +65,7 @@ public class SuggestionService {
                 throw SuggestionErrorCode.ALREADY_REQUESTED.exception();
             }
         }
-        Long branchId = draft.branchId() != null ? draft.branchId()
-                : readers.find(reader.value()).map(Reader::getHomeBranchId).orElse(null);
+        Long branchId = readers.branchFor(reader.value(), draft.branchId());
         Suggestion s = Suggestion.purchase(reader.value(), isbn, title, blankToNull(draft.author()),
                 blankToNull(draft.reason()), branchId, Actor.reader(reader), LocalDateTime.now(clock));
         store.insert(s);
