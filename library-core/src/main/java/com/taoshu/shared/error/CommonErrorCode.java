@@ -9,6 +9,7 @@ public enum CommonErrorCode implements ErrorCode {
     UNKNOWN_FIELD(10003, HttpStatus.BAD_REQUEST, "请求中包含无法识别的字段"),
     TYPE_MISMATCH(10004, HttpStatus.BAD_REQUEST, "参数类型不正确"),
     MISSING_PARAMETER(10005, HttpStatus.BAD_REQUEST, "缺少必填参数"),
+    REQUEST_REJECTED(10006, HttpStatus.BAD_REQUEST, "请求地址不合法"),
     UNAUTHORIZED(10101, HttpStatus.UNAUTHORIZED, "请先登录"),
     TOKEN_INVALID(10102, HttpStatus.UNAUTHORIZED, "登录已过期，请重新登录"),
     FORBIDDEN(10103, HttpStatus.FORBIDDEN, "没有权限执行此操作"),
@@ -20,6 +21,7 @@ public enum CommonErrorCode implements ErrorCode {
     DUPLICATE(10410, HttpStatus.CONFLICT, "数据已存在"),
     TOO_MANY_REQUESTS(10429, HttpStatus.TOO_MANY_REQUESTS, "操作过于频繁，请稍后再试"),
     IDEMPOTENCY_IN_PROGRESS(10430, HttpStatus.CONFLICT, "相同的请求正在处理中，请稍候"),
+    IDEMPOTENCY_KEY_REUSED(10431, HttpStatus.UNPROCESSABLE_CONTENT, "该请求标识已用于内容不同的请求，请勿重复使用"),
     UPSTREAM_UNAVAILABLE(10502, HttpStatus.SERVICE_UNAVAILABLE, "外部服务暂时不可用，请稍后再试"),
     INTERNAL(10500, HttpStatus.INTERNAL_SERVER_ERROR, "系统繁忙，请稍后再试");
 
