@@ -4,8 +4,6 @@ import com.taoshu.catalog.BranchService;
 import com.taoshu.catalog.BranchView;
 import com.taoshu.shared.api.ApiResponse;
 import com.taoshu.shared.idempotency.Idempotent;
-import com.taoshu.shared.security.RequireRole;
-import com.taoshu.shared.security.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -19,6 +17,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -75,7 +74,7 @@ public class BranchAdminController {
     }
 
     @Operation(summary = "新建分馆（仅管理员）")
-    @RequireRole(Role.ADMIN)
+    @PreAuthorize("hasRole('ADMIN')")
     @Idempotent
     @PostMapping
     public ApiResponse<BranchView> create(@Valid @RequestBody CreateBranchRequest r) {
@@ -84,7 +83,7 @@ public class BranchAdminController {
     }
 
     @Operation(summary = "修改分馆；enabled=false 停用（分馆不删除）（仅管理员）")
-    @RequireRole(Role.ADMIN)
+    @PreAuthorize("hasRole('ADMIN')")
     @Idempotent
     @PutMapping("/{id}")
     public ApiResponse<BranchView> update(@PathVariable long id, @Valid @RequestBody UpdateBranchRequest r) {

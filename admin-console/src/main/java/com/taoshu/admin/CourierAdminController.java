@@ -7,8 +7,6 @@ import com.taoshu.shared.api.ApiResponse;
 import com.taoshu.shared.api.PageQuery;
 import com.taoshu.shared.api.PageResult;
 import com.taoshu.shared.idempotency.Idempotent;
-import com.taoshu.shared.security.RequireRole;
-import com.taoshu.shared.security.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -29,7 +27,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "配送员管理")
 @RestController
 @RequestMapping("/api/admin/delivery/couriers")
-@RequireRole({Role.ADMIN, Role.LIBRARIAN})
 public class CourierAdminController {
 
     private final CourierAdminService couriers;

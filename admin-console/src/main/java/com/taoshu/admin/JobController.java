@@ -2,11 +2,10 @@ package com.taoshu.admin;
 
 import com.taoshu.shared.api.ApiResponse;
 import com.taoshu.shared.job.JobRunner;
-import com.taoshu.shared.security.RequireRole;
-import com.taoshu.shared.security.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "定时任务（运维）")
 @RestController
 @RequestMapping("/api/admin/jobs")
-@RequireRole(Role.ADMIN)
+@PreAuthorize("hasRole('ADMIN')")
 public class JobController {
 
     private final JobRunner runner;

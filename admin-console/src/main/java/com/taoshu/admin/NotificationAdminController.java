@@ -10,8 +10,6 @@ import com.taoshu.shared.api.ApiResponse;
 import com.taoshu.shared.api.PageQuery;
 import com.taoshu.shared.api.PageResult;
 import com.taoshu.shared.idempotency.Idempotent;
-import com.taoshu.shared.security.RequireRole;
-import com.taoshu.shared.security.Role;
 import com.taoshu.shared.security.StaffPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -27,7 +25,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "读者通知（订阅消息）")
 @RestController
 @RequestMapping("/api/admin/notifications")
-@RequireRole({Role.ADMIN, Role.LIBRARIAN})
 public class NotificationAdminController {
 
     private final NotificationAdminService notifications;

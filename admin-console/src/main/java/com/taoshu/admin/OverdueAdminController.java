@@ -7,8 +7,6 @@ import com.taoshu.reader.CardType;
 import com.taoshu.shared.api.ApiResponse;
 import com.taoshu.shared.api.PageQuery;
 import com.taoshu.shared.api.PageResult;
-import com.taoshu.shared.security.RequireRole;
-import com.taoshu.shared.security.Role;
 import com.taoshu.shared.security.StaffPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -29,7 +27,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "逾期管理")
 @RestController
 @RequestMapping("/api/admin/overdue")
-@RequireRole({Role.ADMIN, Role.LIBRARIAN})
 public class OverdueAdminController {
 
     private static final MediaType XLSX =

@@ -4,10 +4,11 @@ import com.taoshu.shared.api.ApiResponse;
 import com.taoshu.shared.idempotency.Idempotent;
 import com.taoshu.shared.api.PageQuery;
 import com.taoshu.shared.api.PageResult;
-import com.taoshu.shared.security.RequireRole;
 import com.taoshu.shared.security.Role;
 import com.taoshu.shared.security.StaffPrincipal;
+import com.taoshu.shared.security.TokenStore;
 import com.taoshu.staff.StaffAdminService;
+import com.taoshu.staff.StaffSessions;
 import com.taoshu.staff.StaffView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -17,6 +18,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import org.springframework.security.access.prepost.PreAuthorize;
+import java.util.List;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,13 +33,18 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "员工管理（仅管理员）")
 @RestController
 @RequestMapping("/api/admin/staff")
-@RequireRole(Role.ADMIN)
+@PreAuthorize("hasRole('ADMIN')")
 public class StaffAdminController {
 
     private final StaffAdminService staffService;
+    private final StaffSessions sessions;
 
-    public StaffAdminController(StaffAdminService staffService) {
+    public StaffAdminController(StaffAdminService staffService, StaffSessions sessions) {
         this.staffService = staffService;
+        this.sessions = sessions;
+    }
+
+    public record SessionsEnded(int ended) {
     }
 
     public record CreateStaffRequest(
@@ -76,5 +85,24 @@ public class StaffAdminController {
     public ApiResponse<StaffView> update(@PathVariable long id, @Valid @RequestBody UpdateStaffRequest r, StaffPrincipal by) {
         return ApiResponse.ok(staffService.change(id,
                 new StaffAdminService.StaffChange(r.name(), r.branchId(), r.enabled(), r.newPassword()), by));
+    }
+
+    @Operation(summary = "员工当前的登录会话（最新在前）")
+    @GetMapping("/{id}/sessions")
+    public ApiResponse<List<TokenStore.Session>> sessions(@PathVariable long id) {
+        return ApiResponse.ok(sessions.list(id));
+    }
+
+    @Operation(summary = "结束员工的全部登录会话（该账号需重新登录）")
+    @DeleteMapping("/{id}/sessions")
+    public ApiResponse<SessionsEnded> endSessions(@PathVariable long id) {
+        return ApiResponse.ok(new SessionsEnded(sessions.endAll(id)));
+    }
+
+    @Operation(summary = "结束员工的某一个登录会话")
+    @DeleteMapping("/{id}/sessions/{sessionId}")
+    public ApiResponse<Void> endSession(@PathVariable long id, @PathVariable String sessionId) {
+        sessions.end(id, sessionId);
+        return ApiResponse.ok();
     }
 }

@@ -1,8 +1,6 @@
 package com.taoshu.admin;
 
 import com.taoshu.shared.api.ApiResponse;
-import com.taoshu.shared.security.RequireRole;
-import com.taoshu.shared.security.Role;
 import com.taoshu.stats.RollupMapper;
 import com.taoshu.stats.StatsRollupService;
 import io.swagger.v3.oas.annotations.Operation;
@@ -11,6 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -92,7 +91,7 @@ public class StatsController {
     }
 
     @Operation(summary = "重算某段日期的每日汇总（管理员；幂等，可重复执行）")
-    @RequireRole(Role.ADMIN)
+    @PreAuthorize("hasRole('ADMIN')")
     @PostMapping("/rollup")
     public ApiResponse<StatsRollupService.RollupResult> rollup(
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,

@@ -1,6 +1,7 @@
 package com.taoshu.courier;
 
 import com.taoshu.shared.api.ApiResponse;
+import com.taoshu.shared.security.Logout;
 import com.taoshu.shared.security.PublicApi;
 import com.taoshu.shared.security.StaffPrincipal;
 import com.taoshu.shared.web.ClientIp;
@@ -27,10 +28,12 @@ public class AuthController {
 
     private final StaffLoginService loginService;
     private final StaffDirectory directory;
+    private final Logout logout;
 
-    public AuthController(StaffLoginService loginService, StaffDirectory directory) {
+    public AuthController(StaffLoginService loginService, StaffDirectory directory, Logout logout) {
         this.loginService = loginService;
         this.directory = directory;
+        this.logout = logout;
     }
 
     public record LoginRequest(
@@ -43,6 +46,14 @@ public class AuthController {
     @PostMapping("/auth/login")
     public ApiResponse<StaffLoginService.StaffSession> login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
         return ApiResponse.ok(loginService.loginCourier(request.phone(), request.password(), ClientIp.of(http)));
+    }
+
+    @Operation(summary = "退出登录：结束本次登录会话（未登录或已过期时也成功）")
+    @PublicApi
+    @PostMapping("/auth/logout")
+    public ApiResponse<Void> logout() {
+        logout.currentSession();
+        return ApiResponse.ok();
     }
 
     @Operation(summary = "当前配送员")

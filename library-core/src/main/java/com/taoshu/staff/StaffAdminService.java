@@ -93,8 +93,12 @@ public class StaffAdminService {
             staff.setPasswordHash(hasher.hash(change.newPassword()));
         }
         staffMapper.updateById(staff);
-        if (change.branchId() != null && !change.branchId().equals(branchBefore)) {
+        boolean branchChanged = change.branchId() != null && !change.branchId().equals(branchBefore);
+        if (branchChanged) {
             events.publishEvent(new StaffEvents.BranchChanged(staffId, staff.getRole(), branchBefore, change.branchId()));
+        }
+        if (branchChanged || Boolean.FALSE.equals(change.enabled()) || change.newPassword() != null) {
+            events.publishEvent(new StaffEvents.AccessChanged(staffId));
         }
         return StaffView.of(staff);
     }

@@ -11,7 +11,8 @@ public enum StaffErrorCode implements ErrorCode {
     USERNAME_TAKEN(60105, HttpStatus.CONFLICT, "用户名或手机号已被使用"),
     BRANCH_REQUIRED(60106, HttpStatus.BAD_REQUEST, "馆员和配送员必须指定所属分馆"),
     LOGIN_REQUIRED_FIELD(60107, HttpStatus.BAD_REQUEST, "馆员需要用户名，配送员需要手机号"),
-    CANNOT_DISABLE_SELF(60108, HttpStatus.BAD_REQUEST, "不能停用自己的账号");
+    CANNOT_DISABLE_SELF(60108, HttpStatus.BAD_REQUEST, "不能停用自己的账号"),
+    SESSION_NOT_FOUND(60109, HttpStatus.NOT_FOUND, "该登录会话不存在或已结束");
 
     private final int code;
     private final HttpStatus status;

@@ -15,6 +15,13 @@ public final class StaffEvents {
     public record Created(long staffId, Role role, Long branchId) {
     }
 
+    /**
+     * What an account may do changed (disabled, password reset, role or branch changed): its sessions end once the
+     * change commits, so no token keeps the old rights.
+     */
+    public record AccessChanged(long staffId) {
+    }
+
     /** An account moved to another branch. */
     public record BranchChanged(long staffId, Role role, Long from, long to) {
     }

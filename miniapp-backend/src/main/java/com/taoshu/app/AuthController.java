@@ -2,6 +2,7 @@ package com.taoshu.app;
 
 import com.taoshu.reader.ReaderLoginService;
 import com.taoshu.shared.api.ApiResponse;
+import com.taoshu.shared.security.Logout;
 import com.taoshu.shared.security.PublicApi;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -19,9 +20,11 @@ import org.springframework.web.bind.annotation.RestController;
 public class AuthController {
 
     private final ReaderLoginService loginService;
+    private final Logout logout;
 
-    public AuthController(ReaderLoginService loginService) {
+    public AuthController(ReaderLoginService loginService, Logout logout) {
         this.loginService = loginService;
+        this.logout = logout;
     }
 
     public record WxLoginRequest(
@@ -33,5 +36,13 @@ public class AuthController {
     @PostMapping("/wx-login")
     public ApiResponse<ReaderLoginService.ReaderSession> wxLogin(@Valid @RequestBody WxLoginRequest request) {
         return ApiResponse.ok(loginService.login(request.code().trim()));
+    }
+
+    @Operation(summary = "退出登录：结束本次登录会话（未登录或已过期时也成功）")
+    @PublicApi
+    @PostMapping("/logout")
+    public ApiResponse<Void> logout() {
+        logout.currentSession();
+        return ApiResponse.ok();
     }
 }

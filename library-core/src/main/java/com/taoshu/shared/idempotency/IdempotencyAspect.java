@@ -3,7 +3,7 @@ package com.taoshu.shared.idempotency;
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import com.taoshu.shared.error.BizException;
 import com.taoshu.shared.error.CommonErrorCode;
-import com.taoshu.shared.security.AuthInterceptor;
+import com.taoshu.shared.security.CurrentPrincipal;
 import com.taoshu.shared.security.Principal;
 import jakarta.servlet.http.HttpServletRequest;
 import java.lang.reflect.Method;
@@ -129,7 +129,7 @@ public class IdempotencyAspect {
 
     /** The same key from another caller, or for another endpoint, is another request. */
     private static String scope(HttpServletRequest request, Method method) {
-        String who = AuthInterceptor.principalOf(request).map(p -> switch (p) {
+        String who = CurrentPrincipal.get().map(p -> switch (p) {
             case Principal.Reader r -> "R" + r.id().value();
             case Principal.Staff s -> "S" + s.staff().staffId();
         }).orElse("anon");

@@ -1,7 +1,6 @@
 package com.taoshu.shared.security;
 
 import com.taoshu.shared.error.CommonErrorCode;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
@@ -9,9 +8,9 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
 /**
- * Fills controller parameters of type {@link ReaderId} and {@link StaffPrincipal} from the token checked by
- * {@link AuthInterceptor}; a parameter of type {@code Optional<ReaderId>} is not supported on purpose — public
- * handlers that personalise take {@link Principal} via {@code AuthInterceptor.principalOf}.
+ * Fills controller parameters of type {@link ReaderId} and {@link StaffPrincipal} from the token the security filter
+ * chain authenticated; a parameter of type {@code Optional<ReaderId>} is not supported on purpose — public handlers
+ * that personalise read {@link CurrentPrincipal#get()}.
  */
 public class PrincipalArgumentResolver implements HandlerMethodArgumentResolver {
 
@@ -24,8 +23,7 @@ public class PrincipalArgumentResolver implements HandlerMethodArgumentResolver 
     @Override
     public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mav, NativeWebRequest webRequest,
                                   WebDataBinderFactory binderFactory) {
-        HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
-        Principal principal = AuthInterceptor.principalOf(request).orElseThrow(CommonErrorCode.UNAUTHORIZED::exception);
+        Principal principal = CurrentPrincipal.get().orElseThrow(CommonErrorCode.UNAUTHORIZED::exception);
         if (parameter.getParameterType() == ReaderId.class) {
             if (principal instanceof Principal.Reader reader) {
                 return reader.id();
