@@ -41,6 +41,7 @@ if (!baseUrl || !shotDir || !approveNo || !rejectNo || !xlsx || deliveryNos.leng
 // (an AVAILABLE copy of that branch to scan); E2E_RESERVED_TITLE (a title reader 03 waits for at that branch, cancelled
 // at the desk). Last, as the demo ADMIN: 借阅规则 of 诚信通 set to 45 days / 4 reservations, and a courier
 // E2E_COURIER_PHONE created at E2E_BRANCH_NAME (librarian1's branch) on 员工.
+// Then the ADMIN ends librarian1's remaining login sessions on 员工 → 会话.
 const overdueBarcode = process.env.E2E_OVERDUE_BARCODE
 const stockBarcode = process.env.E2E_STOCK_BARCODE
 const reservedTitle = process.env.E2E_RESERVED_TITLE
@@ -64,7 +65,12 @@ const page = await context.newPage()
 page.setDefaultTimeout(15_000)
 const problems = []
 page.on('pageerror', (e) => problems.push(`页面脚本错误: ${e.message}`))
-page.on('console', (m) => { if (m.type() === 'error') console.log(`[browser console] ${m.text()}`) })
+page.on('console', (m) => {
+  if (m.type() !== 'error') return
+  console.log(`[browser console] ${m.text()}`)
+  // the server's Content-Security-Policy must not block anything the UI needs
+  if (m.text().includes('Content Security Policy')) problems.push(`内容安全策略拦截: ${m.text()}`)
+})
 
 let step = 0
 async function shot(name) {
@@ -522,6 +528,19 @@ try {
   await shot('staff-new-courier')
   await staffDialog.getByRole('button', { name: '保存' }).click()
   await expectMessage('已保存')
+
+  // ---- 员工 → 会话: librarian1 is still signed in through the API (the test's setup); the ADMIN ends that session -------
+  log('员工：查看并结束 librarian1 的登录会话')
+  const staffRow = (name) => page.locator('.el-table__body tr', { hasText: name }).first()
+  await staffRow('librarian1').locator('[data-testid=staff-sessions]').click()
+  const sessionsDialog = page.locator('[data-testid=sessions-dialog]')
+  await sessionsDialog.locator('[data-testid=sessions-table] .el-table__body tr').first().waitFor()
+  await shot('staff-sessions')
+  await sessionsDialog.getByRole('button', { name: '全部结束' }).click()
+  await page.locator('.el-message-box').getByRole('button', { name: '全部结束' }).click()
+  await expectMessage('已结束')
+  await sessionsDialog.getByText('当前没有登录会话').waitFor()
+  await sessionsDialog.getByRole('button', { name: '关闭' }).click()
 
   if (problems.length) throw new Error(problems.join('\n'))
   log('全部通过')

@@ -32,6 +32,15 @@ export interface StaffSession {
   staff: StaffView
 }
 
+/** One live login session of a staff account (never the token: a short id of its hash). */
+export interface LoginSessionView {
+  id: string
+  issuedAt: string
+  expiresBy: string
+  clientIp: string
+  userAgent: string
+}
+
 export interface BranchView {
   id: number
   code: string

@@ -244,6 +244,9 @@ class AdminUiE2EIT {
         assertThat(finished).as("flow.mjs finished within 3 minutes").isTrue();
         assertThat(node.exitValue()).as("flow.mjs exit code; output:\n" + output).isZero();
 
+        // the ADMIN ended librarian1's sessions on 员工 → 会话: the token of the setup's login is worthless now
+        assertThat(get(base + "/api/admin/auth/me", librarianToken).statusCode()).isEqualTo(401);
+
         // what the clicks did, in the database
         assertThat(orderStatus(approveNo)).isEqualTo("PICKED_UP");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM loan l JOIN borrow_order o ON o.reader_id = l.reader_id "
