@@ -540,7 +540,7 @@ try {
   await page.locator('.el-message-box').getByRole('button', { name: '全部结束' }).click()
   await expectMessage('已结束')
   await sessionsDialog.getByText('当前没有登录会话').waitFor()
-  await sessionsDialog.getByRole('button', { name: '关闭' }).click()
+  await sessionsDialog.locator('.el-dialog__footer').getByRole('button', { name: '关闭' }).click()
 
   if (problems.length) throw new Error(problems.join('\n'))
   log('全部通过')
