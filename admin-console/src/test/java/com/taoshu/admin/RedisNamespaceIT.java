@@ -1,9 +1,9 @@
 package com.taoshu.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.taoshu.testsupport.ApiTestBase;
+import com.taoshu.testsupport.TestSchema;
 import org.junit.jupiter.api.Test;
 import org.redisson.Redisson;
 import org.redisson.api.RedissonClient;
@@ -11,7 +11,7 @@ import org.redisson.client.codec.StringCodec;
 import org.redisson.config.Config;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The running app's Redis names carry TAOSHU_REDIS_NAMESPACE (the test JVMs set their schema name). */
+/** The running app's Redis names carry its namespace (TAOSHU_REDIS_NAMESPACE; a test JVM's is its schema name). */
 class RedisNamespaceIT extends ApiTestBase {
 
     @Autowired
@@ -19,8 +19,7 @@ class RedisNamespaceIT extends ApiTestBase {
 
     @Test
     void theAppsRedisNamesCarryTheNamespace() {
-        String namespace = System.getenv("TAOSHU_REDIS_NAMESPACE");
-        assumeTrue(namespace != null && !namespace.isBlank(), "TAOSHU_REDIS_NAMESPACE is not set for this run");
+        String namespace = TestSchema.name();
         String name = unique("it:probe:");
         redisson.getBucket(name, StringCodec.INSTANCE).set("here");
 

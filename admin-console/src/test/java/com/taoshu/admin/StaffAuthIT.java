@@ -116,7 +116,7 @@ class StaffAuthIT extends ApiTestBase {
 
     @Test
     void courierAndReaderTokensCannotUseTheAdminApi() throws Exception {
-        String phone = "139" + String.valueOf(System.nanoTime()).substring(0, 8);
+        String phone = uniquePhone("139");
         createStaff(Role.COURIER, null, phone, "courier-1", createBranch(unique("B")));
 
         Answer courierOnAdmin = postJson("/api/admin/auth/login", Map.of("username", phone, "password", "courier-1"), null);

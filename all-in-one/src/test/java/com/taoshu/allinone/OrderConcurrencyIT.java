@@ -12,12 +12,13 @@ import com.taoshu.testsupport.ApiTestBase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -43,7 +44,7 @@ class OrderConcurrencyIT extends ApiTestBase {
             items.put(id, view.items().getFirst().id());
         }
 
-        AtomicBoolean negativeSeen = new AtomicBoolean();
+        Queue<String> brokenInvariants = new ConcurrentLinkedQueue<>();
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(32);
         List<Future<Boolean>> results = new ArrayList<>();
@@ -57,8 +58,18 @@ class OrderConcurrencyIT extends ApiTestBase {
                     assertThat(e.userMessage()).contains("无可借复本");
                     return false;
                 } finally {
-                    if (availableCopies(book, branch) < 0) {
-                        negativeSeen.set(true);
+                    // mid-race, in one statement (one snapshot under READ COMMITTED): every copy is on the shelf or
+                    // held, and as many copies are held as order lines hold one (a copy and its line commit together)
+                    Map<String, Object> now = jdbc.queryForMap("""
+                            SELECT (SELECT COUNT(*) FROM book_copy WHERE book_id = ? AND status = 'AVAILABLE') AS available,
+                                   (SELECT COUNT(*) FROM book_copy WHERE book_id = ? AND status = 'HELD') AS held,
+                                   (SELECT COUNT(*) FROM borrow_order_line WHERE book_id = ? AND status = 'HELD') AS line_count""",
+                            book, book, book);
+                    long available = ((Number) now.get("available")).longValue();
+                    long held = ((Number) now.get("held")).longValue();
+                    long lines = ((Number) now.get("line_count")).longValue();
+                    if (available + held != 20 || held != lines) {
+                        brokenInvariants.add(now.toString());
                     }
                 }
             }));
@@ -71,12 +82,15 @@ class OrderConcurrencyIT extends ApiTestBase {
         pool.shutdown();
 
         assertThat(accepted).isEqualTo(20);
-        assertThat(negativeSeen).isFalse();
+        assertThat(brokenInvariants).as("copies on the shelf + held = 20 and held copies = held lines, at every submit's end")
+                .isEmpty();
         assertThat(availableCopies(book, branch)).isZero();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM borrow_order o JOIN borrow_order_line l ON l.order_id = o.id "
                 + "WHERE l.book_id = ? AND l.status = 'HELD'", Integer.class, book)).isEqualTo(20);
         assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT copy_id) FROM borrow_order_line WHERE book_id = ? AND status = 'HELD'",
-                Integer.class, book)).isEqualTo(20);
+                Integer.class, book)).as("no copy held by two orders").isEqualTo(20);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM borrow_order_line WHERE book_id = ?", Integer.class, book))
+                .as("no line left by a refused submit").isEqualTo(20);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM book_copy WHERE book_id = ? AND status = 'HELD' "
                 + "AND held_by_order_id IN (SELECT order_id FROM borrow_order_line WHERE book_id = ? AND status = 'HELD')",
                 Integer.class, book, book)).isEqualTo(20);

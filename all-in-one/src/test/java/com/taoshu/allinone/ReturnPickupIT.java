@@ -65,7 +65,7 @@ class ReturnPickupIT extends ApiTestBase {
     }
 
     private long courier() {
-        String phone = "13" + String.valueOf(System.nanoTime()).substring(4, 13);
+        String phone = uniquePhone("13");
         var staff = createStaff(Role.COURIER, null, phone, "courier-1", branch);
         jdbc.update("UPDATE staff SET name = '周建华' WHERE id = ?", staff.getId());
         jdbc.update("INSERT INTO courier (staff_id, branch_id, vehicle, bag_capacity, shift_start, shift_end, on_leave, updated_at) "
@@ -303,10 +303,11 @@ class ReturnPickupIT extends ApiTestBase {
         assertThat((String) getJson("/api/app/orders/" + orderId, reader).read("$.data.order.windowEnd")).startsWith("11:45");
         assertThat(postJson("/api/admin/delivery/slots/" + slot10 + "/plan", Map.of(), librarian).status()).isEqualTo(200);
         // one door: the visit starts where both windows overlap, 11:15–11:30
-        for (LocalDateTime arrival : jdbc.queryForList("SELECT planned_arrival FROM delivery_stop WHERE return_pickup_id = ? "
-                + "OR order_id = ?", LocalDateTime.class, pickup, orderId)) {
-            assertThat(arrival.toLocalTime()).isBetween(LocalTime.of(11, 15), LocalTime.of(11, 30));
-        }
+        List<LocalDateTime> arrivals = jdbc.queryForList("SELECT planned_arrival FROM delivery_stop WHERE return_pickup_id = ? "
+                + "OR order_id = ?", LocalDateTime.class, pickup, orderId);
+        assertThat(arrivals).as("the pickup's stop and the order's stop").hasSize(2);
+        assertThat(arrivals.get(0)).as("one visit, one arrival").isEqualTo(arrivals.get(1));
+        assertThat(arrivals.get(0).toLocalTime()).isBetween(LocalTime.of(11, 15), LocalTime.of(11, 30));
     }
 
     @Test

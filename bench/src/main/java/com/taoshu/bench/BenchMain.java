@@ -10,7 +10,7 @@ public final class BenchMain {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.out.println("usage: bench <benchmark> [options]\n  order-submit [--submits 1000] [--copies 100] [--threads 32]\n  book-search [--titles 100000] [--queries 1000] [--seed 1] [--db-url JDBC_URL]\n  vrptw INSTANCE_FILE --seconds S --out SOLUTION.json [--bks DISTANCE]");
+            System.out.println("usage: bench <benchmark> [options]\n  order-submit [--submits 1000] [--copies 100] [--threads 32] [--warmups 10] [--rounds 5] [--db-url JDBC_URL]\n  book-search [--titles 100000] [--queries 1000] [--seed 1] [--db-url JDBC_URL]\n  vrptw INSTANCE_FILE --seconds S --out SOLUTION.json [--bks DISTANCE]");
             System.exit(2);
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);

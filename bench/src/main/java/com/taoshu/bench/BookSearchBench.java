@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -61,8 +60,7 @@ public final class BookSearchBench {
         int queries = BenchArgs.intArg(args, "--queries", 1000);
         long seed = BenchArgs.intArg(args, "--seed", 1);
         String db = BenchArgs.stringArg(args, "--db-url", DEFAULT_DB);
-        try (ConfigurableApplicationContext context = SpringApplication.run(BenchApplication.class,
-                "--spring.datasource.url=" + db, "--taoshu.search.build-on-start=false",
+        try (ConfigurableApplicationContext context = BenchApplication.start(db, "--taoshu.search.build-on-start=false",
                 "--taoshu.search.catch-up-interval=1h")) {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             SearchIndexSync sync = context.getBean(SearchIndexSync.class);

@@ -15,7 +15,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.sql.DataSource;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -60,11 +59,11 @@ public final class OrderSubmitBench {
         int threads = BenchArgs.intArg(args, "--threads", 32);
         int warmups = BenchArgs.intArg(args, "--warmups", 10);
         int rounds = BenchArgs.intArg(args, "--rounds", 5);
+        String db = BenchArgs.stringArg(args, "--db-url", BenchApplication.defaultDbUrl());
         // the search index is not on the submit path; its catch-up re-indexing every title this bench creates would
         // land on random rounds of either side, so it is kept quiet here
-        System.setProperty("taoshu.search.build-on-start", "false");
-        System.setProperty("taoshu.search.catch-up-interval", "1h");
-        try (ConfigurableApplicationContext context = SpringApplication.run(BenchApplication.class)) {
+        try (ConfigurableApplicationContext context = BenchApplication.start(db,
+                "--taoshu.search.build-on-start=false", "--taoshu.search.catch-up-interval=1h")) {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             DataSource dataSource = context.getBean(DataSource.class);
             OrderSubmissionService submission = context.getBean(OrderSubmissionService.class);

@@ -2,6 +2,7 @@ package com.taoshu.bench;
 
 import com.taoshu.recommend.RecommendRebuildJob;
 import com.taoshu.recommend.RecommendationService;
+import com.taoshu.shared.persistence.DisposableSchema;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -45,8 +45,7 @@ public final class RecommendBench {
         long seed = BenchArgs.intArg(args, "--seed", 1);
         boolean keep = List.of(args).contains("--keep");
         String db = BenchArgs.stringArg(args, "--db-url", DEFAULT_DB);
-        try (ConfigurableApplicationContext context = SpringApplication.run(BenchApplication.class,
-                "--spring.datasource.url=" + db, "--taoshu.search.build-on-start=false",
+        try (ConfigurableApplicationContext context = BenchApplication.start(db, "--taoshu.search.build-on-start=false",
                 "--taoshu.search.catch-up-interval=1h")) {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             Clock clock = context.getBean(Clock.class);
@@ -129,8 +128,7 @@ public final class RecommendBench {
                     baseline == 0 ? Double.POSITIVE_INFINITY : rate / baseline, computeSeconds,
                     computeSeconds <= 120 ? "yes" : "NO");
             if (!keep) {
-                String schema = jdbc.queryForObject("SELECT DATABASE()", String.class);
-                jdbc.execute("DROP DATABASE `" + schema + "`");
+                String schema = DisposableSchema.drop(jdbc.getDataSource());
                 System.out.println("dropped schema " + schema + " (--keep keeps it)");
             }
         }

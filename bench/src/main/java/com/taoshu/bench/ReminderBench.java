@@ -4,6 +4,7 @@ import com.taoshu.notify.NoticeFactsMapper;
 import com.taoshu.notify.NotifyProperties;
 import com.taoshu.notify.OutboxSender;
 import com.taoshu.notify.ReminderScanner;
+import com.taoshu.shared.persistence.DisposableSchema;
 import java.math.BigInteger;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -20,7 +21,6 @@ import java.util.concurrent.Future;
 import org.apache.ibatis.mapping.BoundSql;
 import org.apache.ibatis.mapping.MappedStatement;
 import org.apache.ibatis.session.SqlSessionFactory;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -76,8 +76,7 @@ public final class ReminderBench {
             throw new IllegalArgumentException("--due + --overdue must not exceed --loans");
         }
         try (FakeWeChatServer weChat = FakeWeChatServer.start(4);
-             ConfigurableApplicationContext context = SpringApplication.run(BenchApplication.class,
-                     "--spring.datasource.url=" + db,
+             ConfigurableApplicationContext context = BenchApplication.start(db,
                      "--taoshu.search.build-on-start=false", "--taoshu.search.catch-up-interval=1h",
                      "--taoshu.wechat.app-id=bench-reminders", "--taoshu.wechat.secret=bench-secret",
                      "--taoshu.wechat.api-base-url=" + weChat.baseUrl(),
@@ -187,8 +186,7 @@ public final class ReminderBench {
             System.out.println(problems.isEmpty() ? "all checks passed" : "CHECKS FAILED: " + problems);
 
             if (!keep) {
-                String schema = jdbc.queryForObject("SELECT DATABASE()", String.class);
-                jdbc.execute("DROP DATABASE `" + schema + "`");
+                String schema = DisposableSchema.drop(jdbc.getDataSource());
                 System.out.println("dropped schema " + schema + " (--keep keeps it)");
             }
             if (!problems.isEmpty()) {
@@ -220,10 +218,8 @@ public final class ReminderBench {
         long loanBase = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM loan", Long.class);
         int size = Math.max(loans, Math.max(returned, readers));
 
-        jdbc.execute("DROP TABLE IF EXISTS bench_seq");
-        jdbc.execute("DROP TABLE IF EXISTS bench_digit");
-        jdbc.execute("DROP TABLE IF EXISTS bench_book");
-        jdbc.execute("DROP TABLE IF EXISTS bench_branch");
+        DisposableSchema.execute(jdbc.getDataSource(), "DROP TABLE IF EXISTS bench_seq", "DROP TABLE IF EXISTS bench_digit",
+                "DROP TABLE IF EXISTS bench_book", "DROP TABLE IF EXISTS bench_branch");
         // titles and branches numbered 0..n-1 (their auto-increment ids may have gaps)
         jdbc.execute("CREATE TABLE bench_book (k INT NOT NULL PRIMARY KEY, id BIGINT NOT NULL)");
         jdbc.update("INSERT INTO bench_book (k, id) SELECT ROW_NUMBER() OVER (ORDER BY id) - 1, id FROM book");
@@ -301,9 +297,8 @@ public final class ReminderBench {
                     loanBase, loans, readerBase, readers, today, today, loans, today, 61 + dueSoonDays,
                     from, Math.min(returned, from + chunk - 1), copyBase);
         }
-        for (String helper : List.of("bench_seq", "bench_digit", "bench_book", "bench_branch")) {
-            jdbc.execute("DROP TABLE " + helper);
-        }
+        DisposableSchema.execute(jdbc.getDataSource(), "DROP TABLE bench_seq", "DROP TABLE bench_digit", "DROP TABLE bench_book",
+                "DROP TABLE bench_branch");
         // a live database has statistics; the job's plans are measured with them
         jdbc.execute("ANALYZE TABLE loan, reader, book, book_copy, branch, subscription_consent, notice");
         return new Counts(loans, returned, readers, catalog.books().size(), catalog.copies() + loans, catalog.branches());
@@ -362,8 +357,7 @@ public final class ReminderBench {
     }
 
     private static void clearOutbox(JdbcTemplate jdbc) {
-        jdbc.execute("TRUNCATE TABLE notice_attempt");
-        jdbc.execute("TRUNCATE TABLE notice");
+        DisposableSchema.execute(jdbc.getDataSource(), "TRUNCATE TABLE notice_attempt", "TRUNCATE TABLE notice");
     }
 
     private static Scan timed(String label, Callable<ReminderScanner.ScanResult> job) throws Exception {

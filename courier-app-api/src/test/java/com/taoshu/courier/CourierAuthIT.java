@@ -9,13 +9,9 @@ import org.junit.jupiter.api.Test;
 
 class CourierAuthIT extends ApiTestBase {
 
-    private static String phone() {
-        return "139" + String.valueOf(System.nanoTime()).substring(5, 13);
-    }
-
     @Test
     void courierLogsInWithPhoneAndPassword() throws Exception {
-        String phone = phone();
+        String phone = uniquePhone("139");
         createStaff(Role.COURIER, null, phone, "courier-pass", createBranch(unique("B")));
 
         Answer login = postJson("/api/courier/auth/login", Map.of("phone", phone, "password", "courier-pass"), null);
@@ -31,7 +27,7 @@ class CourierAuthIT extends ApiTestBase {
     @Test
     void librarianCannotUseTheCourierApp() throws Exception {
         String username = unique("lib");
-        String phone = phone();
+        String phone = uniquePhone("139");
         createStaff(Role.LIBRARIAN, username, phone, "secret-123", createBranch(unique("B")));
 
         Answer byPhone = postJson("/api/courier/auth/login", Map.of("phone", phone, "password", "secret-123"), null);

@@ -18,6 +18,8 @@ import com.taoshu.staff.StaffMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -107,6 +109,24 @@ public abstract class ApiTestBase {
 
     protected static String unique(String prefix) {
         return prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    }
+
+    /** Phones handed out in this JVM: started away from the round numbers tests write by hand (13800000000 …). */
+    private static final AtomicInteger PHONES = new AtomicInteger(1_000_000 + ThreadLocalRandom.current().nextInt(4_000_000));
+
+    /**
+     * A valid mobile number ({@code 1} + 10 digits) starting with {@code prefix} (1 to 4 digits, e.g. "139"), never
+     * handed out twice in this JVM whatever the prefixes: its last seven digits are a counter.
+     */
+    protected static String uniquePhone(String prefix) {
+        if (!prefix.matches("1\\d{0,3}")) {
+            throw new IllegalArgumentException("a mobile number prefix is 1 to 4 digits starting with 1: " + prefix);
+        }
+        int n = PHONES.getAndIncrement();
+        if (n >= 10_000_000) {
+            throw new IllegalStateException("ran out of test phone numbers");
+        }
+        return prefix + "0".repeat(11 - 7 - prefix.length()) + "%07d".formatted(n);
     }
 
     /** A staff account with a known password, created directly (tests of other features need someone to act). */
