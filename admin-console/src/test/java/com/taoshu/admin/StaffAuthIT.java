@@ -2,12 +2,31 @@ package com.taoshu.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
 import com.taoshu.shared.security.Role;
 import com.taoshu.testsupport.ApiTestBase;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.MediaType;
 
 class StaffAuthIT extends ApiTestBase {
+
+    private static final AtomicInteger ADDRESS = new AtomicInteger();
+
+    /** A login from an address of its own, so these tests never run into the per-address budget. */
+    private Answer login(String username, String password) throws Exception {
+        String ip = "198.51.%d.%d".formatted(ADDRESS.get() / 250 % 250, ADDRESS.incrementAndGet() % 250 + 1);
+        return call(post("/api/admin/auth/login").contentType(MediaType.APPLICATION_JSON)
+                .content(JSON.writeValueAsString(Map.of("username", username, "password", password))).with(r -> {
+                    r.setRemoteAddr(ip);
+                    return r;
+                }), null);
+    }
 
     @Test
     void librarianLogsInAndSeesThemself() throws Exception {
@@ -49,6 +68,66 @@ class StaffAuthIT extends ApiTestBase {
         assertThat(locked.status()).isEqualTo(429);
         assertThat(locked.code()).isEqualTo(10429);
         assertThat(locked.msg()).contains("锁定");
+    }
+
+    @Test
+    void aUsernameIsOneAccountWhateverItsLetterCase() throws Exception {
+        String username = unique("probe_x");
+        createStaff(Role.LIBRARIAN, username, null, "right-pass", createBranch(unique("B")));
+
+        Answer upper = login(username.toUpperCase(Locale.ROOT), "right-pass");
+        assertThat(upper.status()).as(upper.body()).isEqualTo(200);
+        assertThat((String) upper.read("$.data.staff.username")).isEqualTo(username);
+        assertThat(login("  " + username + " ", "right-pass").status()).isEqualTo(200);
+    }
+
+    @Test
+    void caseVariantsShareOneFailureCountAndOneLock() throws Exception {
+        String username = unique("probe_x");
+        createStaff(Role.LIBRARIAN, username, null, "right-pass", createBranch(unique("B")));
+        String upper = username.toUpperCase(Locale.ROOT);
+        String mixed = Character.toUpperCase(username.charAt(0)) + username.substring(1);
+        String[] variants = {username, upper, mixed, " " + upper, mixed + " "};
+        for (int i = 0; i < 4; i++) {
+            assertThat(login(variants[i], "wrong" + i).status()).isEqualTo(401);
+        }
+        // four failures under four spellings: not locked yet, the fifth (any spelling) locks
+        assertThat(login(variants[4], "wrong4").status()).isEqualTo(401);
+
+        for (String variant : new String[] {upper, mixed, username}) {
+            Answer locked = login(variant, "right-pass");
+            assertThat(locked.status()).as(variant).isEqualTo(429);
+            assertThat(locked.code()).isEqualTo(10429);
+            assertThat(locked.msg()).contains("锁定");
+        }
+    }
+
+    @Test
+    void usernamesAreStoredLowerCaseAndCannotDifferOnlyByCase() throws Exception {
+        long branch = createBranch(unique("B"));
+        String admin = unique("adm");
+        createStaff(Role.ADMIN, admin, null, "secret-123", null);
+        String adminToken = staffToken("/api/admin", Map.of("username", admin, "password", "secret-123"));
+
+        String typed = "New_" + unique("Lib").toUpperCase(Locale.ROOT);
+        String canonical = typed.toLowerCase(Locale.ROOT);
+        Answer created = postJson("/api/admin/staff", Map.of("username", typed, "name", "新馆员", "password", "password-1",
+                "role", "LIBRARIAN", "branchId", branch), adminToken);
+        assertThat(created.status()).as(created.body()).isEqualTo(200);
+        assertThat((String) created.read("$.data.username")).isEqualTo(canonical);
+        assertThat(jdbc.queryForObject("SELECT username FROM staff WHERE id = ?", String.class,
+                ((Number) created.read("$.data.id")).longValue())).isEqualTo(canonical);
+        assertThat(login(typed, "password-1").status()).isEqualTo(200);
+
+        Answer sameButCase = postJson("/api/admin/staff", Map.of("username", canonical.toUpperCase(Locale.ROOT),
+                "name", "重复", "password", "password-1", "role", "LIBRARIAN", "branchId", branch), adminToken);
+        assertThat(sameButCase.status()).isEqualTo(409);
+        assertThat(sameButCase.code()).isEqualTo(60105);
+
+        // and the table itself refuses it, whoever writes (the column's collation is case-insensitive, the key unique)
+        assertThatThrownBy(() -> jdbc.update("INSERT INTO staff (username, name, password_hash, role, enabled, created_at, "
+                + "updated_at) VALUES (?, 'x', 'x', 'LIBRARIAN', 1, NOW(3), NOW(3))", canonical.toUpperCase(Locale.ROOT)))
+                .isInstanceOf(DuplicateKeyException.class);
     }
 
     @Test

@@ -7,8 +7,14 @@ import com.taoshu.testsupport.ApiTestBase;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -170,6 +176,56 @@ class CourierDeliveryIT extends ApiTestBase {
         Answer override = postJson("/api/admin/delivery/stops/" + stop + "/override", Map.of("note", "电话核实本人"), librarian);
         assertThat(override.status()).as(override.body()).isEqualTo(200);
         assertThat(status(orderId)).isEqualTo("DELIVERED");
+    }
+
+    @Test
+    void thirtySimultaneousWrongCodesCountExactlyThree() throws Exception {
+        long orderId = approvedDeliveryOrder("并发输错");
+        postJson("/api/admin/delivery/orders/" + orderId + "/assign", Map.of("courierId", courierA), librarian);
+        long stop = stopOf(orderId);
+        assertThat(postJson("/api/courier/routes/" + routeOf(stop) + "/start", Map.of(), tokenA).status()).isEqualTo(200);
+        String code = jdbc.queryForObject("SELECT handover_code FROM borrow_order WHERE id = ?", String.class, orderId);
+        String wrong = code.equals("0000") ? "1111" : "0000";
+
+        int requests = 30;
+        CountDownLatch ready = new CountDownLatch(requests);
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(requests);
+        List<Future<Answer>> futures = new ArrayList<>();
+        try {
+            for (int i = 0; i < requests; i++) {
+                futures.add(pool.submit(() -> {
+                    ready.countDown();
+                    go.await();
+                    return postJson("/api/courier/stops/" + stop + "/deliver", Map.of("code", wrong), tokenA);
+                }));
+            }
+            assertThat(ready.await(30, TimeUnit.SECONDS)).isTrue();
+            go.countDown();
+            List<Answer> answers = new ArrayList<>();
+            for (Future<Answer> f : futures) {
+                answers.add(f.get(60, TimeUnit.SECONDS));
+            }
+
+            List<String> tryAgain = answers.stream().filter(a -> a.code() == 50406).map(Answer::msg).sorted().toList();
+            long lockedAnswers = answers.stream().filter(a -> a.code() == 50407).count();
+            assertThat(tryAgain).as("one answer per counted wrong code before the lock")
+                    .containsExactly("取书码不正确，还可以再试1次", "取书码不正确，还可以再试2次");
+            assertThat(lockedAnswers).isEqualTo(requests - 2);
+            assertThat(answers).allSatisfy(a -> assertThat(a.status()).isIn(400, 409));
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.queryForObject("SELECT wrong_code_attempts FROM delivery_stop WHERE id = ?", Integer.class, stop))
+                .isEqualTo(3);
+        assertThat(jdbc.queryForObject("SELECT locked FROM delivery_stop WHERE id = ?", Boolean.class, stop)).isTrue();
+
+        Answer right = postJson("/api/courier/stops/" + stop + "/deliver", Map.of("code", code), tokenA);
+        assertThat(right.status()).isEqualTo(409);
+        assertThat(right.code()).isEqualTo(50407);
+        assertThat(status(orderId)).isEqualTo("OUT_FOR_DELIVERY");
+        assertThat(jdbc.queryForObject("SELECT wrong_code_attempts FROM delivery_stop WHERE id = ?", Integer.class, stop))
+                .isEqualTo(3);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.taoshu.staff;
 
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
+import com.taoshu.shared.security.LoginNames;
 import com.taoshu.shared.security.PasswordHasher;
 import com.taoshu.shared.security.Role;
 import org.slf4j.Logger;
@@ -45,9 +46,10 @@ public class AdminBootstrap implements ApplicationRunner {
         if (anyAdmin) {
             return;
         }
+        String account = LoginNames.username(username);
         try {
-            staffMapper.insert(Staff.create(username.trim(), null, "系统管理员", hasher.hash(password), Role.ADMIN, null));
-            log.info("created the first ADMIN account '{}' from TAOSHU_ADMIN_USERNAME", username.trim());
+            staffMapper.insert(Staff.create(account, null, "系统管理员", hasher.hash(password), Role.ADMIN, null));
+            log.info("created the first ADMIN account '{}' from TAOSHU_ADMIN_USERNAME (user names are lower-case)", account);
         } catch (DuplicateKeyException e) {
             log.info("first ADMIN account was created concurrently by another instance");
         }

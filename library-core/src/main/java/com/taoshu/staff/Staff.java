@@ -5,11 +5,16 @@ import com.baomidou.mybatisplus.annotation.IdType;
 import com.baomidou.mybatisplus.annotation.TableField;
 import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
+import com.taoshu.shared.security.LoginNames;
 import com.taoshu.shared.security.Role;
 import com.taoshu.shared.security.StaffPrincipal;
 import java.time.LocalDateTime;
 
-/** A staff account: ADMIN and LIBRARIAN log in with a username, COURIER with a phone number. */
+/**
+ * A staff account: ADMIN and LIBRARIAN log in with a username, COURIER with a phone number. Both are stored in their
+ * canonical form ({@link LoginNames}: usernames lower-case), so a look-up by the canonical name finds the account
+ * whatever case was typed; the column's case-insensitive unique key keeps "Anna" and "anna" from both existing.
+ */
 @TableName("staff")
 public class Staff {
 
@@ -29,8 +34,8 @@ public class Staff {
 
     public static Staff create(String username, String phone, String name, String passwordHash, Role role, Long branchId) {
         Staff s = new Staff();
-        s.username = username;
-        s.phone = phone;
+        s.username = LoginNames.username(username);
+        s.phone = LoginNames.phone(phone);
         s.name = name;
         s.passwordHash = passwordHash;
         s.role = role;

@@ -1,6 +1,7 @@
 package com.taoshu.staff;
 
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
+import com.taoshu.shared.security.LoginNames;
 import com.taoshu.shared.security.LoginRateLimiter;
 import com.taoshu.shared.security.PasswordHasher;
 import com.taoshu.shared.security.Principal;
@@ -8,7 +9,11 @@ import com.taoshu.shared.security.Role;
 import com.taoshu.shared.security.TokenStore;
 import org.springframework.stereotype.Service;
 
-/** Password login for librarians/admins (by username, admin console) and couriers (by phone, courier app). */
+/**
+ * Password login for librarians/admins (by username, admin console) and couriers (by phone, courier app). The name
+ * typed is made canonical ({@link LoginNames}) before it is throttled, counted, locked or looked up: usernames are
+ * stored lower-cased, so "PROBE_X" is the account "probe_x" with its failure count and lock.
+ */
 @Service
 public class StaffLoginService {
 
@@ -31,14 +36,14 @@ public class StaffLoginService {
     }
 
     public StaffSession loginLibrarian(String username, String password, String clientIp) {
-        String account = username.trim();
+        String account = LoginNames.username(username);
         limiter.checkAttempt("admin", account, clientIp);
         Staff staff = staffMapper.selectOne(Wrappers.<Staff>lambdaQuery().eq(Staff::getUsername, account));
         return finish("admin", account, staff, password, staff != null && staff.getRole() == Role.COURIER);
     }
 
     public StaffSession loginCourier(String phone, String password, String clientIp) {
-        String account = phone.trim();
+        String account = LoginNames.phone(phone);
         limiter.checkAttempt("courier", account, clientIp);
         Staff staff = staffMapper.selectOne(Wrappers.<Staff>lambdaQuery().eq(Staff::getPhone, account));
         return finish("courier", account, staff, password, staff != null && staff.getRole() != Role.COURIER);

@@ -1,5 +1,6 @@
 package com.taoshu.delivery.route;
 
+import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import com.taoshu.delivery.DeliveryErrorCode;
 import com.taoshu.delivery.DeliverySlots;
 import com.taoshu.delivery.pickup.ReturnPickupErrorCode;
@@ -7,6 +8,7 @@ import com.taoshu.delivery.pickup.ReturnPickupService;
 import com.taoshu.order.BorrowOrder;
 import com.taoshu.order.OrderDeliveryService;
 import com.taoshu.order.OrderStore;
+import com.taoshu.shared.error.BizException;
 import com.taoshu.shared.security.Actor;
 import com.taoshu.shared.security.StaffPrincipal;
 import java.time.Clock;
@@ -81,7 +83,12 @@ public class CourierRouteService {
         return view(routeId);
     }
 
-    /** Handover with the reader's 4-digit code; three wrong codes lock the stop until a librarian steps in. */
+    /**
+     * Handover with the reader's 4-digit code; three wrong codes lock the stop until a librarian steps in. Wrong codes
+     * are counted by one conditional UPDATE each ({@link DeliveryStopMapper#countWrongCode}), so however many arrive at
+     * once exactly {@link DeliveryStop#MAX_WRONG_CODES} are counted: the first two answer "还可以再试N次", the third and
+     * every later one "locked". The right code after that is refused while the stop is locked.
+     */
     public RouteViews.StopView deliver(long stopId, String code, StaffPrincipal courier) {
         DeliveryStop stop = ownStop(stopId, courier);
         if (stop.getStatus() == DeliveryStop.Status.DELIVERED) {
@@ -96,17 +103,28 @@ public class CourierRouteService {
         }
         BorrowOrder order = orderStore.get(stop.getOrderId());
         if (!code.equals(order.getHandoverCode())) {
-            int attempts = stop.getWrongCodeAttempts() + 1;
-            stop.setWrongCodeAttempts(attempts);
-            stop.setLocked(attempts >= DeliveryStop.MAX_WRONG_CODES);
-            stops.updateById(stop); // committed on its own: the failed attempt counts
-            if (Boolean.TRUE.equals(stop.getLocked())) {
-                throw DeliveryErrorCode.STOP_LOCKED.exception();
-            }
-            throw DeliveryErrorCode.WRONG_CODE.exception("取书码不正确，还可以再试" + (DeliveryStop.MAX_WRONG_CODES - attempts) + "次");
+            throw wrongCode(stopId);
         }
-        complete(stop, Actor.staff(courier), null);
+        complete(stop, Actor.staff(courier), null, true);
         return stopView(stopsById(stopId));
+    }
+
+    /** Counts the wrong code (committed on its own: the failed attempt counts) and says how many are left. */
+    private BizException wrongCode(long stopId) {
+        Integer attempts = tx.execute(s -> {
+            if (stops.countWrongCode(stopId, DeliveryStop.MAX_WRONG_CODES, LocalDateTime.now(clock)) == 0) {
+                return null;
+            }
+            return stopsById(stopId).getWrongCodeAttempts(); // our own update: the row stays ours until commit
+        });
+        if (attempts == null) {
+            requireOut(stopsById(stopId)); // finished meanwhile
+            return DeliveryErrorCode.STOP_LOCKED.exception(); // another request counted the last wrong code
+        }
+        if (attempts >= DeliveryStop.MAX_WRONG_CODES) {
+            return DeliveryErrorCode.STOP_LOCKED.exception();
+        }
+        return DeliveryErrorCode.WRONG_CODE.exception("取书码不正确，还可以再试" + (DeliveryStop.MAX_WRONG_CODES - attempts) + "次");
     }
 
     /**
@@ -145,7 +163,7 @@ public class CourierRouteService {
         if (!Boolean.TRUE.equals(stop.getLocked())) {
             throw DeliveryErrorCode.STOP_NOT_LOCKED.exception();
         }
-        complete(stop, Actor.staff(librarian), note == null || note.isBlank() ? "馆员确认送达" : note);
+        complete(stop, Actor.staff(librarian), note == null || note.isBlank() ? "馆员确认送达" : note, false);
         return stopView(stopsById(stopId));
     }
 
@@ -183,9 +201,20 @@ public class CourierRouteService {
         return stopView(stopsById(stopId));
     }
 
-    private void complete(DeliveryStop current, Actor by, String note) {
+    /**
+     * The handover, on the stop's row locked for the transaction: a wrong code counted meanwhile either came first (a
+     * courier's handover then finds the stop locked and is refused) or waits until this one is done.
+     */
+    private void complete(DeliveryStop current, Actor by, String note, boolean byCode) {
         tx.executeWithoutResult(s -> {
-            DeliveryStop stop = stopsById(current.getId());
+            DeliveryStop stop = lockedForUpdate(current.getId());
+            if (stop.getStatus() == DeliveryStop.Status.DELIVERED) {
+                return; // a simultaneous handover of the same stop won: same answer
+            }
+            requireOut(stop);
+            if (byCode && Boolean.TRUE.equals(stop.getLocked())) {
+                throw DeliveryErrorCode.STOP_LOCKED.exception();
+            }
             orders.delivered(stop.getOrderId(), by, note);
             stop.setStatus(DeliveryStop.Status.DELIVERED);
             stop.setCompletedAt(LocalDateTime.now(clock));
@@ -243,8 +272,16 @@ public class CourierRouteService {
         return stop;
     }
 
+    private DeliveryStop lockedForUpdate(long stopId) {
+        DeliveryStop stop = stops.selectOne(Wrappers.<DeliveryStop>lambdaQuery().eq(DeliveryStop::getId, stopId).last("FOR UPDATE"));
+        if (stop == null) {
+            throw DeliveryErrorCode.STOP_NOT_FOUND.exception();
+        }
+        return stop;
+    }
+
     private List<DeliveryStop> stopsOf(long routeId) {
-        return stops.selectList(com.baomidou.mybatisplus.core.toolkit.Wrappers.<DeliveryStop>lambdaQuery()
+        return stops.selectList(Wrappers.<DeliveryStop>lambdaQuery()
                 .eq(DeliveryStop::getRouteId, routeId).orderByAsc(DeliveryStop::getSeq));
     }
 

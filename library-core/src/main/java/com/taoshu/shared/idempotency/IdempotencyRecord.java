@@ -12,6 +12,8 @@ public class IdempotencyRecord {
     private Long id;
     private String scope;
     private String idemKey;
+    /** SHA-256 hex of the request the key first came with; null on rows written before it was kept. */
+    private String requestHash;
     private String response;
     private LocalDateTime createdAt;
 
@@ -21,6 +23,8 @@ public class IdempotencyRecord {
     public void setScope(String scope) { this.scope = scope; }
     public String getIdemKey() { return idemKey; }
     public void setIdemKey(String idemKey) { this.idemKey = idemKey; }
+    public String getRequestHash() { return requestHash; }
+    public void setRequestHash(String requestHash) { this.requestHash = requestHash; }
     public String getResponse() { return response; }
     public void setResponse(String response) { this.response = response; }
     public LocalDateTime getCreatedAt() { return createdAt; }
