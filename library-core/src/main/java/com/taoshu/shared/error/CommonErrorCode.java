@@ -23,7 +23,14 @@ public enum CommonErrorCode implements ErrorCode {
     IDEMPOTENCY_IN_PROGRESS(10430, HttpStatus.CONFLICT, "相同的请求正在处理中，请稍候"),
     IDEMPOTENCY_KEY_REUSED(10431, HttpStatus.UNPROCESSABLE_CONTENT, "该请求标识已用于内容不同的请求，请勿重复使用"),
     UPSTREAM_UNAVAILABLE(10502, HttpStatus.SERVICE_UNAVAILABLE, "外部服务暂时不可用，请稍后再试"),
-    INTERNAL(10500, HttpStatus.INTERNAL_SERVER_ERROR, "系统繁忙，请稍后再试");
+    INTERNAL(10500, HttpStatus.INTERNAL_SERVER_ERROR, "系统繁忙，请稍后再试"),
+    NOT_ACCEPTABLE(10007, HttpStatus.NOT_ACCEPTABLE, "不支持所要求的返回格式"),
+    MALFORMED_REQUEST(10008, HttpStatus.BAD_REQUEST, "请求格式不正确，无法处理"),
+    INVALID_CHARACTERS(10009, HttpStatus.BAD_REQUEST, "文字中含有无法识别的字符，请修改后重试"),
+    MALFORMED_QUERY(10440, HttpStatus.BAD_REQUEST, "请求参数的编码不正确"),
+    MALFORMED_UPLOAD(10441, HttpStatus.BAD_REQUEST, "上传的内容格式不正确，请重新上传"),
+    HEADERS_TOO_LARGE(10442, HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, "请求头过大"),
+    URI_TOO_LONG(10443, HttpStatus.URI_TOO_LONG, "请求地址过长");
 
     private final int code;
     private final HttpStatus status;

@@ -3,31 +3,49 @@ package com.taoshu.shared.error;
 import com.taoshu.shared.api.ApiResponse;
 import jakarta.validation.ConstraintViolationException;
 import java.util.stream.Collectors;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.exc.ValueInstantiationException;
 
-/** The one place where exceptions become envelopes: honest HTTP status, numeric code, Chinese message, no stack. */
+/**
+ * The one place where exceptions become envelopes: honest HTTP status, numeric code, Chinese message, no stack, and
+ * always JSON whatever the request's {@code Accept} header says (an error answer is never a page or empty). Messages
+ * name no field, parameter or header: a Chinese label where the request record gives one, otherwise a generic
+ * sentence; the name goes to the log for whoever debugs the client.
+ */
 @RestControllerAdvice
 public class GlobalExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(GlobalExceptionHandler.class);
+
+    private static final String TYPE_MISMATCH_MESSAGE = "请求参数格式不正确";
+    private static final String UNKNOWN_FIELD_MESSAGE = "请求中包含无法识别的内容";
 
     @ExceptionHandler(BizException.class)
     ResponseEntity<ApiResponse<Void>> biz(BizException e) {
@@ -43,16 +61,12 @@ public class GlobalExceptionHandler {
     @ExceptionHandler(BindException.class)
     ResponseEntity<ApiResponse<Void>> bind(BindException e) {
         String msg = e.getBindingResult().getAllErrors().stream()
-                .map(err -> err instanceof FieldError fe && isTypeMismatch(fe)
-                        ? "参数 " + fe.getField() + " 的格式不正确"
+                .map(err -> err instanceof FieldError fe && fe.isBindingFailure()
+                        ? TYPE_MISMATCH_MESSAGE
                         : err.getDefaultMessage())
                 .distinct()
                 .collect(Collectors.joining("；"));
         return respond(CommonErrorCode.VALIDATION_FAILED, msg);
-    }
-
-    private static boolean isTypeMismatch(FieldError fe) {
-        return fe.isBindingFailure();
     }
 
     @ExceptionHandler(HandlerMethodValidationException.class)
@@ -76,72 +90,77 @@ public class GlobalExceptionHandler {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ApiResponse<Void>> unreadable(HttpMessageNotReadableException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            String type = t.getClass().getSimpleName();
-            if (type.equals("UnrecognizedPropertyException")) {
-                return respond(CommonErrorCode.UNKNOWN_FIELD, "请求中包含无法识别的字段：" + propertyName(t));
+            if (t instanceof BizException refused) {
+                // a check inside JSON reading said no (e.g. a lone surrogate in a string): its code and message stand
+                return biz(refused);
             }
-            if (type.equals("InvalidFormatException") || type.equals("MismatchedInputException")
-                    || type.equals("InvalidTypeIdException") || type.equals("ValueInstantiationException")) {
-                String field = path(t);
-                return respond(CommonErrorCode.TYPE_MISMATCH,
-                        field.isEmpty() ? "请求内容格式不正确" : "字段 " + field + " 的值格式不正确");
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof UnrecognizedPropertyException unknown) {
+                log.info("refused unknown property {}", unknown.getPropertyName());
+                return respond(CommonErrorCode.UNKNOWN_FIELD, UNKNOWN_FIELD_MESSAGE);
+            }
+            if (t instanceof MismatchedInputException || t instanceof ValueInstantiationException) {
+                log.info("refused a value of the wrong form at {}", path((JacksonException) t));
+                return respond(CommonErrorCode.TYPE_MISMATCH, TYPE_MISMATCH_MESSAGE);
             }
         }
         return respond(CommonErrorCode.MALFORMED_BODY, CommonErrorCode.MALFORMED_BODY.message());
     }
 
-    private static String propertyName(Throwable t) {
-        try {
-            Object name = t.getClass().getMethod("getPropertyName").invoke(t);
-            return String.valueOf(name);
-        } catch (ReflectiveOperationException ex) {
-            return "";
-        }
-    }
-
-    private static String path(Throwable t) {
-        try {
-            Object path = t.getClass().getMethod("getPath").invoke(t);
-            if (path instanceof java.util.List<?> refs) {
-                return refs.stream().map(r -> {
-                    try {
-                        Object n = r.getClass().getMethod("getPropertyName").invoke(r);
-                        if (n != null) return n.toString();
-                        return "[" + r.getClass().getMethod("getIndex").invoke(r) + "]";
-                    } catch (ReflectiveOperationException ex) {
-                        return "?";
-                    }
-                }).collect(Collectors.joining("."));
-            }
-        } catch (ReflectiveOperationException ignored) {
-            // not a Jackson mapping exception: no field path to report
-        }
-        return "";
+    /** The JSON path of a mapping failure ({@code items.[0].copyId}), for the log only. */
+    private static String path(JacksonException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining("."));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ApiResponse<Void>> typeMismatch(MethodArgumentTypeMismatchException e) {
-        return respond(CommonErrorCode.TYPE_MISMATCH, "参数 " + e.getName() + " 的格式不正确");
+        log.info("refused parameter {} of the wrong form", e.getName());
+        return respond(CommonErrorCode.TYPE_MISMATCH, TYPE_MISMATCH_MESSAGE);
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<ApiResponse<Void>> missingParam(MissingServletRequestParameterException e) {
-        return respond(CommonErrorCode.MISSING_PARAMETER, "缺少必填参数：" + e.getParameterName());
+        log.info("refused: missing parameter {}", e.getParameterName());
+        return respond(CommonErrorCode.MISSING_PARAMETER, CommonErrorCode.MISSING_PARAMETER.message());
     }
 
     @ExceptionHandler(MissingServletRequestPartException.class)
     ResponseEntity<ApiResponse<Void>> missingPart(MissingServletRequestPartException e) {
-        return respond(CommonErrorCode.MISSING_PARAMETER, "缺少上传文件：" + e.getRequestPartName());
+        return respond(CommonErrorCode.MISSING_PARAMETER, "缺少上传的文件");
     }
 
     @ExceptionHandler(MissingRequestHeaderException.class)
     ResponseEntity<ApiResponse<Void>> missingHeader(MissingRequestHeaderException e) {
-        return respond(CommonErrorCode.MISSING_PARAMETER, "缺少请求头：" + e.getHeaderName());
+        log.info("refused: missing header {}", e.getHeaderName());
+        return respond(CommonErrorCode.MISSING_PARAMETER, "缺少必要的请求头");
+    }
+
+    /** The other ways a request fails to bind (a required cookie, a parameter condition of the mapping). */
+    @ExceptionHandler(ServletRequestBindingException.class)
+    ResponseEntity<ApiResponse<Void>> binding(ServletRequestBindingException e) {
+        log.info("refused: {}", e.getMessage());
+        return respond(CommonErrorCode.BAD_REQUEST, CommonErrorCode.BAD_REQUEST.message());
+    }
+
+    /** A query string or form with a broken %-escape ({@code ?q=%ZZ}): Tomcat refuses to decode it. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ApiResponse<Void>> undecodableParameter(InvalidParameterException e) {
+        return respond(CommonErrorCode.MALFORMED_QUERY, CommonErrorCode.MALFORMED_QUERY.message());
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ApiResponse<Void>> tooLarge(MaxUploadSizeExceededException e) {
         return respond(CommonErrorCode.PAYLOAD_TOO_LARGE, CommonErrorCode.PAYLOAD_TOO_LARGE.message());
+    }
+
+    /** Multipart that cannot be parsed (no boundary, truncated): the client's fault, not ours. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ApiResponse<Void>> badMultipart(MultipartException e) {
+        log.info("refused multipart: {}", e.getMostSpecificCause().getMessage());
+        return respond(CommonErrorCode.MALFORMED_UPLOAD, CommonErrorCode.MALFORMED_UPLOAD.message());
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
@@ -151,7 +170,13 @@ public class GlobalExceptionHandler {
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ApiResponse<Void>> method(HttpRequestMethodNotSupportedException e) {
-        return respond(CommonErrorCode.METHOD_NOT_ALLOWED, "不支持 " + e.getMethod() + " 请求");
+        return respond(CommonErrorCode.METHOD_NOT_ALLOWED, CommonErrorCode.METHOD_NOT_ALLOWED.message());
+    }
+
+    /** Asked for a representation we do not have ({@code Accept: application/xml}): 406, answered in JSON anyway. */
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ResponseEntity<ApiResponse<Void>> notAcceptable(HttpMediaTypeNotAcceptableException e) {
+        return respond(CommonErrorCode.NOT_ACCEPTABLE, CommonErrorCode.NOT_ACCEPTABLE.message());
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
@@ -172,11 +197,22 @@ public class GlobalExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiResponse<Void>> unexpected(Exception e) {
+        if (e instanceof ErrorResponse answer && answer.getStatusCode().is4xxClientError()) {
+            // one of Spring's own refusals not listed above: keep its 4xx, say it in the common words for that status
+            log.info("refused: {}", e.getMessage());
+            ErrorCode code = HttpStatusErrors.forStatus(answer.getStatusCode().value());
+            return respond(code, code.message());
+        }
         log.error("unexpected error", e);
         return respond(CommonErrorCode.INTERNAL, CommonErrorCode.INTERNAL.message());
     }
 
+    /**
+     * The content type is set, not negotiated: a client that accepts only XML or HTML still gets the JSON envelope
+     * (negotiating would fail a second time and leave Spring to answer with an empty body or an HTML page).
+     */
     private static ResponseEntity<ApiResponse<Void>> respond(ErrorCode code, String msg) {
-        return ResponseEntity.status(code.status()).body(ApiResponse.error(code.code(), msg));
+        return ResponseEntity.status(code.status()).contentType(MediaType.APPLICATION_JSON)
+                .body(ApiResponse.error(code.code(), msg));
     }
 }

@@ -14,7 +14,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Gives every request a trace id (or keeps a sane incoming one), for the envelope, the logs and the response header. */
+/**
+ * Gives every request a trace id (or keeps a sane incoming one), for the envelope, the logs and the response header.
+ * It runs for the container's error dispatch too ({@code /error}, after an exception or a status from Tomcat), keeping
+ * the id the request already answers with, so the error envelope carries the same id.
+ */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class TraceIdFilter extends OncePerRequestFilter {
@@ -24,8 +28,10 @@ public class TraceIdFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        String answered = response.getHeader(TraceContext.HEADER);
         String incoming = request.getHeader(TraceContext.HEADER);
-        String traceId = incoming != null && SAFE.matcher(incoming).matches() ? incoming : newId();
+        String traceId = answered != null ? answered
+                : incoming != null && SAFE.matcher(incoming).matches() ? incoming : newId();
         MDC.put(TraceContext.MDC_KEY, traceId);
         response.setHeader(TraceContext.HEADER, traceId);
         try {
@@ -33,6 +39,11 @@ public class TraceIdFilter extends OncePerRequestFilter {
         } finally {
             MDC.remove(TraceContext.MDC_KEY);
         }
+    }
+
+    @Override
+    protected boolean shouldNotFilterErrorDispatch() {
+        return false;
     }
 
     static String newId() {
