@@ -33,7 +33,7 @@ final class SecurityErrors {
     static String forbiddenMessage() {
         return switch (CurrentPrincipal.get().orElse(null)) {
             case Principal.Staff s -> "当前角色（" + s.staff().role().label() + "）无权执行此操作";
-            case Principal.Reader r -> "该接口不对读者开放";
+            case Principal.Reader r -> CommonErrorCode.FORBIDDEN.message();
             case null -> CommonErrorCode.FORBIDDEN.message();
         };
     }
