@@ -37,7 +37,7 @@ class CourierAdminIT extends ApiTestBase {
     }
 
     private Staff courierAccount(long branchId) {
-        return createStaff(Role.COURIER, null, "15" + String.valueOf(System.nanoTime()).substring(4, 13), "courier-1", branchId);
+        return createStaff(Role.COURIER, null, "15" + uniqueDigits(9), "courier-1", branchId);
     }
 
     private long courierWithProfile(long branchId, String vehicle, int bag) {
@@ -115,7 +115,7 @@ class CourierAdminIT extends ApiTestBase {
         String adminName = unique("adm");
         createStaff(Role.ADMIN, adminName, null, "secret-123", null);
         String admin = staffToken("/api/admin", Map.of("username", adminName, "password", "secret-123"));
-        String phone = "13" + String.valueOf(System.nanoTime()).substring(4, 13);
+        String phone = "13" + uniqueDigits(9);
         Answer made = postJson("/api/admin/staff", Map.of("phone", phone, "name", "新师傅", "password", "courier-123",
                 "role", "COURIER", "branchId", branch), admin);
         assertThat(made.status()).as(made.body()).isEqualTo(200);

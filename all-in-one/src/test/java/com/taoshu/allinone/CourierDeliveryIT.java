@@ -35,9 +35,9 @@ class CourierDeliveryIT extends ApiTestBase {
         String lib = unique("lib");
         createStaff(Role.LIBRARIAN, lib, null, "secret-123", branch);
         librarian = staffToken("/api/admin", Map.of("username", lib, "password", "secret-123"));
-        courierA = courier("13" + String.valueOf(System.nanoTime()).substring(4, 13), "李");
+        courierA = courier("13" + uniqueDigits(9), "李");
         tokenA = staffToken("/api/courier", Map.of("phone", phoneOf(courierA), "password", "courier-1"));
-        courierB = courier("13" + String.valueOf(System.nanoTime()).substring(4, 13), "王");
+        courierB = courier("13" + uniqueDigits(9), "王");
         tokenB = staffToken("/api/courier", Map.of("phone", phoneOf(courierB), "password", "courier-1"));
 
         String code = unique("door");

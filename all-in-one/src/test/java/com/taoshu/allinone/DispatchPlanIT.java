@@ -54,7 +54,7 @@ class DispatchPlanIT extends ApiTestBase {
     }
 
     private long courier(int bag, boolean onLeave) {
-        String phone = "15" + String.valueOf(System.nanoTime()).substring(4, 13);
+        String phone = "15" + uniqueDigits(9);
         var staff = createStaff(Role.COURIER, null, phone, "courier-1", branch);
         jdbc.update("INSERT INTO courier (staff_id, branch_id, vehicle, bag_capacity, shift_start, shift_end, on_leave, updated_at) "
                 + "VALUES (?, ?, 'EBIKE', ?, '09:00:00', '18:00:00', ?, NOW(3))", staff.getId(), branch, bag, onLeave);

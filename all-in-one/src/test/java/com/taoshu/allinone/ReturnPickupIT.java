@@ -65,7 +65,7 @@ class ReturnPickupIT extends ApiTestBase {
     }
 
     private long courier() {
-        String phone = "13" + String.valueOf(System.nanoTime()).substring(4, 13);
+        String phone = "13" + uniqueDigits(9);
         var staff = createStaff(Role.COURIER, null, phone, "courier-1", branch);
         jdbc.update("UPDATE staff SET name = '周建华' WHERE id = ?", staff.getId());
         jdbc.update("INSERT INTO courier (staff_id, branch_id, vehicle, bag_capacity, shift_start, shift_end, on_leave, updated_at) "

@@ -102,7 +102,7 @@ class StockTakeIT extends ApiTestBase {
         assertThat(postJson("/api/admin/stock-takes/" + take + "/scans", Map.of("barcodes", List.of(otherCopy)), otherLibrarian)
                 .status()).isEqualTo(404);
         assertThat(postJson("/api/admin/stock-takes", Map.of("branchId", branch), otherLibrarian).status()).isEqualTo(403);
-        var courier = createStaff(Role.COURIER, null, "139" + String.valueOf(System.nanoTime()).substring(5, 13), "courier-1", branch);
+        var courier = createStaff(Role.COURIER, null, "139" + uniqueDigits(8), "courier-1", branch);
         String courierToken = tokenStore.issue(new Principal.Staff(
                 new StaffPrincipal(courier.getId(), Role.COURIER, branch, "配送员")));
         assertThat(getJson("/api/admin/stock-takes/" + take, courierToken).status()).isEqualTo(403);

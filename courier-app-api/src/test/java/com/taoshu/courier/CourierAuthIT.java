@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class CourierAuthIT extends ApiTestBase {
 
     private static String phone() {
-        return "139" + String.valueOf(System.nanoTime()).substring(5, 13);
+        return "139" + uniqueDigits(8);
     }
 
     @Test
