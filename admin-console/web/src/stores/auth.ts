@@ -23,6 +23,8 @@ export const useAuthStore = defineStore('auth', {
     loggedIn: (s) => !!s.token,
     isAdmin: (s) => s.staff?.role === 'ADMIN',
     role: (s) => s.staff?.role ?? null,
+    /** A librarian of a branch works on that branch only (the server answers 403 for another): filters stay on it. */
+    ownBranchOnly: (s) => s.staff?.role !== 'ADMIN' && !!s.staff?.branchId,
   },
   actions: {
     signIn(token: string, staff: StaffView) {

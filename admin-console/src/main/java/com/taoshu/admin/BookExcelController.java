@@ -6,6 +6,7 @@ import com.taoshu.catalog.excel.BookImportService;
 import com.taoshu.catalog.excel.ImportReport;
 import com.taoshu.shared.api.ApiResponse;
 import com.taoshu.shared.error.CommonErrorCode;
+import com.taoshu.shared.security.StaffPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Size;
@@ -40,11 +41,11 @@ public class BookExcelController {
         this.exportService = exportService;
     }
 
-    @Operation(summary = "从 .xlsx 导入书目和复本（逐行校验，逐行提交；返回每行的错误）")
+    @Operation(summary = "从 .xlsx 导入书目和复本（逐行校验，逐行提交；返回每行的错误；馆员只能导入本馆的复本）")
     @PostMapping(value = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    public ApiResponse<ImportReport> importBooks(@RequestPart("file") MultipartFile file) {
+    public ApiResponse<ImportReport> importBooks(@RequestPart("file") MultipartFile file, StaffPrincipal by) {
         try (InputStream in = file.getInputStream()) {
-            return ApiResponse.ok(importService.importBooks(file.getOriginalFilename(), in));
+            return ApiResponse.ok(importService.importBooks(file.getOriginalFilename(), in, by));
         } catch (IOException e) {
             throw CommonErrorCode.BAD_REQUEST.exception("上传的文件无法读取，请重新上传");
         }

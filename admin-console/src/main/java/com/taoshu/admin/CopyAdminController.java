@@ -5,6 +5,7 @@ import com.taoshu.catalog.CopyStatus;
 import com.taoshu.catalog.CopyView;
 import com.taoshu.shared.api.ApiResponse;
 import com.taoshu.shared.idempotency.Idempotent;
+import com.taoshu.shared.security.StaffPrincipal;
 import com.taoshu.shared.api.PageQuery;
 import com.taoshu.shared.api.PageResult;
 import io.swagger.v3.oas.annotations.Operation;
@@ -54,41 +55,42 @@ public class CopyAdminController {
             @NotNull(message = "调入分馆(toBranchId)不能为空") @Positive(message = "调入分馆(toBranchId)不正确") Long toBranchId) {
     }
 
-    @Operation(summary = "复本列表：按书目、分馆、状态筛选")
+    @Operation(summary = "复本列表：按书目、分馆、状态筛选（馆员只看本馆）")
     @GetMapping("/copies")
     public ApiResponse<PageResult<CopyView>> list(@RequestParam(required = false) Long bookId,
                                                   @RequestParam(required = false) Long branchId,
                                                   @RequestParam(required = false) CopyStatus status,
-                                                  @Valid PageQuery page) {
-        return ApiResponse.ok(copyService.list(new CopyAdminService.CopyFilter(bookId, branchId, status), page));
+                                                  @Valid PageQuery page, StaffPrincipal by) {
+        return ApiResponse.ok(copyService.list(new CopyAdminService.CopyFilter(bookId, branchId, status), by, page));
     }
 
     @Operation(summary = "为书目在某分馆添加复本（不填条码号则自动生成）")
     @Idempotent
     @PostMapping("/books/{bookId}/copies")
-    public ApiResponse<List<CopyView>> add(@PathVariable long bookId, @Valid @RequestBody AddCopiesRequest r) {
+    public ApiResponse<List<CopyView>> add(@PathVariable long bookId, @Valid @RequestBody AddCopiesRequest r, StaffPrincipal by) {
         return ApiResponse.ok(copyService.add(bookId,
-                new CopyAdminService.NewCopies(r.branchId(), r.count(), r.barcodes(), r.shelfLocation())));
+                new CopyAdminService.NewCopies(r.branchId(), r.count(), r.barcodes(), r.shelfLocation()), by));
     }
 
     @Operation(summary = "手工修改复本状态：在架/损坏/遗失/已剔除（已预留、借出中的复本不可改）")
     @Idempotent
     @PutMapping("/copies/{id}/status")
-    public ApiResponse<CopyView> changeStatus(@PathVariable long id, @Valid @RequestBody StatusRequest r) {
-        return ApiResponse.ok(copyService.changeStatus(id, r.status()));
+    public ApiResponse<CopyView> changeStatus(@PathVariable long id, @Valid @RequestBody StatusRequest r, StaffPrincipal by) {
+        return ApiResponse.ok(copyService.changeStatus(id, r.status(), by));
     }
 
     @Operation(summary = "修改复本架位")
     @Idempotent
     @PutMapping("/copies/{id}/shelf-location")
-    public ApiResponse<CopyView> changeShelfLocation(@PathVariable long id, @Valid @RequestBody ShelfLocationRequest r) {
-        return ApiResponse.ok(copyService.changeShelfLocation(id, r.shelfLocation()));
+    public ApiResponse<CopyView> changeShelfLocation(@PathVariable long id, @Valid @RequestBody ShelfLocationRequest r,
+                                                     StaffPrincipal by) {
+        return ApiResponse.ok(copyService.changeShelfLocation(id, r.shelfLocation(), by));
     }
 
     @Operation(summary = "调拨在架复本到另一分馆")
     @Idempotent
     @PostMapping("/copies/{id}/transfer")
-    public ApiResponse<CopyView> transfer(@PathVariable long id, @Valid @RequestBody TransferRequest r) {
-        return ApiResponse.ok(copyService.transfer(id, r.toBranchId()));
+    public ApiResponse<CopyView> transfer(@PathVariable long id, @Valid @RequestBody TransferRequest r, StaffPrincipal by) {
+        return ApiResponse.ok(copyService.transfer(id, r.toBranchId(), by));
     }
 }

@@ -1,5 +1,6 @@
 package com.taoshu.admin;
 
+import com.taoshu.shared.security.StaffPrincipal;
 import com.taoshu.delivery.Courier;
 import com.taoshu.delivery.CourierAdminService;
 import com.taoshu.delivery.CourierAdminService.CourierView;
@@ -53,22 +54,23 @@ public class CourierAdminController {
         }
     }
 
-    @Operation(summary = "配送员列表（可按分馆筛选），含交通方式、书包容量、班次、是否请假")
+    @Operation(summary = "配送员列表（可按分馆筛选；馆员只看本馆），含交通方式、书包容量、班次、是否请假")
     @GetMapping
-    public ApiResponse<PageResult<CourierView>> list(@RequestParam(required = false) Long branchId, @Valid PageQuery page) {
-        return ApiResponse.ok(couriers.list(branchId, page));
+    public ApiResponse<PageResult<CourierView>> list(@RequestParam(required = false) Long branchId, @Valid PageQuery page,
+                                                     StaffPrincipal by) {
+        return ApiResponse.ok(couriers.list(branchId, by, page));
     }
 
     @Operation(summary = "某分馆配送员最后上报的位置（调度地图；2小时内没有上报的不列出）")
     @GetMapping("/positions")
-    public ApiResponse<List<CourierAdminService.CourierPosition>> positions(@RequestParam long branchId) {
-        return ApiResponse.ok(couriers.positions(branchId));
+    public ApiResponse<List<CourierAdminService.CourierPosition>> positions(@RequestParam long branchId, StaffPrincipal by) {
+        return ApiResponse.ok(couriers.positions(branchId, by));
     }
 
     @Operation(summary = "修改配送员的交通方式、书包容量、班次与请假（尚无档案的配送员账号会新建档案）")
     @Idempotent
     @PutMapping("/{staffId}")
-    public ApiResponse<CourierView> update(@PathVariable long staffId, @Valid @RequestBody ProfileRequest r) {
-        return ApiResponse.ok(couriers.update(staffId, r.input()));
+    public ApiResponse<CourierView> update(@PathVariable long staffId, @Valid @RequestBody ProfileRequest r, StaffPrincipal by) {
+        return ApiResponse.ok(couriers.update(staffId, r.input(), by));
     }
 }

@@ -56,11 +56,12 @@ public class DeliveryAdminController {
         }
     }
 
-    @Operation(summary = "送书上门申请（默认待审核）")
+    @Operation(summary = "送书上门申请（默认待审核）；按读者所属分馆筛选，馆员看本馆读者及尚未选择分馆的读者的申请")
     @GetMapping("/applications")
     public ApiResponse<PageResult<EligibilityService.ApplicationView>> applications(
-            @RequestParam(required = false) DeliveryApplication.Status status, @Valid PageQuery page) {
-        return ApiResponse.ok(eligibility.queue(status, page));
+            @RequestParam(required = false) DeliveryApplication.Status status, @RequestParam(required = false) Long branchId,
+            @Valid PageQuery page, StaffPrincipal by) {
+        return ApiResponse.ok(eligibility.queue(status, branchId, by, page));
     }
 
     @Operation(summary = "通过送书上门申请")
@@ -84,28 +85,30 @@ public class DeliveryAdminController {
     @Operation(summary = "某分馆某天的配送时段（已约/容量）")
     @GetMapping("/slots")
     public ApiResponse<List<DeliverySlots.SlotView>> slots(@RequestParam long branchId,
-                                                          @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-        return ApiResponse.ok(slots.forDate(branchId, date));
+                                                          @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                                                          StaffPrincipal by) {
+        return ApiResponse.ok(slots.forDate(branchId, date, by));
     }
 
     @Operation(summary = "分馆的每日配送时段模板")
     @GetMapping("/branches/{branchId}/slot-templates")
-    public ApiResponse<List<DeliverySlotTemplate>> templates(@PathVariable long branchId) {
-        return ApiResponse.ok(slots.templates(branchId));
+    public ApiResponse<List<DeliverySlotTemplate>> templates(@PathVariable long branchId, StaffPrincipal by) {
+        return ApiResponse.ok(slots.templates(branchId, by));
     }
 
     @Operation(summary = "新增每日配送时段模板")
     @Idempotent
     @PostMapping("/branches/{branchId}/slot-templates")
-    public ApiResponse<DeliverySlotTemplate> addTemplate(@PathVariable long branchId, @Valid @RequestBody TemplateRequest r) {
-        return ApiResponse.ok(slots.saveTemplate(null, branchId, r.input()));
+    public ApiResponse<DeliverySlotTemplate> addTemplate(@PathVariable long branchId, @Valid @RequestBody TemplateRequest r,
+                                                         StaffPrincipal by) {
+        return ApiResponse.ok(slots.saveTemplate(null, branchId, r.input(), by));
     }
 
     @Operation(summary = "修改每日配送时段模板（容量、启用）")
     @Idempotent
     @PutMapping("/branches/{branchId}/slot-templates/{id}")
     public ApiResponse<DeliverySlotTemplate> updateTemplate(@PathVariable long branchId, @PathVariable long id,
-                                                            @Valid @RequestBody TemplateRequest r) {
-        return ApiResponse.ok(slots.saveTemplate(id, branchId, r.input()));
+                                                            @Valid @RequestBody TemplateRequest r, StaffPrincipal by) {
+        return ApiResponse.ok(slots.saveTemplate(id, branchId, r.input(), by));
     }
 }

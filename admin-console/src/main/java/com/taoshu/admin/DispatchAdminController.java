@@ -55,8 +55,8 @@ public class DispatchAdminController {
 
     @Operation(summary = "为某配送时段排线（立即运行规划；已排的不变，只排仍在等待的订单）")
     @PostMapping("/slots/{slotId}/plan")
-    public ApiResponse<DispatchPlanner.PlanResult> plan(@PathVariable long slotId) {
-        return ApiResponse.ok(planner.plan(slotId));
+    public ApiResponse<DispatchPlanner.PlanResult> plan(@PathVariable long slotId, StaffPrincipal by) {
+        return ApiResponse.ok(planner.plan(slotId, by));
     }
 
     public record CourierRequest(@NotNull(message = "请选择配送员(courierId)") @Positive(message = "配送员不正确") Long courierId) {
@@ -69,22 +69,23 @@ public class DispatchAdminController {
     @GetMapping("/routes")
     public ApiResponse<List<RouteViews.RouteView>> routes(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
                                                          @RequestParam(required = false) Long branchId,
-                                                         @RequestParam(required = false) Long slotId) {
-        return ApiResponse.ok(views.routes(date, null, branchId, slotId));
+                                                         @RequestParam(required = false) Long slotId, StaffPrincipal by) {
+        return ApiResponse.ok(views.atDesk(date, branchId, slotId, by));
     }
 
     @Operation(summary = "待派送的订单（未排进路线的，含原因）")
     @GetMapping("/awaiting")
-    public ApiResponse<PageResult<OrderSummary>> awaiting(@RequestParam(required = false) Long branchId, @Valid PageQuery page) {
-        return ApiResponse.ok(orders.queue(OrderStatus.AWAITING_DISPATCH, branchId, Fulfilment.DELIVERY, page));
+    public ApiResponse<PageResult<OrderSummary>> awaiting(@RequestParam(required = false) Long branchId, @Valid PageQuery page,
+                                                          StaffPrincipal by) {
+        return ApiResponse.ok(orders.queue(OrderStatus.AWAITING_DISPATCH, branchId, Fulfilment.DELIVERY, by, page));
     }
 
     @Operation(summary = "某天仍待派送的送书订单（地址位置与排线未排上的原因；未排线的原因为空），调度地图用")
     @GetMapping("/unplanned")
     public ApiResponse<List<UnplannedOrders.UnplannedOrder>> unplanned(
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-            @RequestParam(required = false) Long branchId, @RequestParam(required = false) Long slotId) {
-        return ApiResponse.ok(unplanned.of(date, branchId, slotId));
+            @RequestParam(required = false) Long branchId, @RequestParam(required = false) Long slotId, StaffPrincipal by) {
+        return ApiResponse.ok(unplanned.of(date, branchId, slotId, by));
     }
 
     @Operation(summary = "手工把待派送订单排给某配送员（排在其路线末尾）")
@@ -97,8 +98,8 @@ public class DispatchAdminController {
     @Operation(summary = "把未出发路线上的配送点改派给另一位配送员")
     @Idempotent
     @PostMapping("/stops/{stopId}/move")
-    public ApiResponse<Long> move(@PathVariable long stopId, @Valid @RequestBody CourierRequest r) {
-        return ApiResponse.ok(dispatch.move(stopId, r.courierId()));
+    public ApiResponse<Long> move(@PathVariable long stopId, @Valid @RequestBody CourierRequest r, StaffPrincipal by) {
+        return ApiResponse.ok(dispatch.move(stopId, r.courierId(), by));
     }
 
     @Operation(summary = "取书码错误次数过多被锁定的配送点：馆员核实后确认送达")

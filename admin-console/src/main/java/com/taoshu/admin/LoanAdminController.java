@@ -7,7 +7,6 @@ import com.taoshu.shared.api.ApiResponse;
 import com.taoshu.shared.api.PageQuery;
 import com.taoshu.shared.api.PageResult;
 import com.taoshu.shared.idempotency.Idempotent;
-import com.taoshu.shared.security.Actor;
 import com.taoshu.shared.security.StaffPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -30,18 +29,18 @@ public class LoanAdminController {
         this.loans = loans;
     }
 
-    @Operation(summary = "某读者的借阅（在借/历史）")
+    @Operation(summary = "某读者的借阅（在借/历史；馆员看在本馆借出的）")
     @GetMapping("/readers/{readerId}/loans")
     public ApiResponse<PageResult<LoanView>> readerLoans(@PathVariable long readerId,
                                                          @RequestParam(required = false) LoanStatus status,
-                                                         @Valid PageQuery page) {
-        return ApiResponse.ok(loans.list(readerId, status, page));
+                                                         @Valid PageQuery page, StaffPrincipal by) {
+        return ApiResponse.ok(loans.listAtDesk(readerId, status, by, page));
     }
 
     @Operation(summary = "柜台还书：借阅结束，复本回到在架")
     @Idempotent
     @PostMapping("/loans/{id}/return")
     public ApiResponse<LoanView> giveBack(@PathVariable long id, StaffPrincipal by) {
-        return ApiResponse.ok(loans.returnAtDesk(id, Actor.staff(by)));
+        return ApiResponse.ok(loans.returnAtDesk(id, by));
     }
 }

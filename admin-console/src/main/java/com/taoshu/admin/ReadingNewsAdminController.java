@@ -79,18 +79,18 @@ public class ReadingNewsAdminController {
 
     // ---------------------------------------------------------------------------------------------- news
 
-    @Operation(summary = "资讯列表（含草稿和已下线），可按分馆、状态筛选")
+    @Operation(summary = "资讯列表（含草稿和已下线），可按分馆、状态筛选；馆员只看本馆的")
     @GetMapping("/news")
     public ApiResponse<PageResult<NewsSummary>> newsList(@RequestParam(required = false) Long branchId,
                                                          @RequestParam(required = false) News.Status status,
-                                                         @Valid PageQuery page) {
-        return ApiResponse.ok(news.list(branchId, status, page));
+                                                         @Valid PageQuery page, StaffPrincipal by) {
+        return ApiResponse.ok(news.list(branchId, status, by, page));
     }
 
     @Operation(summary = "资讯详情")
     @GetMapping("/news/{id}")
-    public ApiResponse<NewsView> newsDetail(@PathVariable long id) {
-        return ApiResponse.ok(news.detail(id));
+    public ApiResponse<NewsView> newsDetail(@PathVariable long id, StaffPrincipal by) {
+        return ApiResponse.ok(news.detail(id, by));
     }
 
     @Operation(summary = "新建资讯（草稿）：正文HTML保存时清洗，去除脚本、事件属性等不安全内容")
@@ -123,17 +123,17 @@ public class ReadingNewsAdminController {
 
     // ---------------------------------------------------------------------------------------------- activities
 
-    @Operation(summary = "活动列表，可按分馆筛选")
+    @Operation(summary = "活动列表，可按分馆筛选；馆员只看本馆的")
     @GetMapping("/activities")
     public ApiResponse<PageResult<ActivityView>> activityList(@RequestParam(required = false) Long branchId,
-                                                              @Valid PageQuery page) {
-        return ApiResponse.ok(activities.list(branchId, page));
+                                                              @Valid PageQuery page, StaffPrincipal by) {
+        return ApiResponse.ok(activities.list(branchId, by, page));
     }
 
     @Operation(summary = "活动详情")
     @GetMapping("/activities/{id}")
-    public ApiResponse<ActivityView> activityDetail(@PathVariable long id) {
-        return ApiResponse.ok(activities.detail(id));
+    public ApiResponse<ActivityView> activityDetail(@PathVariable long id, StaffPrincipal by) {
+        return ApiResponse.ok(activities.detail(id, by));
     }
 
     @Operation(summary = "新建活动：时间、地点、名额、分馆")
@@ -152,7 +152,7 @@ public class ReadingNewsAdminController {
 
     @Operation(summary = "活动报名名单")
     @GetMapping("/activities/{id}/signups")
-    public ApiResponse<PageResult<AttendeeView>> signups(@PathVariable long id, @Valid PageQuery page) {
-        return ApiResponse.ok(activities.attendees(id, page));
+    public ApiResponse<PageResult<AttendeeView>> signups(@PathVariable long id, @Valid PageQuery page, StaffPrincipal by) {
+        return ApiResponse.ok(activities.attendees(id, by, page));
     }
 }

@@ -6,7 +6,6 @@ import com.taoshu.loan.reservation.ReservationService.ReservationView;
 import com.taoshu.shared.api.ApiResponse;
 import com.taoshu.shared.api.PageQuery;
 import com.taoshu.shared.api.PageResult;
-import com.taoshu.shared.error.CommonErrorCode;
 import com.taoshu.shared.idempotency.Idempotent;
 import com.taoshu.shared.security.StaffPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
@@ -43,8 +42,7 @@ public class ReservationAdminController {
                                                           @RequestParam(required = false) Long branchId,
                                                           @RequestParam(required = false) Reservation.Status status,
                                                           @Valid PageQuery page, StaffPrincipal by) {
-        Long scoped = by.scopeTo(branchId, () -> CommonErrorCode.FORBIDDEN.exception("馆员只能查看本馆的预约"));
-        return ApiResponse.ok(reservations.queue(bookId, scoped, status, page));
+        return ApiResponse.ok(reservations.queue(bookId, branchId, status, by, page));
     }
 
     @Operation(summary = "馆员取消一条排队中的预约（须填原因，写入备注；仅本馆；重复取消返回同样结果）")

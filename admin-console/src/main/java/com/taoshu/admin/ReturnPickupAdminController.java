@@ -7,7 +7,6 @@ import com.taoshu.shared.api.ApiResponse;
 import com.taoshu.shared.api.PageQuery;
 import com.taoshu.shared.api.PageResult;
 import com.taoshu.shared.idempotency.Idempotent;
-import com.taoshu.shared.security.Actor;
 import com.taoshu.shared.security.StaffPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -34,20 +33,20 @@ public class ReturnPickupAdminController {
     @GetMapping
     public ApiResponse<PageResult<PickupView>> list(@RequestParam(required = false) Long branchId,
                                                     @RequestParam(required = false) ReturnPickup.Status status,
-                                                    @Valid PageQuery page) {
-        return ApiResponse.ok(pickups.list(branchId, status, page));
+                                                    @Valid PageQuery page, StaffPrincipal by) {
+        return ApiResponse.ok(pickups.list(branchId, status, by, page));
     }
 
     @Operation(summary = "上门取还详情")
     @GetMapping("/{id}")
-    public ApiResponse<PickupView> detail(@PathVariable long id) {
-        return ApiResponse.ok(pickups.detail(id));
+    public ApiResponse<PickupView> detail(@PathVariable long id, StaffPrincipal by) {
+        return ApiResponse.ok(pickups.detail(id, by));
     }
 
     @Operation(summary = "入库：配送员带回的书逐本归还，复本回到书架")
     @Idempotent
     @PostMapping("/{id}/check-in")
     public ApiResponse<PickupView> checkIn(@PathVariable long id, StaffPrincipal by) {
-        return ApiResponse.ok(pickups.checkIn(id, Actor.staff(by)));
+        return ApiResponse.ok(pickups.checkIn(id, by));
     }
 }

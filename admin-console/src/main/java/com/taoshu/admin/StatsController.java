@@ -1,5 +1,6 @@
 package com.taoshu.admin;
 
+import com.taoshu.shared.security.StaffPrincipal;
 import com.taoshu.shared.api.ApiResponse;
 import com.taoshu.stats.RollupMapper;
 import com.taoshu.stats.StatsRollupService;
@@ -35,9 +36,9 @@ public class StatsController {
             @RequestParam(required = false) Long branchId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(defaultValue = "DAY") StatsRollupService.Granularity granularity) {
+            @RequestParam(defaultValue = "DAY") StatsRollupService.Granularity granularity, StaffPrincipal by) {
         LocalDate end = to != null ? to : LocalDate.now(clock);
-        return ApiResponse.ok(stats.series(branchId, from != null ? from : end.minusDays(29), end, granularity));
+        return ApiResponse.ok(stats.series(branchId, from != null ? from : end.minusDays(29), end, granularity, by));
     }
 
     @Operation(summary = "借阅最多的图书（指导采购）；默认最近30天前10")
@@ -46,9 +47,9 @@ public class StatsController {
             @RequestParam(required = false) Long branchId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(defaultValue = "10") int limit) {
+            @RequestParam(defaultValue = "10") int limit, StaffPrincipal by) {
         LocalDate end = to != null ? to : LocalDate.now(clock);
-        return ApiResponse.ok(stats.topTitles(branchId, from != null ? from : end.minusDays(29), end, limit));
+        return ApiResponse.ok(stats.topTitles(branchId, from != null ? from : end.minusDays(29), end, limit, by));
     }
 
     @Operation(summary = "借阅最多的分类；默认最近30天前10")
@@ -57,9 +58,9 @@ public class StatsController {
             @RequestParam(required = false) Long branchId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(defaultValue = "10") int limit) {
+            @RequestParam(defaultValue = "10") int limit, StaffPrincipal by) {
         LocalDate end = to != null ? to : LocalDate.now(clock);
-        return ApiResponse.ok(stats.topCategories(branchId, from != null ? from : end.minusDays(29), end, limit));
+        return ApiResponse.ok(stats.topCategories(branchId, from != null ? from : end.minusDays(29), end, limit, by));
     }
 
     @Operation(summary = "读者活跃度（按借阅证类型：活跃人天、借出）；默认最近30天")
@@ -67,9 +68,9 @@ public class StatsController {
     public ApiResponse<List<StatsRollupService.CardActivity>> readerActivity(
             @RequestParam(required = false) Long branchId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, StaffPrincipal by) {
         LocalDate end = to != null ? to : LocalDate.now(clock);
-        return ApiResponse.ok(stats.readerActivity(branchId, from != null ? from : end.minusDays(29), end));
+        return ApiResponse.ok(stats.readerActivity(branchId, from != null ? from : end.minusDays(29), end, by));
     }
 
     @Operation(summary = "导出统计表（时间序列、热门图书、热门分类、读者活跃）为 Excel")
@@ -78,9 +79,9 @@ public class StatsController {
             @RequestParam(required = false) Long branchId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(defaultValue = "DAY") StatsRollupService.Granularity granularity) {
+            @RequestParam(defaultValue = "DAY") StatsRollupService.Granularity granularity, StaffPrincipal by) {
         LocalDate end = to != null ? to : LocalDate.now(clock);
-        byte[] body = stats.export(branchId, from != null ? from : end.minusDays(29), end, granularity);
+        byte[] body = stats.export(branchId, from != null ? from : end.minusDays(29), end, granularity, by);
         return org.springframework.http.ResponseEntity.ok()
                 .contentType(org.springframework.http.MediaType.parseMediaType(
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))

@@ -28,11 +28,14 @@ class CatalogAdminIT extends ApiTestBase {
     /** One login per role and class: logins are rate-limited per IP (all tests come from 127.0.0.1). */
     private static String librarianToken;
     private static String adminToken;
+    /** The librarian's branch: copies are added and changed there (another branch's are not theirs). */
+    private static long librarianBranch;
 
     private String librarian() throws Exception {
         if (librarianToken == null) {
             String username = unique("lib");
-            createStaff(Role.LIBRARIAN, username, null, "secret-123", createBranch(unique("B")));
+            librarianBranch = createBranch(unique("B"));
+            createStaff(Role.LIBRARIAN, username, null, "secret-123", librarianBranch);
             librarianToken = staffToken("/api/admin", Map.of("username", username, "password", "secret-123"));
         }
         return librarianToken;
@@ -126,7 +129,7 @@ class CatalogAdminIT extends ApiTestBase {
     @Test
     void titleWithCopiesCannotBeDeletedAndOneWithoutCan() throws Exception {
         String token = librarian();
-        long branchId = createBranch(unique("B"));
+        long branchId = librarianBranch;
         int withCopies = postJson("/api/admin/books", book(newIsbn(), "有复本"), token).read("$.data.id");
         Answer added = postJson("/api/admin/books/" + withCopies + "/copies", Map.of("branchId", branchId, "count", 2), token);
         assertThat(added.status()).isEqualTo(200);
@@ -145,7 +148,7 @@ class CatalogAdminIT extends ApiTestBase {
     @Test
     void copyStatusByHandNeverTouchesHeldCopiesAndTransferNeedsAvailable() throws Exception {
         String token = librarian();
-        long branchA = createBranch(unique("A"));
+        long branchA = librarianBranch;
         long branchB = createBranch(unique("B"));
         int bookId = postJson("/api/admin/books", book(newIsbn(), "复本测试"), token).read("$.data.id");
         String barcode = unique("BC");
@@ -177,7 +180,9 @@ class CatalogAdminIT extends ApiTestBase {
         assertThat(moved.status()).isEqualTo(200);
         assertThat(jdbc.queryForObject("SELECT branch_id FROM book_copy WHERE id = ?", Long.class, copy)).isEqualTo(branchB);
 
-        Answer shelf = putJson("/api/admin/copies/" + copy + "/shelf-location", Map.of("shelfLocation", "B-02"), token);
+        Answer gone = putJson("/api/admin/copies/" + copy + "/shelf-location", Map.of("shelfLocation", "A-09"), token);
+        assertThat(gone.status()).as("now the other branch's copy").isEqualTo(404);
+        Answer shelf = putJson("/api/admin/copies/" + copy + "/shelf-location", Map.of("shelfLocation", "B-02"), admin());
         assertThat((String) shelf.read("$.data.shelfLocation")).isEqualTo("B-02");
 
         Answer reused = postJson("/api/admin/books/" + bookId + "/copies",

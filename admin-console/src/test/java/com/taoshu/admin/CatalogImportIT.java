@@ -26,11 +26,14 @@ class CatalogImportIT extends ApiTestBase {
 
     /** One login per class: logins are rate-limited per IP (all tests come from 127.0.0.1). */
     private static String librarianToken;
+    /** The code of the librarian's branch: a librarian imports copies for their own branch only. */
+    private static String librarianBranch;
 
     private String librarian() throws Exception {
         if (librarianToken == null) {
             String username = unique("lib");
-            createStaff(Role.LIBRARIAN, username, null, "secret-123", createBranch(unique("B")));
+            librarianBranch = unique("IB");
+            createStaff(Role.LIBRARIAN, username, null, "secret-123", createBranch(librarianBranch));
             librarianToken = staffToken("/api/admin", Map.of("username", username, "password", "secret-123"));
         }
         return librarianToken;
@@ -62,37 +65,43 @@ class CatalogImportIT extends ApiTestBase {
     @Test
     void goodRowsImportAndBadRowsLeaveNothingWithRowAndColumnNamed() throws Exception {
         String token = librarian();
-        String branch = unique("IB");
-        createBranch(branch);
+        String branch = librarianBranch;
+        String otherBranch = unique("IO");
+        createBranch(otherBranch);
         String category = unique("导入类");
         String a = CatalogAdminIT.newIsbn();
         String b = CatalogAdminIT.newIsbn();
         String c = CatalogAdminIT.newIsbn();
         String badChecksum = a.substring(0, 12) + ((a.charAt(12) - '0' + 1) % 10);
         String unknownBranchIsbn = CatalogAdminIT.newIsbn();
+        String otherBranchIsbn = CatalogAdminIT.newIsbn();
         byte[] file = xlsx(List.of(
                 row(a, "导入书一", "作者甲", "出版社甲", 2019, category, "简介", 25.5, branch, 2, "C-01"),
                 row(badChecksum, "坏校验位", "作者乙", null, 2019, category, null, 10, branch, 1, null),
                 row(Long.parseLong(b), "导入书二", "作者乙", null, null, null, null, null, null, 0, null),
                 row(unknownBranchIsbn, "", "作者丙", null, 2019, null, null, -3, "NO-SUCH-" + branch, 60, null),
-                row(c.substring(0, 3) + "-" + c.substring(3), "导入书三", "作者丁", null, "2021", category, null, "12", branch, "1", null)));
+                row(c.substring(0, 3) + "-" + c.substring(3), "导入书三", "作者丁", null, "2021", category, null, "12", branch, "1", null),
+                row(otherBranchIsbn, "别馆的书", "作者戊", null, 2020, null, null, null, otherBranch, 1, null)));
 
         Answer answer = upload("books.xlsx", file, token);
 
         assertThat(answer.status()).isEqualTo(200);
-        assertThat((Integer) answer.read("$.data.total")).isEqualTo(5);
+        assertThat((Integer) answer.read("$.data.total")).isEqualTo(6);
         assertThat((Integer) answer.read("$.data.imported")).isEqualTo(3);
-        assertThat((Integer) answer.read("$.data.failed")).isEqualTo(2);
+        assertThat((Integer) answer.read("$.data.failed")).isEqualTo(3);
         assertThat((List<Integer>) answer.read("$.data.errors[?(@.row == 3)].row")).isNotEmpty();
         assertThat((List<String>) answer.read("$.data.errors[?(@.row == 3)].column")).containsExactly("ISBN");
         assertThat((List<String>) answer.read("$.data.errors[?(@.row == 5)].column"))
                 .contains("书名", "价格(元)", "复本数", "分馆编码");
-        assertThat((List<Integer>) answer.read("$.data.errors[*].row")).containsOnly(3, 5);
+        assertThat((List<Integer>) answer.read("$.data.errors[*].row")).containsOnly(3, 5, 7);
         assertThat((List<String>) answer.read("$.data.errors[?(@.row == 5)].message")).anyMatch(m -> m.contains("不存在"));
+        assertThat((List<String>) answer.read("$.data.errors[?(@.row == 7)].column")).containsExactly("分馆编码");
+        assertThat((List<String>) answer.read("$.data.errors[?(@.row == 7)].message"))
+                .containsExactly("馆员只能为本馆导入复本，不能导入到「测试分馆" + otherBranch + "」");
 
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM book WHERE isbn IN (?, ?, ?)", Integer.class, a, b, c)).isEqualTo(3);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM book WHERE isbn IN (?, ?)", Integer.class,
-                badChecksum, unknownBranchIsbn)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM book WHERE isbn IN (?, ?, ?)", Integer.class,
+                badChecksum, unknownBranchIsbn, otherBranchIsbn)).isZero();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM book_copy c JOIN book b ON b.id = c.book_id WHERE b.isbn = ?",
                 Integer.class, a)).isEqualTo(2);
         assertThat(jdbc.queryForObject("SELECT price_fen FROM book WHERE isbn = ?", Integer.class, a)).isEqualTo(2550);

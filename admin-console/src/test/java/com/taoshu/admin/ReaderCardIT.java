@@ -45,6 +45,9 @@ class ReaderCardIT extends ApiTestBase {
         Answer detail = getJson("/api/admin/readers/" + reader, token);
         assertThat((String) detail.read("$.data.cardHistory[0].toValue")).isEqualTo("COMMUNITY_TRUST");
         assertThat((String) detail.read("$.data.cardHistory[0].reason")).isEqualTo("社区推荐");
+        assertThat((String) detail.read("$.data.cardHistory[1].action")).as("the home branch it set").isEqualTo("HOME_BRANCH");
+        assertThat((String) detail.read("$.data.cardHistory[1].fromValue")).isEqualTo("NONE");
+        assertThat((String) detail.read("$.data.cardHistory[1].toValue")).isEqualTo(String.valueOf(branch));
     }
 
     @Test

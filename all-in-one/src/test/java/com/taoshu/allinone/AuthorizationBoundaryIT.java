@@ -103,7 +103,7 @@ class AuthorizationBoundaryIT extends ApiTestBase {
     private String staff(Role role, Long branchId) {
         String name = unique("b");
         Staff staff = createStaff(role, role == Role.COURIER ? null : name,
-                role == Role.COURIER ? "139" + String.format("%08d", Math.floorMod(name.hashCode(), 100_000_000)) : null,
+                role == Role.COURIER ? uniquePhone("139") : null,
                 "passw0rd-1", branchId);
         return tokenStore.issue(new Principal.Staff(staff.toPrincipal()));
     }

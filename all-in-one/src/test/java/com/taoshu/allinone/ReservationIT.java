@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.taoshu.loan.LoanService;
 import com.taoshu.loan.reservation.ReservationService;
 import com.taoshu.order.PickupExpiryService;
-import com.taoshu.shared.security.Actor;
 import com.taoshu.shared.security.Role;
+import com.taoshu.shared.security.StaffPrincipal;
 import com.taoshu.testsupport.ApiTestBase;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -196,7 +196,7 @@ class ReservationIT extends ApiTestBase {
         for (long id : List.of(loanA, loanB)) {
             done.add(pool.submit(() -> {
                 go.await();
-                return loans.returnAtDesk(id, Actor.SYSTEM);
+                return loans.returnAtDesk(id, new StaffPrincipal(0, Role.LIBRARIAN, branch, "测试馆员"));
             }));
         }
         go.countDown();

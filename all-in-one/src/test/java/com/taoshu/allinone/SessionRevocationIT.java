@@ -49,7 +49,7 @@ class SessionRevocationIT extends ApiTestBase {
         assertThat(after.code()).isEqualTo(10102);
         assertThat(postJson("/api/app/auth/logout", "{}", readerToken).status()).as("logging out twice is fine").isEqualTo(200);
 
-        String phone = courierPhone();
+        String phone = uniquePhone("137");
         createStaff(Role.COURIER, null, phone, "courier-pass", branch);
         String courier = staffToken("/api/courier", Map.of("phone", phone, "password", "courier-pass"));
         assertThat(getJson("/api/courier/me", courier).status()).isEqualTo(200);
@@ -79,7 +79,7 @@ class SessionRevocationIT extends ApiTestBase {
 
     @Test
     void aPasswordResetOrABranchMoveEndsTheSessionsAndTheNewOneCarriesTheNewBranch() throws Exception {
-        String phone = courierPhone();
+        String phone = uniquePhone("137");
         Staff courier = createStaff(Role.COURIER, null, phone, "courier-pass", branch);
         String before = staffToken("/api/courier", Map.of("phone", phone, "password", "courier-pass"));
         assertThat(change(courier.getId(), "{\"newPassword\":\"courier-pass-2\"}").status()).isEqualTo(200);
@@ -161,9 +161,5 @@ class SessionRevocationIT extends ApiTestBase {
         String username = unique("sl");
         createStaff(Role.LIBRARIAN, username, null, password, branch);
         return username;
-    }
-
-    private static String courierPhone() {
-        return "137" + String.format("%08d", Math.floorMod(java.util.UUID.randomUUID().hashCode(), 100_000_000));
     }
 }

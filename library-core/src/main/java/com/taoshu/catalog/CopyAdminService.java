@@ -4,6 +4,8 @@ import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import com.taoshu.shared.api.PageQuery;
 import com.taoshu.shared.api.PageResult;
+import com.taoshu.shared.security.BranchScope;
+import com.taoshu.shared.security.StaffPrincipal;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -49,17 +51,21 @@ public class CopyAdminService {
     public record NewCopies(long branchId, int count, List<String> barcodes, String shelfLocation) {
     }
 
-    public PageResult<CopyView> list(CopyFilter filter, PageQuery page) {
+    /** A librarian's own branch's copies (another branch asked for is 403); an ADMIN's of any branch or all. */
+    public PageResult<CopyView> list(CopyFilter filter, StaffPrincipal by, PageQuery page) {
+        Long branchId = BranchScope.list(by, filter.branchId());
         Page<BookCopy> result = copyMapper.selectPage(page.toPage(), Wrappers.<BookCopy>lambdaQuery()
                 .eq(filter.bookId() != null, BookCopy::getBookId, filter.bookId())
-                .eq(filter.branchId() != null, BookCopy::getBranchId, filter.branchId())
+                .eq(branchId != null, BookCopy::getBranchId, branchId)
                 .eq(filter.status() != null, BookCopy::getStatus, filter.status())
                 .orderByAsc(BookCopy::getBookId).orderByAsc(BookCopy::getId));
         return PageResult.of(result, CopyView::of);
     }
 
+    /** New copies at a branch the staff member acts at (a librarian: their own; another is 403). */
     @Transactional
-    public List<CopyView> add(long bookId, NewCopies request) {
+    public List<CopyView> add(long bookId, NewCopies request, StaffPrincipal by) {
+        BranchScope.requireBranch(by, request.branchId());
         if (bookMapper.selectById(bookId) == null) {
             throw CatalogErrorCode.BOOK_NOT_FOUND.exception();
         }
@@ -82,8 +88,8 @@ public class CopyAdminService {
     }
 
     @Transactional
-    public CopyView changeStatus(long copyId, CopyStatus target) {
-        BookCopy copy = get(copyId);
+    public CopyView changeStatus(long copyId, CopyStatus target, StaffPrincipal by) {
+        BookCopy copy = visible(by, copyId);
         copy.getStatus().checkManualChangeTo(target);
         if (copy.getStatus() == target) {
             return CopyView.of(copy);
@@ -96,17 +102,20 @@ public class CopyAdminService {
     }
 
     @Transactional
-    public CopyView changeShelfLocation(long copyId, String shelfLocation) {
-        get(copyId);
+    public CopyView changeShelfLocation(long copyId, String shelfLocation, StaffPrincipal by) {
+        visible(by, copyId);
         String location = shelfLocation == null || shelfLocation.isBlank() ? null : shelfLocation.trim();
         copyMapper.changeShelfLocation(copyId, location, LocalDateTime.now(clock));
         return CopyView.of(get(copyId));
     }
 
-    /** Moves an AVAILABLE copy to another branch (the conditional update loses to a concurrent order's hold). */
+    /**
+     * Moves an AVAILABLE copy to another branch (the conditional update loses to a concurrent order's hold). The copy must
+     * be of a branch the staff member acts on; it may go to any enabled branch (the sending branch decides a transfer).
+     */
     @Transactional
-    public CopyView transfer(long copyId, long toBranchId) {
-        BookCopy copy = get(copyId);
+    public CopyView transfer(long copyId, long toBranchId, StaffPrincipal by) {
+        BookCopy copy = visible(by, copyId);
         branches.findEnabled(toBranchId).orElseThrow(CatalogErrorCode.BRANCH_INVALID::exception);
         if (copy.getBranchId() == toBranchId) {
             throw CatalogErrorCode.COPY_SAME_BRANCH.exception();
@@ -151,6 +160,11 @@ public class CopyAdminService {
             sb.append(random.nextInt(10));
         }
         return sb.toString();
+    }
+
+    /** A copy of another branch is "not found" to a librarian. */
+    private BookCopy visible(StaffPrincipal by, long copyId) {
+        return BranchScope.visible(by, copyMapper.selectById(copyId), BookCopy::getBranchId, CatalogErrorCode.COPY_NOT_FOUND);
     }
 
     private BookCopy get(long copyId) {

@@ -6,7 +6,9 @@ import com.taoshu.delivery.route.CourierLocations;
 import com.taoshu.shared.api.PageQuery;
 import com.taoshu.shared.api.PageResult;
 import com.taoshu.shared.crypto.Masking;
+import com.taoshu.shared.security.BranchScope;
 import com.taoshu.shared.security.Role;
+import com.taoshu.shared.security.StaffPrincipal;
 import com.taoshu.shared.time.Times;
 import com.taoshu.staff.Staff;
 import com.taoshu.staff.StaffEvents;
@@ -71,7 +73,9 @@ public class CourierAdminService {
     public record CourierPosition(long staffId, String name, double lat, double lng, OffsetDateTime at) {
     }
 
-    public PageResult<CourierView> list(Long branchId, PageQuery page) {
+    /** The couriers of the librarian's branch (another branch asked for is 403); an ADMIN's of any branch or all. */
+    public PageResult<CourierView> list(Long requestedBranch, StaffPrincipal by, PageQuery page) {
+        Long branchId = BranchScope.list(by, requestedBranch);
         Page<Staff> accounts = staff.selectPage(page.toPage(), Wrappers.<Staff>lambdaQuery()
                 .eq(Staff::getRole, Role.COURIER)
                 .eq(branchId != null, Staff::getBranchId, branchId)
@@ -81,11 +85,13 @@ public class CourierAdminService {
     }
 
     @Transactional
-    public CourierView update(long staffId, ProfileInput input) {
+    /** A courier of another branch is "not found" to a librarian. */
+    public CourierView update(long staffId, ProfileInput input, StaffPrincipal by) {
         Staff account = staff.selectById(staffId);
         if (account == null || account.getRole() != Role.COURIER || account.getBranchId() == null) {
             throw DeliveryErrorCode.COURIER_NOT_FOUND.exception();
         }
+        BranchScope.requireAccess(by, account.getBranchId(), DeliveryErrorCode.COURIER_NOT_FOUND);
         Courier courier = couriers.selectById(staffId);
         boolean created = courier == null;
         if (created) {
@@ -128,7 +134,8 @@ public class CourierAdminService {
         couriers.updateById(courier);
     }
 
-    public List<CourierPosition> positions(long branchId) {
+    public List<CourierPosition> positions(long branchId, StaffPrincipal by) {
+        BranchScope.requireBranch(by, branchId);
         Instant since = clock.instant().minus(FRESH_POSITION);
         return staff.selectList(Wrappers.<Staff>lambdaQuery().eq(Staff::getRole, Role.COURIER).eq(Staff::getBranchId, branchId)
                         .orderByAsc(Staff::getId)).stream()

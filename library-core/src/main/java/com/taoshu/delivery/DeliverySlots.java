@@ -3,6 +3,8 @@ package com.taoshu.delivery;
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import com.taoshu.catalog.Branches;
 import com.taoshu.reader.ReaderErrorCode;
+import com.taoshu.shared.security.BranchScope;
+import com.taoshu.shared.security.StaffPrincipal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -54,6 +56,11 @@ public class DeliverySlots {
         return mapper.selectList(Wrappers.<DeliverySlot>lambdaQuery().eq(DeliverySlot::getBranchId, branchId)
                         .eq(DeliverySlot::getSlotDate, date).orderByAsc(DeliverySlot::getStartTime))
                 .stream().map(s -> view(s, now)).toList();
+    }
+
+    /** A branch's slots as the desk sees them: a librarian their own branch's only (another is 403). */
+    public List<SlotView> forDate(long branchId, LocalDate date, StaffPrincipal by) {
+        return forDate(BranchScope.requireBranch(by, branchId), date);
     }
 
     private static SlotView view(DeliverySlot s, LocalDateTime now) {
@@ -124,12 +131,15 @@ public class DeliverySlots {
         mapper.give(slotId);
     }
 
-    public List<DeliverySlotTemplate> templates(long branchId) {
+    public List<DeliverySlotTemplate> templates(long branchId, StaffPrincipal by) {
+        BranchScope.requireBranch(by, branchId);
         return templates.selectList(Wrappers.<DeliverySlotTemplate>lambdaQuery().eq(DeliverySlotTemplate::getBranchId, branchId)
                 .orderByAsc(DeliverySlotTemplate::getStartTime));
     }
 
-    public DeliverySlotTemplate saveTemplate(Long templateId, long branchId, TemplateInput input) {
+    /** A new or changed template of a branch the staff member acts at (a librarian: their own; another is 403). */
+    public DeliverySlotTemplate saveTemplate(Long templateId, long branchId, TemplateInput input, StaffPrincipal by) {
+        BranchScope.requireBranch(by, branchId);
         if (!input.endTime().isAfter(input.startTime())) {
             throw DeliveryErrorCode.TEMPLATE_INVALID.exception();
         }

@@ -8,6 +8,7 @@ import com.taoshu.reader.ReaderView;
 import com.taoshu.reader.Readers;
 import com.taoshu.shared.api.PageQuery;
 import com.taoshu.shared.api.PageResult;
+import com.taoshu.shared.security.BranchScope;
 import com.taoshu.shared.security.ReaderId;
 import com.taoshu.shared.security.StaffPrincipal;
 import com.taoshu.shared.time.Times;
@@ -68,20 +69,33 @@ public class EligibilityService {
                 .stream().map(a -> ApplicationView.of(a, null)).toList();
     }
 
-    public PageResult<ApplicationView> queue(DeliveryApplication.Status status, PageQuery page) {
+    /**
+     * Applications of the readers of a branch (by home branch, as every decision on a reader): a librarian's own and
+     * readers without a home branch yet by default, another branch 403; an ADMIN's of any branch or all.
+     */
+    public PageResult<ApplicationView> queue(DeliveryApplication.Status status, Long branchId, StaffPrincipal by, PageQuery page) {
+        Readers.HomeBranchFilter home = Readers.HomeBranchFilter.of(by, branchId);
         var result = mapper.selectPage(page.toPage(), Wrappers.<DeliveryApplication>lambdaQuery()
                 .eq(DeliveryApplication::getStatus, status == null ? DeliveryApplication.Status.PENDING : status)
+                .apply(home.branchId() != null, home.withoutHomeBranch()
+                        ? "reader_id IN (SELECT id FROM reader WHERE home_branch_id = {0} OR home_branch_id IS NULL)"
+                        : "reader_id IN (SELECT id FROM reader WHERE home_branch_id = {0})", home.branchId())
                 .orderByAsc(DeliveryApplication::getId));
         return PageResult.of(result, a -> ApplicationView.of(a, ReaderView.of(readers.get(a.getReaderId()))));
     }
 
-    /** Approve or reject; a second librarian deciding the same application gets 409. */
+    /**
+     * Approve or reject; a second librarian deciding the same application gets 409. Decided at the reader's home branch:
+     * another branch's reader's application is "not found" to a librarian.
+     */
     @Transactional
     public ApplicationView decide(long applicationId, boolean approve, String note, StaffPrincipal by) {
         DeliveryApplication application = mapper.selectById(applicationId);
         if (application == null) {
             throw DeliveryErrorCode.APPLICATION_NOT_FOUND.exception();
         }
+        BranchScope.visible(by, readers.find(application.getReaderId()).orElse(null), Reader::getHomeBranchId,
+                DeliveryErrorCode.APPLICATION_NOT_FOUND);
         application.decide(approve, by.staffId(), note, LocalDateTime.now(clock));
         if (mapper.updateById(application) == 0) {
             throw DeliveryErrorCode.APPLICATION_DECIDED.exception();

@@ -7,6 +7,8 @@ import com.taoshu.order.Fulfilment;
 import com.taoshu.order.OrderStatus;
 import com.taoshu.reader.Reader;
 import com.taoshu.reader.ReaderMapper;
+import com.taoshu.shared.security.BranchScope;
+import com.taoshu.shared.security.StaffPrincipal;
 import com.taoshu.shared.time.Times;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -42,7 +44,9 @@ public class UnplannedOrders {
                                  Double lat, Double lng, String note, OffsetDateTime submittedAt) {
     }
 
-    public List<UnplannedOrder> of(LocalDate date, Long branchId, Long slotId) {
+    /** The librarian's branch's (another branch asked for is 403); an ADMIN's of any branch or all. */
+    public List<UnplannedOrder> of(LocalDate date, Long requestedBranch, Long slotId, StaffPrincipal by) {
+        Long branchId = BranchScope.list(by, requestedBranch);
         Map<Long, DeliverySlot> daySlots = slots.selectList(Wrappers.<DeliverySlot>lambdaQuery()
                         .eq(DeliverySlot::getSlotDate, date)
                         .eq(branchId != null, DeliverySlot::getBranchId, branchId)

@@ -7,7 +7,9 @@ import com.taoshu.reader.Readers;
 import com.taoshu.shared.api.PageQuery;
 import com.taoshu.shared.api.PageResult;
 import com.taoshu.shared.security.Actor;
+import com.taoshu.shared.security.BranchScope;
 import com.taoshu.shared.security.ReaderId;
+import com.taoshu.shared.security.StaffPrincipal;
 import com.taoshu.shared.time.Times;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -63,10 +65,22 @@ public class LoanService {
      * (RETURNED) or all, soonest due first. {@code returnPickupId} names the return pickup a loan is booked on.
      */
     public PageResult<LoanView> list(long readerId, LoanStatus status, PageQuery page) {
+        return list(readerId, status, null, page);
+    }
+
+    /**
+     * A reader's loans at the desk: loans are their branch's records, so a librarian sees those lent at their own branch
+     * (of any reader: a 全城通 reader of another branch returns here what they borrowed here); an ADMIN all of them.
+     */
+    public PageResult<LoanView> listAtDesk(long readerId, LoanStatus status, StaffPrincipal by, PageQuery page) {
+        return list(readerId, status, BranchScope.list(by, null), page);
+    }
+
+    private PageResult<LoanView> list(long readerId, LoanStatus status, Long branchId, PageQuery page) {
         LocalDate today = LocalDate.now(clock);
-        List<LoanView> records = viewMapper.byReader(readerId, status, page.size(), page.offset()).stream()
+        List<LoanView> records = viewMapper.byReader(readerId, status, branchId, page.size(), page.offset()).stream()
                 .map(r -> LoanView.of(r, today)).toList();
-        return PageResult.of(records, viewMapper.countByReader(readerId, status), page);
+        return PageResult.of(records, viewMapper.countByReader(readerId, status, branchId), page);
     }
 
     @Transactional
@@ -84,13 +98,14 @@ public class LoanService {
         return view(loan);
     }
 
-    /** Returned at the desk: the loan closes, the copy goes back on the shelf. Returning twice is refused (409). */
+    /**
+     * Returned at the desk of the branch that lent it (another branch's loan is "not found" to a librarian): the loan
+     * closes, the copy goes back on the shelf. Returning twice is refused (409).
+     */
     @Transactional
-    public LoanView returnAtDesk(long loanId, Actor by) {
-        Loan loan = loanMapper.selectById(loanId);
-        if (loan == null) {
-            throw OrderErrorCode.LOAN_NOT_FOUND.exception();
-        }
+    public LoanView returnAtDesk(long loanId, StaffPrincipal librarian) {
+        Loan loan = BranchScope.visible(librarian, loanMapper.selectById(loanId), Loan::getBranchId, OrderErrorCode.LOAN_NOT_FOUND);
+        Actor by = Actor.staff(librarian);
         LocalDateTime now = LocalDateTime.now(clock);
         loan.giveBack(now);
         save(loan);

@@ -23,10 +23,11 @@ public interface LoanViewMapper {
             FROM loan l JOIN book b ON b.id = l.book_id JOIN book_copy c ON c.id = l.copy_id JOIN branch br ON br.id = l.branch_id
             WHERE l.reader_id = #{readerId}
             <if test="status != null"> AND l.status = #{status}</if>
+            <if test="branchId != null"> AND l.branch_id = #{branchId}</if>
             ORDER BY l.status, l.due_date, l.id DESC
             LIMIT #{limit} OFFSET #{offset}
             </script>""")
-    List<LoanRow> byReader(@Param("readerId") long readerId, @Param("status") LoanStatus status,
+    List<LoanRow> byReader(@Param("readerId") long readerId, @Param("status") LoanStatus status, @Param("branchId") Long branchId,
                            @Param("limit") long limit, @Param("offset") long offset);
 
     @Select("""
@@ -41,8 +42,9 @@ public interface LoanViewMapper {
             <script>
             SELECT COUNT(*) FROM loan l WHERE l.reader_id = #{readerId}
             <if test="status != null"> AND l.status = #{status}</if>
+            <if test="branchId != null"> AND l.branch_id = #{branchId}</if>
             </script>""")
-    long countByReader(@Param("readerId") long readerId, @Param("status") LoanStatus status);
+    long countByReader(@Param("readerId") long readerId, @Param("status") LoanStatus status, @Param("branchId") Long branchId);
 
     /** Other readers wanting this title at this branch: in their borrowing cart or waiting in its reservation queue. */
     @Select("""

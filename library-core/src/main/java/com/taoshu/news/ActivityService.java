@@ -7,6 +7,7 @@ import com.taoshu.reader.Readers;
 import com.taoshu.shared.api.PageQuery;
 import com.taoshu.shared.api.PageResult;
 import com.taoshu.shared.security.ReaderId;
+import com.taoshu.shared.security.BranchScope;
 import com.taoshu.shared.security.StaffPrincipal;
 import com.taoshu.shared.time.Times;
 import java.time.Clock;
@@ -31,11 +32,11 @@ public class ActivityService {
 
     private final ActivityMapper activities;
     private final ActivitySignupMapper signups;
-    private final BranchScope scope;
+    private final PublishingBranch scope;
     private final Readers readers;
     private final Clock clock;
 
-    public ActivityService(ActivityMapper activities, ActivitySignupMapper signups, BranchScope scope, Readers readers,
+    public ActivityService(ActivityMapper activities, ActivitySignupMapper signups, PublishingBranch scope, Readers readers,
                            Clock clock) {
         this.activities = activities;
         this.signups = signups;
@@ -81,8 +82,7 @@ public class ActivityService {
     @Transactional
     public ActivityView edit(long id, Draft draft, Integer version, StaffPrincipal by) {
         checkTimes(draft);
-        Activity a = get(id);
-        scope.check(by, a.getBranchId());
+        Activity a = visible(by, id);
         if (draft.capacity() < a.getSignedUp()) {
             throw NewsErrorCode.CAPACITY_BELOW_SIGNUPS.exception("名额不能少于已报名的" + a.getSignedUp() + "人");
         }
@@ -99,14 +99,15 @@ public class ActivityService {
         return view(get(id));
     }
 
-    public PageResult<ActivityView> list(Long branchId, PageQuery page) {
+    public PageResult<ActivityView> list(Long requestedBranch, StaffPrincipal by, PageQuery page) {
+        Long branchId = BranchScope.list(by, requestedBranch);
         IPage<Activity> result = activities.selectPage(page.toPage(), Wrappers.<Activity>lambdaQuery()
                 .eq(branchId != null, Activity::getBranchId, branchId).orderByDesc(Activity::getStartsAt));
         return PageResult.of(result, this::view);
     }
 
-    public PageResult<AttendeeView> attendees(long activityId, PageQuery page) {
-        get(activityId);
+    public PageResult<AttendeeView> attendees(long activityId, StaffPrincipal by, PageQuery page) {
+        visible(by, activityId);
         IPage<ActivitySignup> result = signups.selectPage(page.toPage(), Wrappers.<ActivitySignup>lambdaQuery()
                 .eq(ActivitySignup::getActivityId, activityId).orderByAsc(ActivitySignup::getId));
         return PageResult.of(result, s -> {
@@ -116,8 +117,13 @@ public class ActivityService {
         });
     }
 
+    /** An activity as readers see it (any branch's: they may sign up anywhere). */
     public ActivityView detail(long id) {
         return view(get(id));
+    }
+
+    public ActivityView detail(long id, StaffPrincipal by) {
+        return view(visible(by, id));
     }
 
     // ---------------------------------------------------------------------------------------------- reader
@@ -202,6 +208,11 @@ public class ActivityService {
     private ActivitySignup mine(ReaderId reader, long activityId) {
         return signups.selectOne(Wrappers.<ActivitySignup>lambdaQuery().eq(ActivitySignup::getActivityId, activityId)
                 .eq(ActivitySignup::getReaderId, reader.value()));
+    }
+
+    /** An activity of a branch the staff member acts on; another branch's is "not found". */
+    private Activity visible(StaffPrincipal by, long id) {
+        return BranchScope.visible(by, activities.selectById(id), Activity::getBranchId, NewsErrorCode.ACTIVITY_NOT_FOUND);
     }
 
     private Activity get(long id) {

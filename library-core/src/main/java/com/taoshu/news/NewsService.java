@@ -6,6 +6,7 @@ import com.taoshu.reader.Readers;
 import com.taoshu.shared.api.PageQuery;
 import com.taoshu.shared.api.PageResult;
 import com.taoshu.shared.security.ReaderId;
+import com.taoshu.shared.security.BranchScope;
 import com.taoshu.shared.security.StaffPrincipal;
 import com.taoshu.shared.time.Times;
 import java.time.Clock;
@@ -22,11 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class NewsService {
 
     private final NewsMapper mapper;
-    private final BranchScope scope;
+    private final PublishingBranch scope;
     private final Readers readers;
     private final Clock clock;
 
-    public NewsService(NewsMapper mapper, BranchScope scope, Readers readers, Clock clock) {
+    public NewsService(NewsMapper mapper, PublishingBranch scope, Readers readers, Clock clock) {
         this.mapper = mapper;
         this.scope = scope;
         this.readers = readers;
@@ -56,8 +57,7 @@ public class NewsService {
 
     @Transactional
     public NewsView edit(long id, Draft draft, Integer version, StaffPrincipal by) {
-        News news = get(id);
-        scope.check(by, news.getBranchId());
+        News news = managed(by, id);
         news.edit(draft.title().strip(), blankToNull(draft.coverUrl()), cleanBody(draft.bodyHtml()),
                 scope.check(by, draft.branchId()));
         if (version != null) {
@@ -69,8 +69,7 @@ public class NewsService {
 
     @Transactional
     public NewsView publish(long id, StaffPrincipal by) {
-        News news = get(id);
-        scope.check(by, news.getBranchId());
+        News news = managed(by, id);
         if (news.getStatus() != News.Status.PUBLISHED) {
             news.publish(LocalDateTime.now(clock));
             save(news);
@@ -80,8 +79,7 @@ public class NewsService {
 
     @Transactional
     public NewsView unpublish(long id, StaffPrincipal by) {
-        News news = get(id);
-        scope.check(by, news.getBranchId());
+        News news = managed(by, id);
         if (news.getStatus() == News.Status.PUBLISHED) {
             news.unpublish();
             save(news);
@@ -89,7 +87,9 @@ public class NewsService {
         return view(get(id));
     }
 
-    public PageResult<NewsSummary> list(Long branchId, News.Status status, PageQuery page) {
+    /** A librarian's own branch's news (all-branch news are an ADMIN's to manage); an ADMIN's of any branch or all. */
+    public PageResult<NewsSummary> list(Long requestedBranch, News.Status status, StaffPrincipal by, PageQuery page) {
+        Long branchId = BranchScope.list(by, requestedBranch);
         IPage<News> result = mapper.selectPage(page.toPage(), Wrappers.<News>lambdaQuery()
                 .eq(branchId != null, News::getBranchId, branchId)
                 .eq(status != null, News::getStatus, status)
@@ -97,8 +97,9 @@ public class NewsService {
         return PageResult.of(result, NewsService::summary);
     }
 
-    public NewsView detail(long id) {
-        return view(get(id));
+    /** Another branch's news is "not found" to a librarian; news for all branches is everyone's to read. */
+    public NewsView detail(long id, StaffPrincipal by) {
+        return view(BranchScope.visible(by, mapper.selectById(id), News::getBranchId, NewsErrorCode.NEWS_NOT_FOUND));
     }
 
     // ---------------------------------------------------------------------------------------------- reader
@@ -127,6 +128,13 @@ public class NewsService {
     }
 
     // ----------------------------------------------------------------------------------------------
+
+    /** News the staff member manages: another branch's is "not found", all-branch news an ADMIN's (403). */
+    private News managed(StaffPrincipal by, long id) {
+        News news = BranchScope.visible(by, mapper.selectById(id), News::getBranchId, NewsErrorCode.NEWS_NOT_FOUND);
+        scope.check(by, news.getBranchId());
+        return news;
+    }
 
     private News get(long id) {
         News news = mapper.selectById(id);

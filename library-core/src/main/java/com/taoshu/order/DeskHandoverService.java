@@ -5,6 +5,7 @@ import com.taoshu.reader.Reader;
 import com.taoshu.reader.Readers;
 import com.taoshu.shared.error.BizException;
 import com.taoshu.shared.security.Actor;
+import com.taoshu.shared.security.StaffPrincipal;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import org.springframework.context.ApplicationEventPublisher;
@@ -30,8 +31,9 @@ public class DeskHandoverService {
     }
 
     @Transactional
-    public void handOver(long orderId, Actor by) {
-        BorrowOrder order = store.get(orderId);
+    public void handOver(long orderId, StaffPrincipal librarian) {
+        BorrowOrder order = store.visibleTo(librarian, orderId);
+        Actor by = Actor.staff(librarian);
         if (order.getFulfilment() != Fulfilment.PICKUP) {
             throw new BizException(OrderErrorCode.ORDER_STATE, "送书上门的订单由配送员交付，不能在柜台取书");
         }

@@ -6,6 +6,7 @@ import com.taoshu.loan.BorrowRule;
 import com.taoshu.loan.BorrowRules;
 import com.taoshu.reader.Readers;
 import com.taoshu.shared.security.Actor;
+import com.taoshu.shared.security.StaffPrincipal;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -46,10 +47,17 @@ public class OrderApprovalService {
         this.clock = clock;
     }
 
+    /** A librarian's approval at the desk: an order of another branch is "not found" to them. */
     @Transactional
-    public void approve(long orderId, List<Long> rejectLineIds, String reason, Actor by) {
-        BorrowOrder order = store.get(orderId);
-        approve(order, rejectLineIds == null ? List.of() : rejectLineIds, reason, by);
+    public void approve(long orderId, List<Long> rejectLineIds, String reason, StaffPrincipal by) {
+        BorrowOrder order = store.visibleTo(by, orderId);
+        approve(order, rejectLineIds == null ? List.of() : rejectLineIds, reason, Actor.staff(by));
+    }
+
+    /** The system approves an order it made itself (a reservation's copy came back). */
+    @Transactional
+    public void approveBySystem(long orderId, String note) {
+        approve(store.get(orderId), List.of(), note, Actor.SYSTEM);
     }
 
     void approve(BorrowOrder order, List<Long> rejectLineIds, String reason, Actor by) {
@@ -90,9 +98,9 @@ public class OrderApprovalService {
     }
 
     @Transactional
-    public void reject(long orderId, String reason, Actor by) {
-        BorrowOrder order = store.get(orderId);
-        order.reject(by, reason, LocalDateTime.now(clock));
+    public void reject(long orderId, String reason, StaffPrincipal by) {
+        BorrowOrder order = store.visibleTo(by, orderId);
+        order.reject(Actor.staff(by), reason, LocalDateTime.now(clock));
         store.save(order);
         releaseAll(order, LineStatus.REJECTED, reason);
         events.publishEvent(new OrderEvents.OrderRejected(order.getId(), order.getReaderId(), reason));

@@ -9,6 +9,8 @@ import com.taoshu.reader.ReaderView;
 import com.taoshu.reader.Readers;
 import com.taoshu.shared.api.PageQuery;
 import com.taoshu.shared.api.PageResult;
+import com.taoshu.shared.security.BranchScope;
+import com.taoshu.shared.security.StaffPrincipal;
 import org.springframework.stereotype.Service;
 
 /** The librarians' view: the review queue (oldest first) and an order with the reader's standing beside it. */
@@ -36,13 +38,15 @@ public class OrderReviewService {
     public record ReviewDetail(OrderDetail detail, ReaderStandingView standing) {
     }
 
-    public PageResult<OrderSummary> queue(OrderStatus status, Long branchId, Fulfilment fulfilment, PageQuery page) {
+    /** The queue of the librarian's branch (or of the branch asked for, or all, by who works across branches). */
+    public PageResult<OrderSummary> queue(OrderStatus status, Long branchId, Fulfilment fulfilment, StaffPrincipal by,
+                                          PageQuery page) {
         OrderStatus wanted = status == null ? OrderStatus.SUBMITTED : status;
-        return queries.list(new OrderQueries.OrderFilter(null, wanted, branchId, fulfilment), page, true);
+        return queries.list(new OrderQueries.OrderFilter(null, wanted, BranchScope.list(by, branchId), fulfilment), page, true);
     }
 
-    public ReviewDetail detail(long orderId) {
-        BorrowOrder order = store.get(orderId);
+    public ReviewDetail detail(long orderId, StaffPrincipal by) {
+        BorrowOrder order = store.visibleTo(by, orderId);
         Reader reader = readers.get(order.getReaderId());
         ReaderStanding.Standing s = standing.of(reader.getId());
         int limit = rules.of(reader.getCardType()).getLoanLimit();
@@ -50,7 +54,7 @@ public class OrderReviewService {
                 new ReaderStandingView(ReaderView.of(reader), limit, s.activeLoans(), s.overdueLoans(), s.openOrderBooks()));
     }
 
-    public PageResult<OrderSummary> holdingShelf(Long branchId, String q, PageQuery page) {
-        return queries.holdingShelf(branchId, q, page);
+    public PageResult<OrderSummary> holdingShelf(Long branchId, String q, StaffPrincipal by, PageQuery page) {
+        return queries.holdingShelf(BranchScope.list(by, branchId), q, page);
     }
 }

@@ -2,6 +2,8 @@ package com.taoshu.order;
 
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import com.taoshu.shared.history.Transition;
+import com.taoshu.shared.security.BranchScope;
+import com.taoshu.shared.security.StaffPrincipal;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -34,6 +36,11 @@ public class OrderStore {
     /** A reader's own order; another reader's order is "not found" (never reveal that it exists). */
     public BorrowOrder getOwned(long id, long readerId) {
         return find(id).filter(o -> o.getReaderId() == readerId).orElseThrow(OrderErrorCode.ORDER_NOT_FOUND::exception);
+    }
+
+    /** An order at the desk: another branch's is "not found" to a librarian ({@link BranchScope}). */
+    public BorrowOrder visibleTo(StaffPrincipal by, long id) {
+        return BranchScope.visible(by, find(id).orElse(null), BorrowOrder::getBranchId, OrderErrorCode.ORDER_NOT_FOUND);
     }
 
     /** Writes an order just made by {@link BorrowOrder#submit} (its first history row with it). */

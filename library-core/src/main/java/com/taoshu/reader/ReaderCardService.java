@@ -13,12 +13,20 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Objects;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Librarians' work on readers: find them, upgrade a card (用户升级), suspend and restore it — each change in history. */
+/**
+ * Librarians' work on readers: find them, upgrade a card (用户升级), suspend and restore it, move their home branch —
+ * each change in history. A librarian works on the readers of their branch (home branch) and on readers who have not
+ * chosen one yet; another branch's reader is "not found" to them ({@link Readers#visibleTo}).
+ */
 @Service
 public class ReaderCardService {
+
+    /** The {@code reader_card_history} action of a home-branch change (from/to: branch ids, NONE before the first). */
+    static final String HOME_BRANCH = "HOME_BRANCH";
 
     private final Readers readers;
     private final ReaderMapper readerMapper;
@@ -47,12 +55,21 @@ public class ReaderCardService {
     public record ReaderDetail(ReaderView reader, List<CardHistoryView> cardHistory) {
     }
 
-    /** By name (contains), exact phone number, or reader id; filters by card type, status, home branch. */
-    public PageResult<ReaderView> search(ReaderSearch search, PageQuery page) {
+    /**
+     * By name (contains), exact phone number, or reader id; filters by card type, status, home branch (a librarian's
+     * own and readers without one by default; another branch is 403).
+     */
+    public PageResult<ReaderView> search(ReaderSearch search, StaffPrincipal by, PageQuery page) {
+        Readers.HomeBranchFilter home = Readers.HomeBranchFilter.of(by, search.branchId());
         LambdaQueryWrapper<Reader> query = Wrappers.<Reader>lambdaQuery()
                 .eq(search.cardType() != null, Reader::getCardType, search.cardType())
                 .eq(search.cardStatus() != null, Reader::getCardStatus, search.cardStatus())
-                .eq(search.branchId() != null, Reader::getHomeBranchId, search.branchId())
+                .and(home.branchId() != null, w -> {
+                    w.eq(Reader::getHomeBranchId, home.branchId());
+                    if (home.withoutHomeBranch()) {
+                        w.or().isNull(Reader::getHomeBranchId);
+                    }
+                })
                 .orderByDesc(Reader::getId);
         String q = search.q() == null ? "" : search.q().trim();
         if (!q.isEmpty()) {
@@ -68,8 +85,8 @@ public class ReaderCardService {
         return PageResult.of(result, ReaderView::of);
     }
 
-    public ReaderDetail detail(long readerId) {
-        Reader reader = readers.get(readerId);
+    public ReaderDetail detail(long readerId, StaffPrincipal by) {
+        Reader reader = readers.visibleTo(by, readerId);
         List<CardHistoryView> history = historyMapper.selectList(Wrappers.<ReaderCardHistory>lambdaQuery()
                         .eq(ReaderCardHistory::getReaderId, readerId).orderByDesc(ReaderCardHistory::getId))
                 .stream()
@@ -81,10 +98,11 @@ public class ReaderCardService {
 
     @Transactional
     public ReaderView changeCardType(long readerId, CardType target, Long homeBranchId, String reason, StaffPrincipal by) {
-        Reader reader = readers.get(readerId);
+        Reader reader = readers.visibleTo(by, readerId);
         if (reader.getCardType() == target) {
             throw ReaderErrorCode.CARD_ALREADY_THIS_TYPE.exception();
         }
+        Long fromBranch = reader.getHomeBranchId();
         if (homeBranchId != null) {
             branches.findEnabled(homeBranchId).orElseThrow(ReaderErrorCode.BRANCH_NOT_FOUND::exception);
             reader.setHomeBranchId(homeBranchId);
@@ -95,13 +113,34 @@ public class ReaderCardService {
         CardType from = reader.getCardType();
         reader.setCardType(target);
         save(reader);
+        if (!Objects.equals(fromBranch, reader.getHomeBranchId())) {
+            record(readerId, HOME_BRANCH, branchValue(fromBranch), branchValue(reader.getHomeBranchId()), reason, by);
+        }
         record(readerId, "CARD_TYPE", from.name(), target.name(), reason, by);
+        return ReaderView.of(readers.get(readerId));
+    }
+
+    /**
+     * Moves a reader to another home branch (they moved house; a 诚信通 card borrows at its home branch only, so its
+     * reader cannot do this themself). The librarian of the reader's current branch decides; any enabled branch.
+     */
+    @Transactional
+    public ReaderView changeHomeBranch(long readerId, long branchId, String reason, StaffPrincipal by) {
+        Reader reader = readers.visibleTo(by, readerId);
+        branches.findEnabled(branchId).orElseThrow(ReaderErrorCode.BRANCH_NOT_FOUND::exception);
+        Long from = reader.getHomeBranchId();
+        if (from != null && from == branchId) {
+            throw ReaderErrorCode.HOME_BRANCH_UNCHANGED.exception();
+        }
+        reader.setHomeBranchId(branchId);
+        save(reader);
+        record(readerId, HOME_BRANCH, branchValue(from), branchValue(branchId), reason, by);
         return ReaderView.of(readers.get(readerId));
     }
 
     @Transactional
     public ReaderView suspend(long readerId, String reason, StaffPrincipal by) {
-        Reader reader = readers.get(readerId);
+        Reader reader = readers.visibleTo(by, readerId);
         if (reader.getCardStatus() == CardStatus.SUSPENDED) {
             throw ReaderErrorCode.CARD_ALREADY_SUSPENDED.exception();
         }
@@ -113,7 +152,7 @@ public class ReaderCardService {
 
     @Transactional
     public ReaderView restore(long readerId, String reason, StaffPrincipal by) {
-        Reader reader = readers.get(readerId);
+        Reader reader = readers.visibleTo(by, readerId);
         if (reader.getCardStatus() != CardStatus.SUSPENDED) {
             throw ReaderErrorCode.CARD_NOT_SUSPENDED.exception();
         }
@@ -121,6 +160,11 @@ public class ReaderCardService {
         save(reader);
         record(readerId, "CARD_STATUS", CardStatus.SUSPENDED.name(), CardStatus.ACTIVE.name(), reason, by);
         return ReaderView.of(readers.get(readerId));
+    }
+
+    /** History value of a home branch: its id, {@code NONE} before one was chosen. */
+    private static String branchValue(Long branchId) {
+        return branchId == null ? "NONE" : branchId.toString();
     }
 
     private void save(Reader reader) {

@@ -35,7 +35,11 @@ public class ReaderProfileService {
 
     public ReaderView update(ReaderId id, ProfileUpdate update) {
         Reader reader = readers.get(id.value());
-        if (update.homeBranchId() != null) {
+        if (update.homeBranchId() != null && !update.homeBranchId().equals(reader.getHomeBranchId())) {
+            // 诚信通 borrows at its home branch only: moving it is the librarians' decision, or the rule means nothing
+            if (reader.getCardType() == CardType.COMMUNITY_TRUST) {
+                throw ReaderErrorCode.HOME_BRANCH_BY_LIBRARIAN.exception();
+            }
             branches.findEnabled(update.homeBranchId()).orElseThrow(ReaderErrorCode.BRANCH_NOT_FOUND::exception);
             reader.setHomeBranchId(update.homeBranchId());
         }

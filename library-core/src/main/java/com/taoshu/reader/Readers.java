@@ -1,5 +1,7 @@
 package com.taoshu.reader;
 
+import com.taoshu.shared.security.BranchScope;
+import com.taoshu.shared.security.StaffPrincipal;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -42,6 +44,27 @@ public class Readers {
     /** One reader's label; empty when the reader is gone. */
     public Optional<Label> label(long id) {
         return find(id).map(Label::of);
+    }
+
+    /**
+     * A reader at the desk: one whose home branch is another than the librarian's is "not found" to them
+     * ({@link BranchScope}); a reader who has not chosen a home branch yet is every desk's.
+     */
+    public Reader visibleTo(StaffPrincipal by, long id) {
+        return BranchScope.visible(by, find(id).orElse(null), Reader::getHomeBranchId, ReaderErrorCode.READER_NOT_FOUND);
+    }
+
+    /**
+     * The home branch a staff list of readers is filtered by ({@link BranchScope#list}: a librarian's own unless they
+     * work across branches; null = all) and whether readers without a home branch yet are listed with it (to librarians,
+     * whose desk they may walk into).
+     */
+    public record HomeBranchFilter(Long branchId, boolean withoutHomeBranch) {
+
+        public static HomeBranchFilter of(StaffPrincipal by, Long requested) {
+            Long branchId = BranchScope.list(by, requested);
+            return new HomeBranchFilter(branchId, branchId != null && !by.seesAllBranches());
+        }
     }
 
     public Reader get(long id) {

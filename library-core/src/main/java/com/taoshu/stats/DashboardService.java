@@ -1,6 +1,8 @@
 package com.taoshu.stats;
 
 import com.taoshu.order.OrderStatus;
+import com.taoshu.shared.security.BranchScope;
+import com.taoshu.shared.security.StaffPrincipal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -36,7 +38,9 @@ public class DashboardService {
                             int hotBookDays, List<HotBook> hotBooks) {
     }
 
-    public Dashboard of(Long branchId) {
+    /** The librarian's branch (another branch asked for is 403); an ADMIN's any branch or all. */
+    public Dashboard of(Long requestedBranch, StaffPrincipal by) {
+        Long branchId = BranchScope.list(by, requestedBranch);
         LocalDate today = LocalDate.now(clock);
         Map<String, Long> counts = mapper.ordersSubmittedBetween(branchId, today.atStartOfDay(), today.plusDays(1).atStartOfDay())
                 .stream().collect(Collectors.toMap(DashboardMapper.StatusCountRow::status, DashboardMapper.StatusCountRow::count));

@@ -3,6 +3,8 @@ package com.taoshu.stats;
 import com.taoshu.delivery.GeoPoint;
 import com.taoshu.delivery.route.DeliveryStop;
 import com.taoshu.shared.error.CommonErrorCode;
+import com.taoshu.shared.security.BranchScope;
+import com.taoshu.shared.security.StaffPrincipal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -40,7 +42,9 @@ public class DeliveryKpiService {
                        List<Day> days) {
     }
 
-    public Kpis kpis(Long branchId, LocalDate from, LocalDate to) {
+    /** The librarian's branch's figures (another branch asked for is 403); an ADMIN's of any branch or all. */
+    public Kpis kpis(Long requestedBranch, LocalDate from, LocalDate to, StaffPrincipal by) {
+        Long branchId = BranchScope.list(by, requestedBranch);
         if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
             throw CommonErrorCode.BAD_REQUEST.exception("日期范围不正确：结束日期不能早于开始日期，且最多" + MAX_DAYS + "天");
         }

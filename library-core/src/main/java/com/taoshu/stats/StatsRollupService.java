@@ -1,6 +1,8 @@
 package com.taoshu.stats;
 
 import com.taoshu.shared.error.CommonErrorCode;
+import com.taoshu.shared.security.BranchScope;
+import com.taoshu.shared.security.StaffPrincipal;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -107,8 +109,15 @@ public class StatsRollupService {
                         long deliveriesLate, long deliveriesFailed, long overdueLoans) {
     }
 
-    /** Sums per day, week (starting Monday) or month; overdue is the period's last day (a stock, not a flow). */
-    public List<Point> series(Long branchId, LocalDate from, LocalDate to, Granularity granularity) {
+    /**
+     * Sums per day, week (starting Monday) or month; overdue is the period's last day (a stock, not a flow). Every
+     * reading here is of the librarian's branch (another branch asked for is 403); an ADMIN's of any branch or all.
+     */
+    public List<Point> series(Long requestedBranch, LocalDate from, LocalDate to, Granularity granularity, StaffPrincipal by) {
+        return series(BranchScope.list(by, requestedBranch), from, to, granularity);
+    }
+
+    private List<Point> series(Long branchId, LocalDate from, LocalDate to, Granularity granularity) {
         requireRange(from, to);
         Map<LocalDate, long[]> buckets = new TreeMap<>();
         for (RollupMapper.SeriesRow r : mapper.daily(branchId, from, to)) {
@@ -132,12 +141,21 @@ public class StatsRollupService {
         return out;
     }
 
-    public List<RollupMapper.TopRow> topTitles(Long branchId, LocalDate from, LocalDate to, int limit) {
+    public List<RollupMapper.TopRow> topTitles(Long requestedBranch, LocalDate from, LocalDate to, int limit, StaffPrincipal by) {
+        return topTitles(BranchScope.list(by, requestedBranch), from, to, limit);
+    }
+
+    private List<RollupMapper.TopRow> topTitles(Long branchId, LocalDate from, LocalDate to, int limit) {
         requireRange(from, to);
         return mapper.topTitles(branchId, from, to, Math.max(1, Math.min(limit, 100)));
     }
 
-    public List<RollupMapper.TopRow> topCategories(Long branchId, LocalDate from, LocalDate to, int limit) {
+    public List<RollupMapper.TopRow> topCategories(Long requestedBranch, LocalDate from, LocalDate to, int limit,
+                                                   StaffPrincipal by) {
+        return topCategories(BranchScope.list(by, requestedBranch), from, to, limit);
+    }
+
+    private List<RollupMapper.TopRow> topCategories(Long branchId, LocalDate from, LocalDate to, int limit) {
         requireRange(from, to);
         return mapper.topCategories(branchId, from, to, Math.max(1, Math.min(limit, 100)));
     }
@@ -146,7 +164,11 @@ public class StatsRollupService {
     public record CardActivity(String cardType, String cardLabel, long activeReaderDays, long loans) {
     }
 
-    public List<CardActivity> readerActivity(Long branchId, LocalDate from, LocalDate to) {
+    public List<CardActivity> readerActivity(Long requestedBranch, LocalDate from, LocalDate to, StaffPrincipal by) {
+        return readerActivity(BranchScope.list(by, requestedBranch), from, to);
+    }
+
+    private List<CardActivity> readerActivity(Long branchId, LocalDate from, LocalDate to) {
         requireRange(from, to);
         return mapper.readerActivity(branchId, from, to).stream().map(r -> new CardActivity(r.cardType(),
                 label(r.cardType()), r.activeReaderDays(), r.loans())).toList();
@@ -161,7 +183,8 @@ public class StatsRollupService {
     }
 
     /** Every statistics table of the range in one workbook: series, top titles, top categories, reader activity. */
-    public byte[] export(Long branchId, LocalDate from, LocalDate to, Granularity granularity) {
+    public byte[] export(Long requestedBranch, LocalDate from, LocalDate to, Granularity granularity, StaffPrincipal by) {
+        Long branchId = BranchScope.list(by, requestedBranch);
         List<Point> series = series(branchId, from, to, granularity);
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         try (cn.idev.excel.ExcelWriter writer = cn.idev.excel.FastExcel.write(out)

@@ -7,6 +7,7 @@ import com.taoshu.catalog.CatalogErrorCode;
 import com.taoshu.shared.api.PageQuery;
 import com.taoshu.shared.api.PageResult;
 import com.taoshu.shared.security.Actor;
+import com.taoshu.shared.security.BranchScope;
 import com.taoshu.shared.security.StaffPrincipal;
 import com.taoshu.stocktake.StockTakeViews.LineView;
 import com.taoshu.stocktake.StockTakeViews.Report;
@@ -53,7 +54,7 @@ public class StockTakeService {
 
     @Transactional
     public StockTakeView start(StartRequest request, StaffPrincipal by) {
-        Long branchId = by.scopeTo(request.branchId(), StockTakeErrorCode.OTHER_BRANCH::exception);
+        Long branchId = BranchScope.list(by, request.branchId(), StockTakeErrorCode.OTHER_BRANCH);
         if (branchId == null) {
             throw CatalogErrorCode.BRANCH_INVALID.exception("请选择要盘点的分馆");
         }
@@ -154,7 +155,7 @@ public class StockTakeService {
     }
 
     public PageResult<StockTakeView> list(Long branchId, StockTake.Status status, StaffPrincipal by, PageQuery page) {
-        Long branch = by.scopeTo(branchId, StockTakeErrorCode.OTHER_BRANCH::exception);
+        Long branch = BranchScope.list(by, branchId, StockTakeErrorCode.OTHER_BRANCH);
         Page<StockTake> result = mapper.selectPage(page.toPage(), Wrappers.<StockTake>lambdaQuery()
                 .eq(branch != null, StockTake::getBranchId, branch)
                 .eq(status != null, StockTake::getStatus, status)

@@ -1,5 +1,6 @@
 package com.taoshu.stocktake;
 
+import com.taoshu.shared.security.BranchScope;
 import com.taoshu.shared.security.StaffPrincipal;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
@@ -27,10 +28,7 @@ class StockTakeStore {
     }
 
     private static StockTake visible(StaffPrincipal by, StockTake take) {
-        if (take == null || !by.mayActOn(take.getBranchId())) {
-            throw StockTakeErrorCode.STOCK_TAKE_NOT_FOUND.exception();
-        }
-        return take;
+        return BranchScope.visible(by, take, StockTake::getBranchId, StockTakeErrorCode.STOCK_TAKE_NOT_FOUND);
     }
 
     void insert(StockTake take) {

@@ -8,6 +8,7 @@ import com.taoshu.catalog.Branches;
 import com.taoshu.catalog.CatalogErrorCode;
 import com.taoshu.catalog.CategoryService;
 import com.taoshu.catalog.CopyAdminService;
+import com.taoshu.shared.security.StaffPrincipal;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -31,7 +32,7 @@ class BookImportRowWriter {
         this.events = events;
     }
 
-    void write(ImportRow row) {
+    void write(ImportRow row, StaffPrincipal by) {
         Book book = bookMapper.selectOne(Wrappers.<Book>lambdaQuery()
                 .eq(Book::getIsbn, row.isbn().value()).last("FOR UPDATE"));
         if (book == null) {
@@ -43,7 +44,7 @@ class BookImportRowWriter {
         if (row.copies() > 0) {
             long branchId = branches.findByCode(row.branchCode())
                     .orElseThrow(CatalogErrorCode.BRANCH_INVALID::exception).getId();
-            copies.add(book.getId(), new CopyAdminService.NewCopies(branchId, row.copies(), List.of(), row.shelfLocation()));
+            copies.add(book.getId(), new CopyAdminService.NewCopies(branchId, row.copies(), List.of(), row.shelfLocation()), by);
         }
     }
 }

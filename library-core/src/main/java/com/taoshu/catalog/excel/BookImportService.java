@@ -8,6 +8,7 @@ import com.taoshu.catalog.Branch;
 import com.taoshu.catalog.Branches;
 import com.taoshu.catalog.CatalogErrorCode;
 import com.taoshu.shared.error.BizException;
+import com.taoshu.shared.security.StaffPrincipal;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -61,7 +62,8 @@ public class BookImportService {
         return out.toByteArray();
     }
 
-    public ImportReport importBooks(String filename, InputStream content) {
+    /** Rows adding copies to a branch {@code by} may not act at are row errors (a librarian imports for their branch). */
+    public ImportReport importBooks(String filename, InputStream content, StaffPrincipal by) {
         byte[] bytes = readXlsx(filename, content);
         Sheet sheet = readSheet(bytes);
         Map<ImportColumn, Integer> columns = columns(sheet.header());
@@ -79,14 +81,14 @@ public class BookImportService {
             Map<ImportColumn, String> cells = new EnumMap<>(ImportColumn.class);
             columns.forEach((column, index) -> cells.put(column, raw.cells().get(index)));
             ImportRow.Parsed parsed = ImportRow.parse(raw.rowNumber(), cells, maxYear,
-                    code -> branchProblems.computeIfAbsent(code, this::branchProblem));
+                    code -> branchProblems.computeIfAbsent(code, c -> branchProblem(c, by)));
             if (parsed instanceof ImportRow.Invalid invalid) {
                 errors.addAll(invalid.errors());
                 continue;
             }
             ImportRow row = ((ImportRow.Valid) parsed).row();
             try {
-                perRow.executeWithoutResult(status -> rowWriter.write(row));
+                perRow.executeWithoutResult(status -> rowWriter.write(row, by));
                 imported++;
             } catch (BizException e) {
                 errors.add(new ImportReport.RowError(row.rowNumber(), columnOf(e), e.userMessage()));
@@ -101,10 +103,13 @@ public class BookImportService {
     }
 
     /** Null when the code names an enabled branch; else why not (cached per import). */
-    private String branchProblem(String code) {
+    private String branchProblem(String code, StaffPrincipal by) {
         Optional<Branch> branch = branches.findByCode(code);
         if (branch.isEmpty()) {
             return "分馆编码「" + code + "」不存在";
+        }
+        if (!by.mayActOn(branch.get().getId())) {
+            return "馆员只能为本馆导入复本，不能导入到「" + branch.get().getName() + "」";
         }
         return Boolean.TRUE.equals(branch.get().getEnabled()) ? null : "分馆「" + branch.get().getName() + "」已停用";
     }

@@ -21,7 +21,9 @@ import com.taoshu.reader.ReaderMapper;
 import com.taoshu.shared.api.PageQuery;
 import com.taoshu.shared.api.PageResult;
 import com.taoshu.shared.security.Actor;
+import com.taoshu.shared.security.BranchScope;
 import com.taoshu.shared.security.ReaderId;
+import com.taoshu.shared.security.StaffPrincipal;
 import com.taoshu.shared.time.Times;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -242,7 +244,9 @@ public class ReturnPickupService {
 
     // ---------------------------------------------------------------------------------------------- branch
 
-    public PageResult<PickupView> list(Long branchId, ReturnPickup.Status status, PageQuery page) {
+    /** The librarian's branch's pickups (another branch asked for is 403); an ADMIN's of any branch or all. */
+    public PageResult<PickupView> list(Long requestedBranch, ReturnPickup.Status status, StaffPrincipal by, PageQuery page) {
+        Long branchId = BranchScope.list(by, requestedBranch);
         IPage<ReturnPickup> result = mapper.selectPage(page.toPage(), Wrappers.<ReturnPickup>lambdaQuery()
                 .eq(branchId != null, ReturnPickup::getBranchId, branchId)
                 .eq(status != null, ReturnPickup::getStatus, status)
@@ -250,14 +254,17 @@ public class ReturnPickupService {
         return PageResult.of(result, this::view);
     }
 
-    public PickupView detail(long id) {
-        return view(store.get(id));
+    public PickupView detail(long id, StaffPrincipal by) {
+        return view(store.visibleTo(by, id));
     }
 
-    /** The courier's bag is emptied at the desk: every collected loan closes and its copy goes back on the shelf. */
+    /**
+     * The courier's bag is emptied at the desk of the pickup's branch: every collected loan (all lent there) closes and
+     * its copy goes back on the shelf.
+     */
     @Transactional
-    public PickupView checkIn(long id, Actor by) {
-        ReturnPickup pickup = store.get(id);
+    public PickupView checkIn(long id, StaffPrincipal by) {
+        ReturnPickup pickup = store.visibleTo(by, id);
         if (pickup.getStatus() == ReturnPickup.Status.CHECKED_IN) {
             return view(pickup);
         }

@@ -1,7 +1,9 @@
 package com.taoshu.delivery.pickup;
 
 import com.taoshu.shared.history.Transition;
+import com.taoshu.shared.security.BranchScope;
 import com.taoshu.shared.security.ReaderId;
+import com.taoshu.shared.security.StaffPrincipal;
 import org.springframework.stereotype.Component;
 
 /** Loads and saves return pickups; every save writes the drained transitions to return_pickup_history. */
@@ -22,6 +24,11 @@ public class ReturnPickupStore {
             throw ReturnPickupErrorCode.PICKUP_NOT_FOUND.exception();
         }
         return pickup;
+    }
+
+    /** A pickup at the desk: another branch's is "not found" to a librarian. */
+    public ReturnPickup visibleTo(StaffPrincipal by, long id) {
+        return BranchScope.visible(by, mapper.selectById(id), ReturnPickup::getBranchId, ReturnPickupErrorCode.PICKUP_NOT_FOUND);
     }
 
     /** The reader's own pickup; anyone else's is "not found". */

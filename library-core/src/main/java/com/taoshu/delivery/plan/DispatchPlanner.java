@@ -33,6 +33,8 @@ import com.taoshu.order.OrderDeliveryService;
 import com.taoshu.order.OrderStatus;
 import com.taoshu.order.OrderStore;
 import com.taoshu.shared.security.Actor;
+import com.taoshu.shared.security.BranchScope;
+import com.taoshu.shared.security.StaffPrincipal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -112,6 +114,12 @@ public class DispatchPlanner {
 
     public record PlanResult(long slotId, boolean ran, int planned, int unassigned, int couriersUsed, boolean estimated,
                              double travelSeconds) {
+    }
+
+    /** Planned from the desk: a slot of another branch is "not found" to a librarian. */
+    public PlanResult plan(long slotId, StaffPrincipal by) {
+        BranchScope.visible(by, slots.selectById(slotId), DeliverySlot::getBranchId, DeliveryErrorCode.SLOT_NOT_FOUND);
+        return plan(slotId);
     }
 
     public PlanResult plan(long slotId) {

@@ -10,6 +10,7 @@ import com.taoshu.order.OrderDeliveryService;
 import com.taoshu.order.OrderStore;
 import com.taoshu.shared.error.BizException;
 import com.taoshu.shared.security.Actor;
+import com.taoshu.shared.security.BranchScope;
 import com.taoshu.shared.security.StaffPrincipal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -156,6 +157,8 @@ public class CourierRouteService {
     /** A librarian confirms a locked stop's handover (e.g. after phoning the reader). */
     public RouteViews.StopView override(long stopId, String note, StaffPrincipal librarian) {
         DeliveryStop stop = stopsById(stopId);
+        BranchScope.visible(librarian, routes.selectById(stop.getRouteId()), DeliveryRoute::getBranchId,
+                DeliveryErrorCode.STOP_NOT_FOUND);
         if (stop.getStatus() == DeliveryStop.Status.DELIVERED) {
             return stopView(stop);
         }

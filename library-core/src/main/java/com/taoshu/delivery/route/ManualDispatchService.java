@@ -9,6 +9,7 @@ import com.taoshu.order.OrderDeliveryService;
 import com.taoshu.order.OrderStatus;
 import com.taoshu.order.OrderStore;
 import com.taoshu.shared.security.Actor;
+import com.taoshu.shared.security.BranchScope;
 import com.taoshu.shared.security.StaffPrincipal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,7 +37,7 @@ public class ManualDispatchService {
 
     @Transactional
     public long assign(long orderId, long courierId, StaffPrincipal by) {
-        BorrowOrder order = orders.get(orderId);
+        BorrowOrder order = orders.visibleTo(by, orderId);
         if (order.getStatus() != OrderStatus.AWAITING_DISPATCH || order.getSlotId() == null) {
             throw DeliveryErrorCode.ORDER_NOT_AWAITING.exception();
         }
@@ -50,14 +51,18 @@ public class ManualDispatchService {
         return stop.getId();
     }
 
-    /** Moves a stop of a route that has not set off to another courier's route in the same slot (last on it). */
+    /**
+     * Moves a stop of a route that has not set off to another courier's route in the same slot (last on it); a stop of
+     * another branch's route is "not found" to a librarian.
+     */
     @Transactional
-    public long move(long stopId, long courierId) {
+    public long move(long stopId, long courierId, StaffPrincipal by) {
         DeliveryStop stop = stops.selectById(stopId);
         if (stop == null) {
             throw DeliveryErrorCode.STOP_NOT_FOUND.exception();
         }
-        DeliveryRoute from = routes.selectById(stop.getRouteId());
+        DeliveryRoute from = BranchScope.visible(by, routes.selectById(stop.getRouteId()), DeliveryRoute::getBranchId,
+                DeliveryErrorCode.STOP_NOT_FOUND);
         if (from.getStatus() != DeliveryRoute.Status.PLANNED) {
             throw DeliveryErrorCode.ROUTE_ALREADY_STARTED.exception();
         }

@@ -1,6 +1,8 @@
 package com.taoshu.delivery.route;
 
 import com.taoshu.shared.crypto.FieldCipher;
+import com.taoshu.shared.security.BranchScope;
+import com.taoshu.shared.security.StaffPrincipal;
 import com.taoshu.shared.time.Times;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -43,6 +45,11 @@ public class RouteViews {
     public record RouteView(long id, long branchId, long slotId, long courierId, String courierName,
                             DeliveryRoute.Status status, LocalDate date, LocalTime slotStart, LocalTime slotEnd,
                             OffsetDateTime plannedStart, int travelSeconds, List<StopView> stops) {
+    }
+
+    /** A day's routes at the desk: the librarian's branch's (another branch asked for is 403); an ADMIN's any or all. */
+    public List<RouteView> atDesk(LocalDate date, Long branchId, Long slotId, StaffPrincipal by) {
+        return routes(date, null, BranchScope.list(by, branchId), slotId);
     }
 
     public List<RouteView> routes(LocalDate date, Long courierId, Long branchId, Long slotId) {

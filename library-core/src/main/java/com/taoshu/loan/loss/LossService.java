@@ -11,7 +11,7 @@ import com.taoshu.loan.LoanHistory;
 import com.taoshu.loan.LoanHistoryMapper;
 import com.taoshu.loan.LoanMapper;
 import com.taoshu.loan.LoanStatus;
-import com.taoshu.loan.overdue.BranchScope;
+import com.taoshu.shared.security.BranchScope;
 import com.taoshu.order.OrderErrorCode;
 import com.taoshu.reader.Readers;
 import com.taoshu.shared.api.PageQuery;
@@ -91,10 +91,7 @@ public class LossService {
         if (outcome != LoanStatus.LOST && outcome != LoanStatus.DAMAGED) {
             throw LossErrorCode.NOT_A_LOSS.exception();
         }
-        Loan loan = loanMapper.selectById(loanId);
-        if (loan == null || !BranchScope.allows(by, loan.getBranchId())) {
-            throw OrderErrorCode.LOAN_NOT_FOUND.exception();
-        }
+        Loan loan = BranchScope.visible(by, loanMapper.selectById(loanId), Loan::getBranchId, OrderErrorCode.LOAN_NOT_FOUND);
         return close(loan, outcome, note, amountFen, Actor.staff(by));
     }
 
@@ -110,10 +107,8 @@ public class LossService {
 
     @Transactional
     public CompensationView settle(long compensationId, CompensationStatus to, String note, StaffPrincipal by) {
-        Compensation c = compensations.selectById(compensationId);
-        if (c == null || !BranchScope.allows(by, c.getBranchId())) {
-            throw LossErrorCode.COMPENSATION_NOT_FOUND.exception();
-        }
+        Compensation c = BranchScope.visible(by, compensations.selectById(compensationId), Compensation::getBranchId,
+                LossErrorCode.COMPENSATION_NOT_FOUND);
         CompensationStatus from = c.getStatus();
         LocalDateTime now = LocalDateTime.now(clock);
         c.settle(to, now);
@@ -125,7 +120,7 @@ public class LossService {
     }
 
     public PageResult<CompensationView> list(CompensationFilter filter, StaffPrincipal by, PageQuery page) {
-        Long branchId = BranchScope.resolve(by, filter.branchId());
+        Long branchId = BranchScope.list(by, filter.branchId());
         LambdaQueryWrapper<Compensation> query = Wrappers.<Compensation>lambdaQuery()
                 .eq(filter.status() != null, Compensation::getStatus, filter.status())
                 .eq(filter.readerId() != null, Compensation::getReaderId, filter.readerId())

@@ -8,6 +8,7 @@ import com.taoshu.reader.CardStatus;
 import com.taoshu.reader.CardType;
 import com.taoshu.shared.api.PageQuery;
 import com.taoshu.shared.api.PageResult;
+import com.taoshu.shared.security.BranchScope;
 import com.taoshu.shared.security.StaffPrincipal;
 import com.taoshu.shared.time.Times;
 import java.io.ByteArrayOutputStream;
@@ -76,7 +77,7 @@ public class OverdueDesk {
     }
 
     private OverdueQuery query(Filter filter, StaffPrincipal by) {
-        return OverdueQuery.of(BranchScope.resolve(by, filter.branchId()), filter.minDays(), filter.cardType(), filter.sort(),
+        return OverdueQuery.of(BranchScope.list(by, filter.branchId()), filter.minDays(), filter.cardType(), filter.sort(),
                 LocalDate.now(clock));
     }
 

@@ -23,6 +23,7 @@ import com.taoshu.shared.api.PageQuery;
 import com.taoshu.shared.api.PageResult;
 import com.taoshu.shared.security.Actor;
 import com.taoshu.shared.security.ReaderId;
+import com.taoshu.shared.security.BranchScope;
 import com.taoshu.shared.security.StaffPrincipal;
 import com.taoshu.shared.time.Times;
 import java.time.Clock;
@@ -172,10 +173,8 @@ public class ReservationService {
      */
     @Transactional
     public ReservationView cancelAtDesk(long id, String reason, StaffPrincipal by) {
-        Reservation reservation = mapper.selectById(id);
-        if (reservation == null || !by.mayActOn(reservation.getBranchId())) {
-            throw ReservationErrorCode.RESERVATION_NOT_FOUND.exception();
-        }
+        Reservation reservation = BranchScope.visible(by, mapper.selectById(id), Reservation::getBranchId,
+                ReservationErrorCode.RESERVATION_NOT_FOUND);
         boolean waiting = reservation.getStatus() == Reservation.Status.WAITING;
         Reservation cancelled = leaveQueue(reservation, "馆员取消：" + reason.trim());
         if (waiting) {
@@ -250,8 +249,8 @@ public class ReservationService {
                 throw new IllegalStateException("claimed copy " + copy.getAsLong() + " could not be held");
             }
             orders.insertLine(OrderLine.held(order.getId(), bookId, copy.getAsLong(), now));
-            approval.approve(order.getId(), List.of(), head.getFulfilment() != how ? "预约到书（暂无可约配送时段，请到馆取书）" : "预约到书",
-                    Actor.SYSTEM);
+            approval.approveBySystem(order.getId(),
+                    head.getFulfilment() != how ? "预约到书（暂无可约配送时段，请到馆取书）" : "预约到书");
             events.publishEvent(new ReservationEvents.ReservationReady(head.getId(), head.getReaderId(), order.getId()));
             log.info("reservation {} fulfilled: copy {} held in order {}", head.getId(), copy.getAsLong(), order.getId());
             return true;
@@ -287,7 +286,10 @@ public class ReservationService {
 
     // ---------------------------------------------------------------------------------------------- librarians
 
-    public PageResult<ReservationView> queue(Long bookId, Long branchId, Reservation.Status status, PageQuery page) {
+    /** The queue of the librarian's branch (or the branch asked for, by who works across branches). */
+    public PageResult<ReservationView> queue(Long bookId, Long requestedBranch, Reservation.Status status, StaffPrincipal by,
+                                             PageQuery page) {
+        Long branchId = BranchScope.list(by, requestedBranch);
         IPage<Reservation> result = mapper.selectPage(page.toPage(), Wrappers.<Reservation>lambdaQuery()
                 .eq(bookId != null, Reservation::getBookId, bookId)
                 .eq(branchId != null, Reservation::getBranchId, branchId)

@@ -1,26 +1,25 @@
 package com.taoshu.news;
 
 import com.taoshu.catalog.Branches;
+import com.taoshu.shared.security.BranchScope;
 import com.taoshu.shared.security.StaffPrincipal;
 import org.springframework.stereotype.Component;
 
 /**
- * Which branch a staff member may publish news and run activities for: a librarian of a branch only for that branch;
- * an admin (or staff of no branch) for any enabled branch or, for news, all branches (null).
+ * The branch a news item or an activity is published at: one the staff member may act at ({@link BranchScope}; news
+ * for all branches, {@code null}, only by who works across branches) and an enabled one.
  */
 @Component
-class BranchScope {
+class PublishingBranch {
 
     private final Branches branches;
 
-    BranchScope(Branches branches) {
+    PublishingBranch(Branches branches) {
         this.branches = branches;
     }
 
     Long check(StaffPrincipal by, Long branchId) {
-        if (!by.seesAllBranches() && !by.branchId().equals(branchId)) {
-            throw NewsErrorCode.NOT_YOUR_BRANCH.exception();
-        }
+        BranchScope.requireBranch(by, branchId, NewsErrorCode.NOT_YOUR_BRANCH);
         if (branchId != null && branches.findEnabled(branchId).isEmpty()) {
             throw NewsErrorCode.BRANCH_INVALID.exception();
         }
