@@ -41,18 +41,18 @@ public class BookAdminController {
     }
 
     public record BookRequest(
-            @NotBlank(message = "ISBN(isbn)不能为空") @Size(max = 20, message = "ISBN(isbn)过长") String isbn,
-            @NotBlank(message = "书名(title)不能为空") @Size(max = 255, message = "书名(title)不能超过255个字") String title,
-            @NotBlank(message = "作者(author)不能为空") @Size(max = 255, message = "作者(author)不能超过255个字") String author,
-            @Size(max = 128, message = "出版社(publisher)不能超过128个字") String publisher,
-            @Min(value = 1000, message = "出版年(publishYear)应在1000到2100之间")
-            @Max(value = 2100, message = "出版年(publishYear)应在1000到2100之间") Integer publishYear,
-            @Positive(message = "分类(categoryId)不正确") Long categoryId,
-            @Size(max = 5000, message = "简介(summary)不能超过5000个字") String summary,
-            @Size(max = 512, message = "封面地址(coverUrl)不能超过512个字符") String coverUrl,
-            @DecimalMin(value = "0", message = "价格(price)不能为负数")
-            @Digits(integer = 6, fraction = 2, message = "价格(price)最多6位整数、2位小数") BigDecimal price,
-            @Min(value = 0, message = "版本号(version)不正确") Integer version) {
+            @NotBlank(message = "ISBN不能为空") @Size(max = 20, message = "ISBN过长") String isbn,
+            @NotBlank(message = "书名不能为空") @Size(max = 255, message = "书名不能超过255个字") String title,
+            @NotBlank(message = "作者不能为空") @Size(max = 255, message = "作者不能超过255个字") String author,
+            @Size(max = 128, message = "出版社不能超过128个字") String publisher,
+            @Min(value = 1000, message = "出版年应在1000到2100之间")
+            @Max(value = 2100, message = "出版年应在1000到2100之间") Integer publishYear,
+            @Positive(message = "分类不正确") Long categoryId,
+            @Size(max = 5000, message = "简介不能超过5000个字") String summary,
+            @Size(max = 512, message = "封面地址不能超过512个字符") String coverUrl,
+            @DecimalMin(value = "0", message = "价格不能为负数")
+            @Digits(integer = 6, fraction = 2, message = "价格最多6位整数、2位小数") BigDecimal price,
+            @Min(value = 0, message = "版本号不正确") Integer version) {
 
         BookDraft toDraft() {
             return new BookDraft(isbn, title, author, publisher, publishYear, categoryId, summary, coverUrl, price);
@@ -61,7 +61,7 @@ public class BookAdminController {
 
     @Operation(summary = "书目列表：q 为 ISBN（任意格式）或书名/作者/出版社关键词，可按分类筛选")
     @GetMapping
-    public ApiResponse<PageResult<BookView>> list(@RequestParam(required = false) @Size(max = 64, message = "关键词(q)过长") String q,
+    public ApiResponse<PageResult<BookView>> list(@RequestParam(required = false) @Size(max = 64, message = "关键词过长") String q,
                                                   @RequestParam(required = false) Long categoryId,
                                                   @Valid PageQuery page) {
         return ApiResponse.ok(bookService.list(new BookAdminService.BookFilter(q, categoryId), page));
@@ -85,7 +85,7 @@ public class BookAdminController {
     @PutMapping("/{id}")
     public ApiResponse<BookView> update(@PathVariable long id, @Valid @RequestBody BookRequest r) {
         if (r.version() == null) {
-            throw CommonErrorCode.VALIDATION_FAILED.exception("版本号(version)不能为空");
+            throw CommonErrorCode.VALIDATION_FAILED.exception("版本号不能为空");
         }
         return ApiResponse.ok(bookService.update(id, r.toDraft(), r.version()));
     }

@@ -59,7 +59,7 @@ public class BookExcelController {
 
     @Operation(summary = "导出书目（含各分馆馆藏与可借数）")
     @GetMapping("/export")
-    public ResponseEntity<byte[]> export(@RequestParam(required = false) @Size(max = 64, message = "关键词(q)过长") String q,
+    public ResponseEntity<byte[]> export(@RequestParam(required = false) @Size(max = 64, message = "关键词过长") String q,
                                          @RequestParam(required = false) Long categoryId) {
         return xlsx("书目导出.xlsx", exportService.export(new BookAdminService.BookFilter(q, categoryId)));
     }

@@ -40,7 +40,7 @@ public class BorrowRuleController {
             @NotNull(message = "是否自动审核不能为空") Boolean autoApprove,
             @Min(value = 1, message = "逾期停借天数至少1天") @Max(value = 365, message = "逾期停借天数不能超过365天") Integer suspendAfterOverdueDays,
             @Min(value = 0, message = "可预约数量不能为负") @Max(value = 20, message = "可预约数量不能超过20") Integer reservationLimit,
-            @NotNull(message = "版本号(version)不能为空") Integer version) {
+            @NotNull(message = "版本号不能为空") Integer version) {
     }
 
     @Operation(summary = "各类借阅证的借阅规则")

@@ -38,32 +38,32 @@ public class BranchAdminController {
     }
 
     public record CreateBranchRequest(
-            @NotBlank(message = "分馆编码(code)不能为空") @Size(max = 32, message = "分馆编码(code)不能超过32个字符")
-            @Pattern(regexp = "[A-Za-z0-9_-]*", message = "分馆编码(code)只能包含字母、数字、_ 和 -") String code,
-            @NotBlank(message = "分馆名称(name)不能为空") @Size(max = 64, message = "分馆名称(name)不能超过64个字") String name,
-            @NotBlank(message = "地址(address)不能为空") @Size(max = 255, message = "地址(address)不能超过255个字") String address,
-            @Size(max = 32, message = "电话(phone)不能超过32个字符") String phone,
-            @NotNull(message = "纬度(lat)不能为空") @DecimalMin(value = "-90", message = "纬度(lat)应在-90到90之间")
-            @DecimalMax(value = "90", message = "纬度(lat)应在-90到90之间") BigDecimal lat,
-            @NotNull(message = "经度(lng)不能为空") @DecimalMin(value = "-180", message = "经度(lng)应在-180到180之间")
-            @DecimalMax(value = "180", message = "经度(lng)应在-180到180之间") BigDecimal lng,
-            @Min(value = 100, message = "配送半径(deliveryRadiusM)应在100到50000米之间")
-            @Max(value = 50000, message = "配送半径(deliveryRadiusM)应在100到50000米之间") Integer deliveryRadiusM,
+            @NotBlank(message = "分馆编码不能为空") @Size(max = 32, message = "分馆编码不能超过32个字符")
+            @Pattern(regexp = "[A-Za-z0-9_-]*", message = "分馆编码只能包含字母、数字、_ 和 -") String code,
+            @NotBlank(message = "分馆名称不能为空") @Size(max = 64, message = "分馆名称不能超过64个字") String name,
+            @NotBlank(message = "地址不能为空") @Size(max = 255, message = "地址不能超过255个字") String address,
+            @Size(max = 32, message = "电话不能超过32个字符") String phone,
+            @NotNull(message = "纬度不能为空") @DecimalMin(value = "-90", message = "纬度应在-90到90之间")
+            @DecimalMax(value = "90", message = "纬度应在-90到90之间") BigDecimal lat,
+            @NotNull(message = "经度不能为空") @DecimalMin(value = "-180", message = "经度应在-180到180之间")
+            @DecimalMax(value = "180", message = "经度应在-180到180之间") BigDecimal lng,
+            @Min(value = 100, message = "配送半径应在100到50000米之间")
+            @Max(value = 50000, message = "配送半径应在100到50000米之间") Integer deliveryRadiusM,
             Boolean enabled) {
     }
 
     public record UpdateBranchRequest(
-            @Size(min = 1, max = 32, message = "分馆编码(code)长度应为1到32个字符")
-            @Pattern(regexp = "[A-Za-z0-9_-]*", message = "分馆编码(code)只能包含字母、数字、_ 和 -") String code,
-            @Size(min = 1, max = 64, message = "分馆名称(name)长度应为1到64个字") String name,
-            @Size(min = 1, max = 255, message = "地址(address)长度应为1到255个字") String address,
-            @Size(max = 32, message = "电话(phone)不能超过32个字符") String phone,
-            @DecimalMin(value = "-90", message = "纬度(lat)应在-90到90之间")
-            @DecimalMax(value = "90", message = "纬度(lat)应在-90到90之间") BigDecimal lat,
-            @DecimalMin(value = "-180", message = "经度(lng)应在-180到180之间")
-            @DecimalMax(value = "180", message = "经度(lng)应在-180到180之间") BigDecimal lng,
-            @Min(value = 100, message = "配送半径(deliveryRadiusM)应在100到50000米之间")
-            @Max(value = 50000, message = "配送半径(deliveryRadiusM)应在100到50000米之间") Integer deliveryRadiusM,
+            @Size(min = 1, max = 32, message = "分馆编码长度应为1到32个字符")
+            @Pattern(regexp = "[A-Za-z0-9_-]*", message = "分馆编码只能包含字母、数字、_ 和 -") String code,
+            @Size(min = 1, max = 64, message = "分馆名称长度应为1到64个字") String name,
+            @Size(min = 1, max = 255, message = "地址长度应为1到255个字") String address,
+            @Size(max = 32, message = "电话不能超过32个字符") String phone,
+            @DecimalMin(value = "-90", message = "纬度应在-90到90之间")
+            @DecimalMax(value = "90", message = "纬度应在-90到90之间") BigDecimal lat,
+            @DecimalMin(value = "-180", message = "经度应在-180到180之间")
+            @DecimalMax(value = "180", message = "经度应在-180到180之间") BigDecimal lng,
+            @Min(value = 100, message = "配送半径应在100到50000米之间")
+            @Max(value = 50000, message = "配送半径应在100到50000米之间") Integer deliveryRadiusM,
             Boolean enabled) {
     }
 

@@ -33,15 +33,15 @@ public class CategoryAdminController {
     }
 
     public record CreateCategoryRequest(
-            @NotBlank(message = "分类名称(name)不能为空") @Size(max = 64, message = "分类名称(name)不能超过64个字") String name,
-            @Positive(message = "上级分类(parentId)不正确") Long parentId,
-            @Min(value = 0, message = "排序(sortOrder)不能为负数") Integer sortOrder) {
+            @NotBlank(message = "分类名称不能为空") @Size(max = 64, message = "分类名称不能超过64个字") String name,
+            @Positive(message = "上级分类不正确") Long parentId,
+            @Min(value = 0, message = "排序不能为负数") Integer sortOrder) {
     }
 
     public record UpdateCategoryRequest(
-            @Size(min = 1, max = 64, message = "分类名称(name)长度应为1到64个字") String name,
-            @Positive(message = "上级分类(parentId)不正确") Long parentId,
-            @Min(value = 0, message = "排序(sortOrder)不能为负数") Integer sortOrder) {
+            @Size(min = 1, max = 64, message = "分类名称长度应为1到64个字") String name,
+            @Positive(message = "上级分类不正确") Long parentId,
+            @Min(value = 0, message = "排序不能为负数") Integer sortOrder) {
     }
 
     @Operation(summary = "分类列表")

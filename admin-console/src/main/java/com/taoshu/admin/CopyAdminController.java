@@ -38,21 +38,21 @@ public class CopyAdminController {
     }
 
     public record AddCopiesRequest(
-            @NotNull(message = "分馆(branchId)不能为空") @Positive(message = "分馆(branchId)不正确") Long branchId,
-            @NotNull(message = "复本数(count)不能为空") @Min(value = 1, message = "复本数(count)应为1到50")
-            @Max(value = 50, message = "复本数(count)应为1到50") Integer count,
-            @Size(max = 50, message = "条码号(barcodes)最多50个") List<@Size(max = 32, message = "条码号(barcodes)不能超过32个字符") String> barcodes,
-            @Size(max = 64, message = "架位(shelfLocation)不能超过64个字") String shelfLocation) {
+            @NotNull(message = "分馆不能为空") @Positive(message = "分馆不正确") Long branchId,
+            @NotNull(message = "复本数不能为空") @Min(value = 1, message = "复本数应为1到50")
+            @Max(value = 50, message = "复本数应为1到50") Integer count,
+            @Size(max = 50, message = "条码号最多50个") List<@Size(max = 32, message = "条码号不能超过32个字符") String> barcodes,
+            @Size(max = 64, message = "架位不能超过64个字") String shelfLocation) {
     }
 
-    public record StatusRequest(@NotNull(message = "状态(status)不能为空") CopyStatus status) {
+    public record StatusRequest(@NotNull(message = "状态不能为空") CopyStatus status) {
     }
 
-    public record ShelfLocationRequest(@Size(max = 64, message = "架位(shelfLocation)不能超过64个字") String shelfLocation) {
+    public record ShelfLocationRequest(@Size(max = 64, message = "架位不能超过64个字") String shelfLocation) {
     }
 
     public record TransferRequest(
-            @NotNull(message = "调入分馆(toBranchId)不能为空") @Positive(message = "调入分馆(toBranchId)不正确") Long toBranchId) {
+            @NotNull(message = "调入分馆不能为空") @Positive(message = "调入分馆不正确") Long toBranchId) {
     }
 
     @Operation(summary = "复本列表：按书目、分馆、状态筛选（馆员只看本馆）")

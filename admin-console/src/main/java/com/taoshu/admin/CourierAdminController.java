@@ -37,7 +37,7 @@ public class CourierAdminController {
     }
 
     public record ProfileRequest(
-            @NotNull(message = "请选择交通方式(vehicle)") Courier.Vehicle vehicle,
+            @NotNull(message = "请选择交通方式") Courier.Vehicle vehicle,
             @NotNull(message = "书包容量不能为空") @Min(value = 1, message = "书包容量至少为1本") @Max(value = 100, message = "书包容量不能超过100本")
             Integer bagCapacity,
             @NotNull(message = "上班时间不能为空") LocalTime shiftStart,

@@ -59,7 +59,7 @@ public class DispatchAdminController {
         return ApiResponse.ok(planner.plan(slotId, by));
     }
 
-    public record CourierRequest(@NotNull(message = "请选择配送员(courierId)") @Positive(message = "配送员不正确") Long courierId) {
+    public record CourierRequest(@NotNull(message = "请选择配送员") @Positive(message = "配送员不正确") Long courierId) {
     }
 
     public record NoteRequest(@Size(max = 255, message = "说明不能超过255个字") String note) {

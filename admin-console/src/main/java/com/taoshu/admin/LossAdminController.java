@@ -38,9 +38,9 @@ public class LossAdminController {
     }
 
     public record LossRequest(
-            @NotNull(message = "请选择遗失(LOST)或损坏(DAMAGED)") LoanStatus outcome,
+            @NotNull(message = "请选择遗失或损坏") LoanStatus outcome,
             @Size(max = 255, message = "备注不能超过255个字") String note,
-            @PositiveOrZero(message = "赔偿金额(amountFen)不能为负") @Max(value = 10_000_000, message = "赔偿金额(amountFen)过大")
+            @PositiveOrZero(message = "赔偿金额不能为负") @Max(value = 10_000_000, message = "赔偿金额过大")
             Integer amountFen) {
     }
 

@@ -42,7 +42,7 @@ public class OrderAdminController {
     }
 
     public record ApproveRequest(
-            @Size(max = 20, message = "不通过的书目过多") List<@Positive(message = "书目(rejectLineIds)不正确") Long> rejectLineIds,
+            @Size(max = 20, message = "不通过的书目过多") List<@Positive(message = "书目不正确") Long> rejectLineIds,
             @Size(max = 255, message = "原因不能超过255个字") String reason) {
     }
 

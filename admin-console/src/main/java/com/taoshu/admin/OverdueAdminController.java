@@ -41,8 +41,8 @@ public class OverdueAdminController {
     @Operation(summary = "逾期图书列表：逾期天数、读者（手机号脱敏）、证类型、已发提醒；按分馆、最少逾期天数、证类型筛选，默认逾期最久在前")
     @GetMapping
     public ApiResponse<PageResult<OverdueView>> list(@RequestParam(required = false) Long branchId,
-                                                     @RequestParam(required = false) @Min(value = 1, message = "最少逾期天数(minDays)至少为1")
-                                                     @Max(value = 3650, message = "最少逾期天数(minDays)过大") Integer minDays,
+                                                     @RequestParam(required = false) @Min(value = 1, message = "最少逾期天数至少为1")
+                                                     @Max(value = 3650, message = "最少逾期天数过大") Integer minDays,
                                                      @RequestParam(required = false) CardType cardType,
                                                      @RequestParam(required = false) OverdueSort sort,
                                                      @Valid PageQuery page, StaffPrincipal by) {
@@ -52,8 +52,8 @@ public class OverdueAdminController {
     @Operation(summary = "导出逾期图书列表（.xlsx，筛选与排序同列表）")
     @GetMapping("/export")
     public ResponseEntity<byte[]> export(@RequestParam(required = false) Long branchId,
-                                         @RequestParam(required = false) @Min(value = 1, message = "最少逾期天数(minDays)至少为1")
-                                         @Max(value = 3650, message = "最少逾期天数(minDays)过大") Integer minDays,
+                                         @RequestParam(required = false) @Min(value = 1, message = "最少逾期天数至少为1")
+                                         @Max(value = 3650, message = "最少逾期天数过大") Integer minDays,
                                          @RequestParam(required = false) CardType cardType,
                                          @RequestParam(required = false) OverdueSort sort, StaffPrincipal by) {
         byte[] body = desk.export(new OverdueDesk.Filter(branchId, minDays, cardType, sort), by);

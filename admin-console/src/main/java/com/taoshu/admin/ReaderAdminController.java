@@ -37,8 +37,8 @@ public class ReaderAdminController {
     }
 
     public record CardTypeRequest(
-            @NotNull(message = "借阅证类型(cardType)不能为空") CardType cardType,
-            @Positive(message = "分馆(homeBranchId)不正确") Long homeBranchId,
+            @NotNull(message = "借阅证类型不能为空") CardType cardType,
+            @Positive(message = "分馆不正确") Long homeBranchId,
             @Size(max = 255, message = "原因不能超过255个字") String reason) {
     }
 

@@ -52,8 +52,8 @@ public class ReadingNewsAdminController {
             @Size(max = 512, message = "封面地址不能超过512个字符")
             @Pattern(regexp = "^$|^https?://\\S+$", message = "封面地址应以 http:// 或 https:// 开头") String coverUrl,
             @NotBlank(message = "请填写正文") @Size(max = 200_000, message = "正文过长") String bodyHtml,
-            @Schema(description = "分馆；不填为全部分馆") @Positive(message = "分馆(branchId)不正确") Long branchId,
-            @Min(value = 0, message = "版本号(version)不正确") Integer version) {
+            @Schema(description = "分馆；不填为全部分馆") @Positive(message = "分馆不正确") Long branchId,
+            @Min(value = 0, message = "版本号不正确") Integer version) {
 
         NewsService.Draft toDraft() {
             return new NewsService.Draft(title, coverUrl, bodyHtml, branchId);
@@ -61,7 +61,7 @@ public class ReadingNewsAdminController {
     }
 
     public record ActivityRequest(
-            @NotNull(message = "请选择分馆(branchId)") @Positive(message = "分馆(branchId)不正确") Long branchId,
+            @NotNull(message = "请选择分馆") @Positive(message = "分馆不正确") Long branchId,
             @NotBlank(message = "请填写活动名称") @Size(max = 255, message = "活动名称不能超过255个字") String title,
             @Size(max = 2000, message = "活动介绍不能超过2000个字") String description,
             @NotBlank(message = "请填写活动地点") @Size(max = 255, message = "活动地点不能超过255个字") String place,
@@ -70,7 +70,7 @@ public class ReadingNewsAdminController {
             @NotNull(message = "请填写名额") @Min(value = 1, message = "名额应为1到10000") @Max(value = 10_000, message = "名额应为1到10000")
             Integer capacity,
             @Schema(description = "OPEN 报名中 / CANCELLED 已取消（仅修改时）") Activity.Status status,
-            @Min(value = 0, message = "版本号(version)不正确") Integer version) {
+            @Min(value = 0, message = "版本号不正确") Integer version) {
 
         ActivityService.Draft toDraft() {
             return new ActivityService.Draft(branchId, title, description, place, startsAt, endsAt, capacity, status);

@@ -52,13 +52,13 @@ public class StaffAdminController {
             @Pattern(regexp = "(1\\d{10})?", message = "手机号格式不正确") String phone,
             @NotBlank(message = "姓名不能为空") @Size(max = 32, message = "姓名过长") String name,
             @NotBlank(message = "初始密码不能为空") @Size(min = 8, max = 64, message = "密码长度应为8到64位") String password,
-            @NotNull(message = "角色(role)不能为空") Role role,
-            @Positive(message = "分馆(branchId)不正确") Long branchId) {
+            @NotNull(message = "角色不能为空") Role role,
+            @Positive(message = "分馆不正确") Long branchId) {
     }
 
     public record UpdateStaffRequest(
             @Size(min = 1, max = 32, message = "姓名长度应为1到32个字") String name,
-            @Positive(message = "分馆(branchId)不正确") Long branchId,
+            @Positive(message = "分馆不正确") Long branchId,
             Boolean enabled,
             @Size(min = 8, max = 64, message = "密码长度应为8到64位") String newPassword) {
     }

@@ -41,14 +41,14 @@ public class StockTakeAdminController {
     }
 
     public record StartRequest(
-            @Positive(message = "分馆(branchId)不正确") Long branchId,
-            @Positive(message = "分类(categoryId)不正确") Long categoryId,
-            @Size(max = 64, message = "起始架位(shelfFrom)不能超过64个字") String shelfFrom,
-            @Size(max = 64, message = "结束架位(shelfTo)不能超过64个字") String shelfTo) {
+            @Positive(message = "分馆不正确") Long branchId,
+            @Positive(message = "分类不正确") Long categoryId,
+            @Size(max = 64, message = "起始架位不能超过64个字") String shelfFrom,
+            @Size(max = 64, message = "结束架位不能超过64个字") String shelfTo) {
     }
 
     public record ScanRequest(
-            @NotEmpty(message = "请至少扫描一个条码(barcodes)") @Size(max = 500, message = "一次最多提交500个条码(barcodes)")
+            @NotEmpty(message = "请至少扫描一个条码") @Size(max = 500, message = "一次最多提交500个条码")
             List<@Size(max = 32, message = "条码号不能超过32个字符") String> barcodes) {
     }
 

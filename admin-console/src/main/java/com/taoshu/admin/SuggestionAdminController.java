@@ -44,7 +44,7 @@ public class SuggestionAdminController {
     public record RejectRequest(@NotBlank(message = "请填写不予采纳的原因") @Size(max = 255, message = "原因不能超过255个字") String reason) {
     }
 
-    public record PurchasedRequest(@Size(max = 20, message = "ISBN(isbn)过长") String isbn,
+    public record PurchasedRequest(@Size(max = 20, message = "ISBN过长") String isbn,
                                    @Size(max = 1000, message = "回复不能超过1000个字") String reply) {
     }
 

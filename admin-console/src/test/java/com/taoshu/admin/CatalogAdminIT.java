@@ -104,7 +104,7 @@ class CatalogAdminIT extends ApiTestBase {
         Answer missing = postJson("/api/admin/books", Map.of("isbn", newIsbn(), "author", "某人"), librarian());
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.code()).isEqualTo(10001);
-        assertThat(missing.msg()).contains("书名(title)");
+        assertThat(missing.msg()).contains("书名不能为空");
     }
 
     @Test

@@ -84,7 +84,7 @@ class CourierAdminIT extends ApiTestBase {
 
         Answer tooBig = getJson("/api/admin/delivery/couriers?size=101", librarian);
         assertThat(tooBig.status()).isEqualTo(400);
-        assertThat(tooBig.msg()).isEqualTo("每页条数(size)不能超过100");
+        assertThat(tooBig.msg()).isEqualTo("每页条数不能超过100");
     }
 
     @Test
@@ -155,7 +155,7 @@ class CourierAdminIT extends ApiTestBase {
 
         Answer noVehicle = putJson("/api/admin/delivery/couriers/" + courier, profile(null, 10, "09:00", "18:00", false), librarian);
         assertThat(noVehicle.status()).isEqualTo(400);
-        assertThat(noVehicle.msg()).isEqualTo("请选择交通方式(vehicle)");
+        assertThat(noVehicle.msg()).isEqualTo("请选择交通方式");
 
         Answer car = putJson("/api/admin/delivery/couriers/" + courier, profile("CAR", 10, "09:00", "18:00", false), librarian);
         assertThat(car.status()).isEqualTo(400);

@@ -52,8 +52,8 @@ public class RouteController {
     }
 
     public record LocationRequest(
-            @NotNull(message = "纬度(lat)不能为空") @DecimalMin(value = "-90", message = "纬度不正确") @DecimalMax(value = "90", message = "纬度不正确") Double lat,
-            @NotNull(message = "经度(lng)不能为空") @DecimalMin(value = "-180", message = "经度不正确") @DecimalMax(value = "180", message = "经度不正确") Double lng) {
+            @NotNull(message = "纬度不能为空") @DecimalMin(value = "-90", message = "纬度不正确") @DecimalMax(value = "90", message = "纬度不正确") Double lat,
+            @NotNull(message = "经度不能为空") @DecimalMin(value = "-180", message = "经度不正确") @DecimalMax(value = "180", message = "经度不正确") Double lng) {
     }
 
     @Operation(summary = "今天的路线：按顺序的配送点、读者（手机号脱敏）、地址、要交付的书、计划到达时间")

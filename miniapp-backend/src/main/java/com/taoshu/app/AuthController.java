@@ -28,7 +28,7 @@ public class AuthController {
     }
 
     public record WxLoginRequest(
-            @NotBlank(message = "登录凭证(code)不能为空") @Size(max = 128, message = "登录凭证(code)过长") String code) {
+            @NotBlank(message = "登录凭证不能为空") @Size(max = 128, message = "登录凭证过长") String code) {
     }
 
     @Operation(summary = "微信登录：wx.login() 的 code 换取 token（首次登录自动注册）")

@@ -32,7 +32,7 @@ public class BookController {
     @Operation(summary = "检索图书：ISBN（任意格式）、书名、作者、出版社（简体或繁体、全部或部分）、书名/作者的全拼（可带空格）或拼音首字母；"
             + "按匹配程度排序，同等匹配时所选分馆有可借的在前；titleHighlight/authorHighlight 用 <em> 标出命中部分；q 为空时按新书上架排序")
     @GetMapping
-    public ApiResponse<PageResult<BookHit>> search(@RequestParam(required = false) @Size(max = 64, message = "搜索词(q)不能超过64个字") String q,
+    public ApiResponse<PageResult<BookHit>> search(@RequestParam(required = false) @Size(max = 64, message = "搜索词不能超过64个字") String q,
                                                     @RequestParam(required = false) Long categoryId,
                                                     @RequestParam(required = false) Long branchId,
                                                     @RequestParam(required = false, defaultValue = "false") boolean availableOnly,

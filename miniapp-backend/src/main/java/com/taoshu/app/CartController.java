@@ -29,8 +29,8 @@ public class CartController {
     }
 
     public record AddItemRequest(
-            @NotNull(message = "图书(bookId)不能为空") @Positive(message = "图书(bookId)不正确") Long bookId,
-            @NotNull(message = "分馆(branchId)不能为空") @Positive(message = "分馆(branchId)不正确") Long branchId) {
+            @NotNull(message = "图书不能为空") @Positive(message = "图书不正确") Long bookId,
+            @NotNull(message = "分馆不能为空") @Positive(message = "分馆不正确") Long branchId) {
     }
 
     @Operation(summary = "借书车：每本书的当前可借复本数、还能借几本")

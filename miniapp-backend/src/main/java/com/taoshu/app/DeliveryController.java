@@ -44,7 +44,7 @@ public class DeliveryController {
     }
 
     public record ApplyRequest(
-            @NotNull(message = "请选择申请原因(reason)") DeliveryApplication.Reason reason,
+            @NotNull(message = "请选择申请原因") DeliveryApplication.Reason reason,
             @Size(max = 255, message = "说明不能超过255个字") String note) {
     }
 

@@ -31,11 +31,11 @@ public class MeController {
 
     public record ProfileRequest(
             @Size(min = 1, max = 32, message = "姓名长度应为1到32个字") String name,
-            @Positive(message = "分馆(homeBranchId)不正确") Long homeBranchId) {
+            @Positive(message = "分馆不正确") Long homeBranchId) {
     }
 
     public record PhoneRequest(
-            @NotBlank(message = "手机号授权凭证(code)不能为空") @Size(max = 128, message = "手机号授权凭证(code)过长") String code) {
+            @NotBlank(message = "手机号授权凭证不能为空") @Size(max = 128, message = "手机号授权凭证过长") String code) {
     }
 
     @Operation(summary = "我的资料（手机号脱敏）")

@@ -43,11 +43,11 @@ public class OrderController {
     }
 
     public record SubmitRequest(
-            @NotEmpty(message = "请至少选择一本书(cartItemIds)") @Size(max = 20, message = "一次最多提交20本书")
+            @NotEmpty(message = "请至少选择一本书") @Size(max = 20, message = "一次最多提交20本书")
             List<@NotNull(message = "借书车条目不能为空") @Positive(message = "借书车条目不正确") Long> cartItemIds,
-            @NotNull(message = "取书方式(fulfilment)不能为空") Fulfilment fulfilment,
-            @Positive(message = "地址(addressId)不正确") Long addressId,
-            @Positive(message = "配送时段(slotId)不正确") Long slotId,
+            @NotNull(message = "取书方式不能为空") Fulfilment fulfilment,
+            @Positive(message = "地址不正确") Long addressId,
+            @Positive(message = "配送时段不正确") Long slotId,
             @Schema(description = "送书上门时可选：时段内期望的开始时间，如 10:30（需与 windowEnd 同填，至少30分钟）") LocalTime windowStart,
             @Schema(description = "送书上门时可选：时段内期望的结束时间，如 11:00") LocalTime windowEnd) {
     }

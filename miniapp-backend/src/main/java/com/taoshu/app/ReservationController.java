@@ -31,10 +31,10 @@ public class ReservationController {
     }
 
     public record ReserveRequest(
-            @NotNull(message = "请选择要预约的书(bookId)") @Positive(message = "图书(bookId)不正确") Long bookId,
-            @NotNull(message = "请选择分馆(branchId)") @Positive(message = "分馆(branchId)不正确") Long branchId,
+            @NotNull(message = "请选择要预约的书") @Positive(message = "图书不正确") Long bookId,
+            @NotNull(message = "请选择分馆") @Positive(message = "分馆不正确") Long branchId,
             Fulfilment fulfilment,
-            @Positive(message = "地址(addressId)不正确") Long addressId) {
+            @Positive(message = "地址不正确") Long addressId) {
     }
 
     @Operation(summary = "预约：该分馆暂无可借复本时排队；到书后自动生成订单（到馆自取，或已开通送书上门的读者选择送书上门）")

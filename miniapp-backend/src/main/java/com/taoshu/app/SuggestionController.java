@@ -35,16 +35,16 @@ public class SuggestionController {
     }
 
     public record SuggestionRequest(
-            @NotNull(message = "请选择建议类别(category)") Suggestion.Category category,
+            @NotNull(message = "请选择建议类别") Suggestion.Category category,
             @NotBlank(message = "请填写建议内容") @Size(max = 1000, message = "建议内容不能超过1000个字") String content) {
     }
 
     public record PurchaseRequest(
-            @Size(max = 20, message = "ISBN(isbn)过长") String isbn,
+            @Size(max = 20, message = "ISBN过长") String isbn,
             @Size(max = 255, message = "书名不能超过255个字") String title,
             @Size(max = 255, message = "作者不能超过255个字") String author,
             @Size(max = 1000, message = "荐购理由不能超过1000个字") String reason,
-            @Positive(message = "分馆(branchId)不正确") Long branchId) {
+            @Positive(message = "分馆不正确") Long branchId) {
     }
 
     @Operation(summary = "提交阅读建议（类别：SERVICE 服务 / COLLECTION 馆藏 / OTHER 其他）")

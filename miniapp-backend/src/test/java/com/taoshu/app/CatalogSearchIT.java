@@ -182,7 +182,7 @@ class CatalogSearchIT extends ApiTestBase {
         Answer tooBig = search("size=101");
         assertThat(tooBig.status()).isEqualTo(400);
         assertThat(tooBig.code()).isEqualTo(10001);
-        assertThat(tooBig.msg()).contains("size");
+        assertThat(tooBig.msg()).isEqualTo("每页条数不能超过100");
     }
 
     @Test

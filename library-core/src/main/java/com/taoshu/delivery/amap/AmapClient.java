@@ -119,7 +119,7 @@ public class AmapClient {
 
     JsonNode get(String path, Map<String, String> params) {
         if (properties.key() == null || properties.key().isBlank()) {
-            throw DeliveryErrorCode.MAP_UNAVAILABLE.exception("地图服务未配置（TAOSHU_AMAP_KEY），暂不能保存地址");
+            throw DeliveryErrorCode.MAP_UNAVAILABLE.exception("地图服务未配置，暂不能保存地址");
         }
         limiter.acquire();
         TreeMap<String, String> all = new TreeMap<>(params);

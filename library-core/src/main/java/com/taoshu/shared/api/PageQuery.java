@@ -6,8 +6,8 @@ import jakarta.validation.constraints.Min;
 
 /** Paging parameters {@code page} (from 1) and {@code size} (1..100), bound from the query string. */
 public record PageQuery(
-        @Min(value = 1, message = "页码(page)必须从1开始") Integer page,
-        @Min(value = 1, message = "每页条数(size)至少为1") @Max(value = 100, message = "每页条数(size)不能超过100") Integer size) {
+        @Min(value = 1, message = "页码必须从1开始") Integer page,
+        @Min(value = 1, message = "每页条数至少为1") @Max(value = 100, message = "每页条数不能超过100") Integer size) {
 
     public PageQuery {
         page = page == null ? 1 : page;
