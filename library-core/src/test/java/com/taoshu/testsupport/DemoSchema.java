@@ -13,12 +13,6 @@ public final class DemoSchema {
     }
 
     public static void register(DynamicPropertyRegistry registry) {
-        String url = System.getenv("TAOSHU_DB_URL");
-        if (url == null || url.isBlank()) {
-            return;
-        }
-        int query = url.indexOf('?');
-        String demoUrl = query < 0 ? url + "_demo" : url.substring(0, query) + "_demo" + url.substring(query);
-        registry.add("spring.datasource.url", () -> demoUrl);
+        OwnSchema.register(registry, "_demo");
     }
 }
