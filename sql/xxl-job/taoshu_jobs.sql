@@ -182,3 +182,19 @@ SELECT g.`id`, '猜你喜欢：按借阅历史重算“借过这本书的人也�
 FROM `xxl_job_group` g
 WHERE g.`app_name` = 'taoshu-admin-executor'
   AND NOT EXISTS (SELECT 1 FROM `xxl_job_info` i WHERE i.`job_group` = g.`id` AND i.`executor_handler` = 'recommendRebuildJob');
+
+-- cryptoRotateJob: no schedule (schedule_type NONE, stopped). An operator runs it during a TAOSHU_CRYPTO_KEY rotation
+-- with 执行一次 here or POST /api/admin/jobs/cryptoRotateJob/run (README "Rotating TAOSHU_CRYPTO_KEY"); no timeout.
+INSERT INTO `xxl_job_info` (`job_group`, `job_desc`, `add_time`, `update_time`, `author`, `alarm_email`,
+                            `schedule_type`, `schedule_conf`, `misfire_strategy`, `executor_route_strategy`,
+                            `executor_handler`, `executor_param`, `executor_block_strategy`, `executor_timeout`,
+                            `executor_fail_retry_count`, `glue_type`, `glue_source`, `glue_remark`, `glue_updatetime`,
+                            `child_jobid`, `trigger_status`, `trigger_last_time`, `trigger_next_time`)
+SELECT g.`id`, '密钥轮换：把手机号与地址重新加密到当前密钥（不定时，轮换密钥时手动执行，直到报告0条改写、0条失败）', NOW(), NOW(), '淘书', '',
+       'NONE', '', 'DO_NOTHING', 'FAILOVER',
+       'cryptoRotateJob', '', 'SERIAL_EXECUTION', 0,
+       0, 'BEAN', '', 'GLUE代码初始化', NOW(),
+       '', 0, 0, 0
+FROM `xxl_job_group` g
+WHERE g.`app_name` = 'taoshu-admin-executor'
+  AND NOT EXISTS (SELECT 1 FROM `xxl_job_info` i WHERE i.`job_group` = g.`id` AND i.`executor_handler` = 'cryptoRotateJob');

@@ -46,7 +46,7 @@ class AllInOneDemoIT extends AppSmokeTestBase {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM reader WHERE openid LIKE 'demo-openid-%'", Integer.class)).isEqualTo(30);
         assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT card_type) FROM reader", Integer.class)).isEqualTo(2);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM delivery_slot_template", Integer.class)).isEqualTo(4);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM reader WHERE phone_cipher LIKE 'v1:%'", Integer.class)).isEqualTo(30);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM reader WHERE phone_cipher LIKE 'v2:%'", Integer.class)).isEqualTo(30);
     }
 
     @Test

@@ -115,7 +115,7 @@ class DeliveryBookingIT extends ApiTestBase {
         assertThat((Integer) list.read("$.data[0].branchId")).isEqualTo((int) branch);
         assertThat((Boolean) list.read("$.data[0].isDefault")).isTrue();
         String stored = jdbc.queryForObject("SELECT detail_cipher FROM reader_address WHERE id = ?", String.class, id);
-        assertThat(stored).startsWith("v1:").doesNotContain("麓山南路");
+        assertThat(stored).startsWith("v2:" + cipher.currentKeyId() + ":").doesNotContain("麓山南路");
         assertThat(jdbc.queryForObject("SELECT phone_cipher FROM reader_address WHERE id = ?", String.class, id)).doesNotContain("13712345678");
 
         Answer unknown = postJson("/api/app/addresses", Map.of("contactName", "王", "phone", "13712345678", "address", "查无此地的某某路"), token);

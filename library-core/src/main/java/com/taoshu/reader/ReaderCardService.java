@@ -74,7 +74,8 @@ public class ReaderCardService {
         String q = search.q() == null ? "" : search.q().trim();
         if (!q.isEmpty()) {
             if (q.matches("1\\d{10}")) {
-                query.eq(Reader::getPhoneHash, cipher.hash(q));
+                // during a key rotation rows not yet rewritten carry the old key's hash: match either
+                query.in(Reader::getPhoneHash, cipher.lookupHashes(q));
             } else if (q.matches("\\d{1,18}")) {
                 query.and(w -> w.eq(Reader::getId, Long.parseLong(q)).or().like(Reader::getName, q));
             } else {

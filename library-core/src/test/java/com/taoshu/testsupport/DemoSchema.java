@@ -13,11 +13,10 @@ public final class DemoSchema {
     }
 
     public static String name() {
-        return TestSchema.name() + "_demo";
+        return OwnSchema.name("_demo");
     }
 
     public static void register(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> TestSchema.jdbcUrl(name()));
-        registry.add("taoshu.redis.namespace", DemoSchema::name);
+        OwnSchema.register(registry, "_demo");
     }
 }

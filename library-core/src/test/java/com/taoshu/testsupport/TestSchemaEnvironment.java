@@ -10,15 +10,21 @@ import org.springframework.core.env.MapPropertySource;
  * Puts every Spring context of a test JVM on {@link TestSchema}'s schema and Redis namespace (registered in this
  * test jar's {@code META-INF/spring.factories}). It goes first among the property sources, above environment variables
  * and config files, so a {@code TAOSHU_DB_URL} or {@code SPRING_DATASOURCE_URL} in the developer's shell never sends
- * tests to another database; only a test's own {@code @DynamicPropertySource} (added later) overrides it.
+ * tests to another database; only a test's own {@code @DynamicPropertySource} (added later) overrides it, or the
+ * command-line arguments a test passes to an app it starts itself ({@link RestartedApp} on a schema of its own).
  */
 public class TestSchemaEnvironment implements EnvironmentPostProcessor {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         String schema = TestSchema.name();
-        environment.getPropertySources().addFirst(new MapPropertySource("taoshuTestSchema", Map.of(
+        MapPropertySource testSchema = new MapPropertySource("taoshuTestSchema", Map.of(
                 "spring.datasource.url", TestSchema.jdbcUrl(schema),
-                "taoshu.redis.namespace", schema)));
+                "taoshu.redis.namespace", schema));
+        if (environment.getPropertySources().contains("commandLineArgs")) {
+            environment.getPropertySources().addAfter("commandLineArgs", testSchema);
+        } else {
+            environment.getPropertySources().addFirst(testSchema);
+        }
     }
 }

@@ -68,7 +68,7 @@ class ReaderLoginIT extends ApiTestBase {
         assertThat(bound.body()).doesNotContain("13912345678");
         Integer id = bound.read("$.data.id");
         String stored = jdbc.queryForObject("SELECT phone_cipher FROM reader WHERE id = ?", String.class, id);
-        assertThat(stored).startsWith("v1:").doesNotContain("13912345678");
+        assertThat(stored).startsWith("v2:" + cipher.currentKeyId() + ":").doesNotContain("13912345678");
 
         Answer badCode = postJson("/api/app/me/phone", Map.of("code", "bad-code"), token);
         assertThat(badCode.status()).isEqualTo(400);

@@ -50,7 +50,10 @@ public record XxlJobProperties(Admin admin, String accessToken, Executor executo
         }
     }
 
-    /** Mirrors sql/xxl-job/taoshu_jobs.sql (pickupDeadlineReminderJob: 18:00, the evening before the deadline). */
+    /**
+     * Mirrors sql/xxl-job/taoshu_jobs.sql (pickupDeadlineReminderJob: 18:00, the evening before the deadline).
+     * cryptoRotateJob has no cron on purpose: an operator runs it while rotating TAOSHU_CRYPTO_KEY.
+     */
     static final Map<String, String> DEFAULT_CRONS = Map.ofEntries(
             Map.entry("dispatchPlanJob", "0 30 9,14 * * ?"),
             Map.entry("pickupExpiryJob", "0 0 * * * ?"),
