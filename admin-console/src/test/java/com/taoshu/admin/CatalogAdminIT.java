@@ -43,9 +43,7 @@ class CatalogAdminIT extends ApiTestBase {
 
     private String admin() throws Exception {
         if (adminToken == null) {
-            String username = unique("adm");
-            createStaff(Role.ADMIN, username, null, "secret-123", null);
-            adminToken = staffToken("/api/admin", Map.of("username", username, "password", "secret-123"));
+            adminToken = signedInStaff(Role.ADMIN, null);
         }
         return adminToken;
     }

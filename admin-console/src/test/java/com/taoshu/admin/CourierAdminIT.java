@@ -31,9 +31,7 @@ class CourierAdminIT extends ApiTestBase {
     void librarian() throws Exception {
         branch = createBranch(unique("C"));
         otherBranch = createBranch(unique("C"));
-        String username = unique("lib");
-        createStaff(Role.LIBRARIAN, username, null, "secret-123", branch);
-        librarian = staffToken("/api/admin", Map.of("username", username, "password", "secret-123"));
+        librarian = signedInStaff(Role.LIBRARIAN, branch);
     }
 
     private Staff courierAccount(long branchId) {

@@ -26,9 +26,7 @@ class ErrorEnvelopeIT extends ApiTestBase {
 
     @BeforeEach
     void login() throws Exception {
-        String username = unique("adm");
-        createStaff(Role.ADMIN, username, null, "secret-123", null);
-        admin = staffToken("/api/admin", Map.of("username", username, "password", "secret-123"));
+        admin = signedInStaff(Role.ADMIN, null);
     }
 
     private void assertClean(Answer answer, int status, int code) {

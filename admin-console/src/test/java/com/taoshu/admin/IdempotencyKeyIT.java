@@ -19,9 +19,7 @@ class IdempotencyKeyIT extends ApiTestBase {
     @BeforeEach
     void setUp() throws Exception {
         branch = createBranch(unique("B"));
-        String username = unique("adm");
-        createStaff(Role.ADMIN, username, null, "secret-123", null);
-        admin = staffToken("/api/admin", Map.of("username", username, "password", "secret-123"));
+        admin = signedInStaff(Role.ADMIN, null);
     }
 
     private Answer createStaff(String key, String json) throws Exception {

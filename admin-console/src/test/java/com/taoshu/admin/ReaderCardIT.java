@@ -16,9 +16,7 @@ class ReaderCardIT extends ApiTestBase {
     @BeforeEach
     void librarian() throws Exception {
         branch = createBranch(unique("B"));
-        String username = unique("lib");
-        createStaff(Role.LIBRARIAN, username, null, "secret-123", branch);
-        token = staffToken("/api/admin", Map.of("username", username, "password", "secret-123"));
+        token = signedInStaff(Role.LIBRARIAN, branch);
     }
 
     private long newReader() {

@@ -21,9 +21,7 @@ class BookReviewIT extends ApiTestBase {
     @BeforeEach
     void setUp() throws Exception {
         branch = createBranch(unique("RV"));
-        String lib = unique("lib");
-        createStaff(Role.LIBRARIAN, lib, null, "secret-123", branch);
-        librarian = staffToken("/api/admin", Map.of("username", lib, "password", "secret-123"));
+        librarian = signedInStaff(Role.LIBRARIAN, branch);
     }
 
     private record Someone(String token, long id) {

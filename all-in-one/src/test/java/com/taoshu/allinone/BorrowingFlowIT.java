@@ -31,12 +31,8 @@ class BorrowingFlowIT extends ApiTestBase {
     @BeforeEach
     void setUp() throws Exception {
         branch = createBranch(unique("B"));
-        String lib = unique("lib");
-        createStaff(Role.LIBRARIAN, lib, null, "secret-123", branch);
-        librarian = staffToken("/api/admin", Map.of("username", lib, "password", "secret-123"));
-        String adm = unique("adm");
-        createStaff(Role.ADMIN, adm, null, "secret-123", null);
-        admin = staffToken("/api/admin", Map.of("username", adm, "password", "secret-123"));
+        librarian = signedInStaff(Role.LIBRARIAN, branch);
+        admin = signedInStaff(Role.ADMIN, null);
     }
 
     @AfterEach

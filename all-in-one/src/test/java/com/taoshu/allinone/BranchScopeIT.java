@@ -44,12 +44,8 @@ class BranchScopeIT extends ApiTestBase {
         String a = unique("lib");
         libYueluId = createStaff(Role.LIBRARIAN, a, null, "secret-123", yuelu).getId();
         libYuelu = staffToken("/api/admin", Map.of("username", a, "password", "secret-123"));
-        String b = unique("lib");
-        createStaff(Role.LIBRARIAN, b, null, "secret-123", furong);
-        libFurong = staffToken("/api/admin", Map.of("username", b, "password", "secret-123"));
-        String adm = unique("adm");
-        createStaff(Role.ADMIN, adm, null, "secret-123", null);
-        admin = staffToken("/api/admin", Map.of("username", adm, "password", "secret-123"));
+        libFurong = signedInStaff(Role.LIBRARIAN, furong);
+        admin = signedInStaff(Role.ADMIN, null);
     }
 
     @AfterEach

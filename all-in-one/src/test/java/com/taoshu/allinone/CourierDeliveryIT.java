@@ -38,9 +38,7 @@ class CourierDeliveryIT extends ApiTestBase {
         branch = createBranch(unique("K"));
         jdbc.update("INSERT INTO delivery_slot_template (branch_id, start_time, end_time, capacity, enabled, created_at) "
                 + "VALUES (?, '10:00:00', '12:00:00', 10, 1, NOW(3)), (?, '15:00:00', '17:00:00', 10, 1, NOW(3))", branch, branch);
-        String lib = unique("lib");
-        createStaff(Role.LIBRARIAN, lib, null, "secret-123", branch);
-        librarian = staffToken("/api/admin", Map.of("username", lib, "password", "secret-123"));
+        librarian = signedInStaff(Role.LIBRARIAN, branch);
         courierA = courier(uniquePhone("13"), "李");
         tokenA = staffToken("/api/courier", Map.of("phone", phoneOf(courierA), "password", "courier-1"));
         courierB = courier(uniquePhone("13"), "王");

@@ -40,12 +40,8 @@ class DispatchPlanIT extends ApiTestBase {
         branch = createBranch(unique("P"));
         jdbc.update("INSERT INTO delivery_slot_template (branch_id, start_time, end_time, capacity, enabled, created_at) "
                 + "VALUES (?, '10:00:00', '12:00:00', 50, 1, NOW(3))", branch);
-        String lib = unique("lib");
-        createStaff(Role.LIBRARIAN, lib, null, "secret-123", branch);
-        librarian = staffToken("/api/admin", Map.of("username", lib, "password", "secret-123"));
-        String adm = unique("adm");
-        createStaff(Role.ADMIN, adm, null, "secret-123", null);
-        admin = staffToken("/api/admin", Map.of("username", adm, "password", "secret-123"));
+        librarian = signedInStaff(Role.LIBRARIAN, branch);
+        admin = signedInStaff(Role.ADMIN, null);
     }
 
     @AfterEach

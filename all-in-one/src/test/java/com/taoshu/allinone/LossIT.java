@@ -41,9 +41,7 @@ class LossIT extends ApiTestBase {
     void setUp() throws Exception {
         clock.set(LocalDate.now(SHANGHAI).atTime(LocalTime.of(10, 0)).atZone(SHANGHAI).toInstant());
         branch = createBranch(unique("LS"));
-        String lib = unique("lib");
-        createStaff(Role.LIBRARIAN, lib, null, "secret-123", branch);
-        librarian = staffToken("/api/admin", Map.of("username", lib, "password", "secret-123"));
+        librarian = signedInStaff(Role.LIBRARIAN, branch);
         String other = unique("lib");
         createStaff(Role.LIBRARIAN, other, null, "secret-123", createBranch(unique("LT")));
         otherLibrarian = staffToken("/api/admin", Map.of("username", other, "password", "secret-123"));

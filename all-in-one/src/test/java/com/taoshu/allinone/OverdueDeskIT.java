@@ -37,12 +37,8 @@ class OverdueDeskIT extends ApiTestBase {
         today = LocalDate.now(clock);
         branch = createBranch(unique("OD"));
         otherBranch = createBranch(unique("OE"));
-        String lib = unique("lib");
-        createStaff(Role.LIBRARIAN, lib, null, "secret-123", branch);
-        librarian = staffToken("/api/admin", Map.of("username", lib, "password", "secret-123"));
-        String adm = unique("adm");
-        createStaff(Role.ADMIN, adm, null, "secret-123", null);
-        admin = staffToken("/api/admin", Map.of("username", adm, "password", "secret-123"));
+        librarian = signedInStaff(Role.LIBRARIAN, branch);
+        admin = signedInStaff(Role.ADMIN, null);
     }
 
     @AfterEach

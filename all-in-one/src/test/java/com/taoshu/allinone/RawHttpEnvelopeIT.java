@@ -47,9 +47,7 @@ class RawHttpEnvelopeIT extends ApiTestBase {
 
     @BeforeEach
     void accounts() throws Exception {
-        String username = unique("adm");
-        createStaff(Role.ADMIN, username, null, "secret-123", null);
-        admin = staffToken("/api/admin", Map.of("username", username, "password", "secret-123"));
+        admin = signedInStaff(Role.ADMIN, null);
         reader = createReader("王读者", null);
         readerToken = tokenFor(reader);
     }

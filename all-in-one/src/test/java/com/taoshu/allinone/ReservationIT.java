@@ -45,9 +45,7 @@ class ReservationIT extends ApiTestBase {
     void setUp() throws Exception {
         clock.set(LocalDate.now(SHANGHAI).atTime(LocalTime.of(9, 0)).atZone(SHANGHAI).toInstant());
         branch = createBranch(unique("RS"));
-        String lib = unique("lib");
-        createStaff(Role.LIBRARIAN, lib, null, "secret-123", branch);
-        librarian = staffToken("/api/admin", Map.of("username", lib, "password", "secret-123"));
+        librarian = signedInStaff(Role.LIBRARIAN, branch);
     }
 
     @AfterEach

@@ -24,12 +24,8 @@ class StockTakeIT extends ApiTestBase {
     void setUp() throws Exception {
         branch = createBranch(unique("ST"));
         otherBranch = createBranch(unique("SO"));
-        String lib = unique("lib");
-        createStaff(Role.LIBRARIAN, lib, null, "secret-123", branch);
-        librarian = staffToken("/api/admin", Map.of("username", lib, "password", "secret-123"));
-        String other = unique("lib");
-        createStaff(Role.LIBRARIAN, other, null, "secret-123", otherBranch);
-        otherLibrarian = staffToken("/api/admin", Map.of("username", other, "password", "secret-123"));
+        librarian = signedInStaff(Role.LIBRARIAN, branch);
+        otherLibrarian = signedInStaff(Role.LIBRARIAN, otherBranch);
     }
 
     private List<String> barcodes(long book, long branchId) {

@@ -187,6 +187,13 @@ public abstract class ApiTestBase {
                 Integer.class, bookId, branchId);
     }
 
+    /** A new librarian or admin account (of {@code branchId}; null for an ADMIN of all branches), logged in: its token. */
+    protected String signedInStaff(Role role, Long branchId) throws Exception {
+        String username = unique(role == Role.ADMIN ? "adm" : "lib");
+        createStaff(role, username, null, "secret-123", branchId);
+        return staffToken("/api/admin", Map.of("username", username, "password", "secret-123"));
+    }
+
     /** Logs in through the API from a fresh client address (the per-IP login budget is tested on its own). */
     protected String staffToken(String apiPrefix, Map<String, String> credentials) throws Exception {
         String ip = "10.%d.%d.%d".formatted(SEQUENCE.incrementAndGet() % 250, SEQUENCE.get() / 250 % 250, SEQUENCE.get() / 62500 % 250);
