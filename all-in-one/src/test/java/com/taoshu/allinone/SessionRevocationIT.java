@@ -28,9 +28,7 @@ class SessionRevocationIT extends ApiTestBase {
     @BeforeEach
     void setUp() throws Exception {
         branch = createBranch(unique("SB"));
-        String adminName = unique("adm");
-        createStaff(Role.ADMIN, adminName, null, "admin-pass-1", null);
-        admin = staffToken("/api/admin", Map.of("username", adminName, "password", "admin-pass-1"));
+        admin = signedInStaff(Role.ADMIN, null);
     }
 
     @AfterEach
