@@ -119,7 +119,7 @@ class RawHttpEnvelopeIT extends ApiTestBase {
     void htmlClientsGetTheEnvelopeNeverAPage() throws Exception {
         Map<String, String> html = Map.of("Accept", "text/html");
         assertEnvelope(RawHttp.get(port, "/api/app/books/abc", html), 400, 10004);
-        assertEnvelope(RawHttp.get(port, "/api/app/no-such-thing", html), 404, 10404);
+        assertEnvelope(RawHttp.get(port, "/api/app/no-such-thing", html), 401, 10101); // a reader's API: sign in first
         assertEnvelope(RawHttp.get(port, "/no-such-page", html), 404, 10404);
         assertEnvelope(RawHttp.get(port, "/api/admin/readers", html), 401, 10101);
     }

@@ -32,6 +32,9 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * Each account keeps an index of its sessions ({@code …:sessions:<account>}: token hash → issued at, client), so all of
  * an account's sessions can be listed and ended at once — on logout everywhere, when the account is disabled, or when
  * its password, role or branch changes (a token carries the branch it was issued with).
+ *
+ * <p>Sessions run on the wall clock, as Redis' TTLs do — not on the injected business {@link Clock}, which tests (and
+ * a library re-running a day) move forward by days while they go on acting with the same tokens.
  */
 @Component
 public class TokenStore {
@@ -45,11 +48,11 @@ public class TokenStore {
     private final SessionProperties lifetimes;
     private final Clock clock;
 
-    public TokenStore(RedissonClient redisson, AuthProperties properties, SessionProperties lifetimes, Clock clock) {
+    public TokenStore(RedissonClient redisson, AuthProperties properties, SessionProperties lifetimes) {
         this.redisson = redisson;
         this.properties = properties;
         this.lifetimes = lifetimes;
-        this.clock = clock;
+        this.clock = Clock.systemUTC();
     }
 
     /** One live session of an account, as an admin sees it: never the token, only a short id of its hash. */
