@@ -218,6 +218,20 @@ try {
   await page.locator('[data-testid=reader-table] .el-table__body tr').first().waitFor()
   await shot('readers')
 
+  // ---- 读者 → 变更所属分馆: 萧梓涵 (诚信通 at 岳麓) moves to 芙蓉 at the desk, and leaves this desk's list ----------------
+  log('读者：萧梓涵 变更所属分馆到 芙蓉社区图书馆')
+  const movedRow = page.locator('[data-testid=reader-table] .el-table__body tr', { hasText: '萧梓涵' })
+  await movedRow.click()
+  await page.locator('[data-testid=change-home-branch]').click()
+  const homeBranchDialog = page.locator('[data-testid=home-branch-dialog]')
+  await homeBranchDialog.getByText('当前分馆').waitFor()
+  await pickSelect('home-branch-select', '芙蓉社区图书馆')
+  await homeBranchDialog.locator('input[data-testid=home-branch-reason]').fill('搬家到芙蓉区')
+  await shot('reader-home-branch')
+  await homeBranchDialog.getByRole('button', { name: '保存' }).click()
+  await expectMessage('萧梓涵 已转到芙蓉社区图书馆')
+  await movedRow.waitFor({ state: 'detached' })
+
   // ---- 配送: plan the slot with the waiting delivery orders and see the routes drawn ----------------------------------
   log(`配送：为 ${slotDate} ${slotStart} 时段排线（${deliveryNos.join('、')}）`)
   await menu('配送')

@@ -247,6 +247,13 @@ class AdminUiE2EIT {
         // the ADMIN ended librarian1's sessions on 员工 → 会话: the token of the setup's login is worthless now
         assertThat(get(base + "/api/admin/auth/me", librarianToken).statusCode()).isEqualTo(401);
 
+        // 萧梓涵 (诚信通) was moved to 芙蓉 at the desk, with the reason in her card history
+        assertThat(jdbc.queryForObject("SELECT b.name FROM reader r JOIN branch b ON b.id = r.home_branch_id "
+                + "WHERE r.openid = 'demo-openid-reader30'", String.class)).isEqualTo("芙蓉社区图书馆");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM reader_card_history h JOIN reader r ON r.id = h.reader_id "
+                + "WHERE r.openid = 'demo-openid-reader30' AND h.action = 'HOME_BRANCH' AND h.reason = '搬家到芙蓉区'",
+                Integer.class)).isEqualTo(1);
+
         // what the clicks did, in the database
         assertThat(orderStatus(approveNo)).isEqualTo("PICKED_UP");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM loan l JOIN borrow_order o ON o.reader_id = l.reader_id "
