@@ -39,10 +39,14 @@ public interface NoticeMapper extends BaseMapper<Notice> {
     List<Long> dueIds(@Param("now") LocalDateTime now, @Param("index") int index, @Param("total") int total,
                       @Param("limit") int limit);
 
-    /** The claim: only one caller turns a PENDING notice into SENDING. */
+    /**
+     * The claim: only one caller turns a due PENDING notice into SENDING. "Due" is part of the condition, not only of
+     * {@link #dueIds}: an instance whose list of due ids was read before another instance sent the notice, failed and
+     * put it back with a back-off would otherwise claim it again in the same second (issue #16).
+     */
     @Update("""
             UPDATE notice SET status = 'SENDING', attempts = attempts + 1, claimed_at = #{now}, updated_at = #{now}
-            WHERE id = #{id} AND status = 'PENDING'""")
+            WHERE id = #{id} AND status = 'PENDING' AND next_attempt_at <= #{now}""")
     int claim(@Param("id") long id, @Param("now") LocalDateTime now);
 
     /** The end of an attempt: from SENDING to SENT, SKIPPED, FAILED or back to PENDING (retry at {@code next}). */
