@@ -79,16 +79,21 @@ public interface NoticeMapper extends BaseMapper<Notice> {
             WHERE id = #{id} AND status = 'FAILED'""")
     int resend(@Param("id") long id, @Param("now") LocalDateTime now);
 
-    /** Pending notices of these kinds about one subject become SKIPPED (a returned or renewed loan). */
-    @Update("""
+    /** Pending notices of these kinds about one subject (id and attempts), for skipping them one by one. */
+    @Select("""
             <script>
-            UPDATE notice SET status = 'SKIPPED', last_error = #{reason}, updated_at = #{now}
+            SELECT id, attempts FROM notice
             WHERE subject_type = #{subjectType} AND subject_id = #{subjectId} AND status = 'PENDING'
               AND kind IN <foreach collection="kinds" item="k" open="(" separator="," close=")">#{k}</foreach>
             </script>""")
-    int skipPending(@Param("subjectType") NoticeKind.SubjectType subjectType, @Param("subjectId") long subjectId,
-                    @Param("kinds") Collection<NoticeKind> kinds, @Param("reason") String reason,
-                    @Param("now") LocalDateTime now);
+    List<Notice> pendingAbout(@Param("subjectType") NoticeKind.SubjectType subjectType, @Param("subjectId") long subjectId,
+                              @Param("kinds") Collection<NoticeKind> kinds);
+
+    /** A pending notice that no longer applies becomes SKIPPED (a returned or renewed loan); 0 when it was claimed. */
+    @Update("""
+            UPDATE notice SET status = 'SKIPPED', last_error = #{reason}, updated_at = #{now}
+            WHERE id = #{id} AND status = 'PENDING'""")
+    int skipPending(@Param("id") long id, @Param("reason") String reason, @Param("now") LocalDateTime now);
 
     record KindStatusCount(NoticeKind kind, NoticeStatus status, long count) {
     }
