@@ -416,6 +416,7 @@ export interface NoticeView {
   statusLabel: string
   attempts: number
   templateId: string | null
+  /** while PENDING: when the outbox tries next (after a failed attempt, the end of its back-off); null once ended */
   nextAttemptAt: string | null
   sentAt: string | null
   lastErrcode: number | null

@@ -71,13 +71,16 @@ class XxlJobExecutorIT extends NotifyIntegrationTestBase {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** A reader with one consent for TPL_PICKUP and one queued READY_FOR_PICKUP notice. */
+    /**
+     * A reader with one consent for TPL_REJECTED and one queued ORDER_REJECTED notice: a kind that stays true however
+     * its order changes, so a made-up order id is enough (a pickup notice would be skipped for want of its order).
+     */
     private Reader readerWithQueuedNotice(long subjectId) {
         Reader reader = createReader("读者" + subjectId, null);
-        jdbc.update("INSERT INTO subscription_consent (reader_id, template_id, remaining, created_at, updated_at) VALUES (?, 'TPL_PICKUP', 1, NOW(3), NOW(3))",
+        jdbc.update("INSERT INTO subscription_consent (reader_id, template_id, remaining, created_at, updated_at) VALUES (?, 'TPL_REJECTED', 1, NOW(3), NOW(3))",
                 reader.getId());
-        assertThat(outbox.enqueue(new NoticeDraft(reader.getId(), NoticeKind.READY_FOR_PICKUP, subjectId, "2025-03-01",
-                Map.of("titles", "呐喊", "branchName", "岳麓社区图书馆")))).isTrue();
+        assertThat(outbox.enqueue(new NoticeDraft(reader.getId(), NoticeKind.ORDER_REJECTED, subjectId, "2025-03-01",
+                Map.of("titles", "呐喊", "reason", "暂无可借副本")))).isTrue();
         return reader;
     }
 

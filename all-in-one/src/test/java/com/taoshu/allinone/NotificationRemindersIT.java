@@ -2,6 +2,7 @@ package com.taoshu.allinone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.taoshu.notify.FakeSubscribeWeChat;
 import com.taoshu.notify.NoticeKind;
 import com.taoshu.notify.NotifyIntegrationTestBase;
 import java.time.Duration;
@@ -131,6 +132,64 @@ class NotificationRemindersIT extends NotifyIntegrationTestBase {
         assertThat(notices(reader, NoticeKind.DUE_SOON).getFirst().get("status")).isEqualTo("SKIPPED");
         assertThat(SUBSCRIBE.sendsTo(reader.openid())).isEmpty();
         assertThat(remaining(reader, "TPL_DUE")).isEqualTo(1);
+    }
+
+    /**
+     * Issue #16: WeChat is down for longer than the old retry budget; the reminder keeps retrying on its back-off, and
+     * when the book comes back meanwhile it ends SKIPPED with the reason in its attempt log — never sent.
+     */
+    @Test
+    void aReminderRetryingThroughAnOutageIsSkippedWhenTheLoanIsReturned() throws Exception {
+        TestReader reader = reader("outret");
+        subscribe(reader, "TPL_DUE");
+        long loanId = loan(reader, "围城2");
+        LocalDate due = dueDate(loanId);
+        FakeSubscribeWeChat.Answer[] outage = new FakeSubscribeWeChat.Answer[20];
+        java.util.Arrays.fill(outage, new FakeSubscribeWeChat.HttpStatus(500));
+        SUBSCRIBE.script(reader.openid(), outage);
+        runOn(due.minusDays(2), "dueReminderJob");
+        long id = (Long) notices(reader, NoticeKind.DUE_SOON).getFirst().get("id");
+
+        for (int attempt = 1; attempt <= 8; attempt++) {
+            runJob("outboxSendJob");
+            assertThat(notices(reader, NoticeKind.DUE_SOON).getFirst()).as("after attempt %d", attempt)
+                    .containsEntry("status", "PENDING").containsEntry("attempts", attempt);
+            clock.advance(Duration.ofMinutes(61));
+        }
+        assertThat(SUBSCRIBE.sendsTo(reader.openid())).hasSize(8);
+
+        assertThat(postJson("/api/admin/loans/" + loanId + "/return", Map.of(), librarian).status()).isEqualTo(200);
+        Map<String, Object> notice = notices(reader, NoticeKind.DUE_SOON).getFirst();
+        assertThat(notice.get("status")).isEqualTo("SKIPPED");
+        assertThat(notice.get("last_error")).isEqualTo("已归还，不再提醒");
+        List<Map<String, Object>> log = jdbc.queryForList(
+                "SELECT outcome, message FROM notice_attempt WHERE notice_id = ? ORDER BY id", id);
+        assertThat(log).hasSize(9);
+        assertThat(log.getLast()).containsEntry("outcome", "SKIPPED").containsEntry("message", "已归还，不再提醒");
+
+        clock.advance(Duration.ofHours(2));
+        runJob("outboxSendJob");
+        assertThat(SUBSCRIBE.sendsTo(reader.openid())).as("never sent after the return").hasSize(8);
+        assertThat(remaining(reader, "TPL_DUE")).as("no send reached the reader: consent kept").isEqualTo(1);
+    }
+
+    /** A due-soon reminder still retrying when the due date has passed says something no longer true: skipped. */
+    @Test
+    void aDueSoonReminderStillRetryingAfterTheDueDateIsSkipped() throws Exception {
+        TestReader reader = reader("duepast");
+        subscribe(reader, "TPL_DUE");
+        long loanId = loan(reader, "城南旧事");
+        LocalDate due = dueDate(loanId);
+        SUBSCRIBE.script(reader.openid(), new FakeSubscribeWeChat.HttpStatus(500));
+        runOn(due.minusDays(2), "dueReminderJob");
+        runJob("outboxSendJob");
+        assertThat(notices(reader, NoticeKind.DUE_SOON).getFirst().get("status")).isEqualTo("PENDING");
+
+        runOn(due.plusDays(1), "outboxSendJob");
+        Map<String, Object> notice = notices(reader, NoticeKind.DUE_SOON).getFirst();
+        assertThat(notice.get("status")).isEqualTo("SKIPPED");
+        assertThat((String) notice.get("last_error")).contains("到期");
+        assertThat(SUBSCRIBE.sendsTo(reader.openid())).hasSize(1);
     }
 
     @Test

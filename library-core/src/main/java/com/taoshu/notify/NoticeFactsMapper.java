@@ -77,8 +77,11 @@ public interface NoticeFactsMapper {
                                        @Param("afterId") long afterId, @Param("index") int index,
                                        @Param("total") int total, @Param("limit") int limit);
 
-    @Select("SELECT status FROM borrow_order WHERE id = #{orderId}")
-    Optional<String> orderStatus(@Param("orderId") long orderId);
+    record OrderState(String status, LocalDateTime pickupDeadline) {
+    }
+
+    @Select("SELECT status, pickup_deadline FROM borrow_order WHERE id = #{orderId}")
+    Optional<OrderState> orderState(@Param("orderId") long orderId);
 
     @Select("SELECT name FROM branch WHERE id = #{branchId}")
     Optional<String> branchName(@Param("branchId") long branchId);

@@ -39,10 +39,14 @@ public interface NoticeMapper extends BaseMapper<Notice> {
     List<Long> dueIds(@Param("now") LocalDateTime now, @Param("index") int index, @Param("total") int total,
                       @Param("limit") int limit);
 
-    /** The claim: only one caller turns a PENDING notice into SENDING. */
+    /**
+     * The claim: only one caller turns a due PENDING notice into SENDING. "Due" is part of the condition, not only of
+     * {@link #dueIds}: an instance whose list of due ids was read before another instance sent the notice, failed and
+     * put it back with a back-off would otherwise claim it again in the same second (issue #16).
+     */
     @Update("""
             UPDATE notice SET status = 'SENDING', attempts = attempts + 1, claimed_at = #{now}, updated_at = #{now}
-            WHERE id = #{id} AND status = 'PENDING'""")
+            WHERE id = #{id} AND status = 'PENDING' AND next_attempt_at <= #{now}""")
     int claim(@Param("id") long id, @Param("now") LocalDateTime now);
 
     /** The end of an attempt: from SENDING to SENT, SKIPPED, FAILED or back to PENDING (retry at {@code next}). */
@@ -75,16 +79,21 @@ public interface NoticeMapper extends BaseMapper<Notice> {
             WHERE id = #{id} AND status = 'FAILED'""")
     int resend(@Param("id") long id, @Param("now") LocalDateTime now);
 
-    /** Pending notices of these kinds about one subject become SKIPPED (a returned or renewed loan). */
-    @Update("""
+    /** Pending notices of these kinds about one subject (id and attempts), for skipping them one by one. */
+    @Select("""
             <script>
-            UPDATE notice SET status = 'SKIPPED', last_error = #{reason}, updated_at = #{now}
+            SELECT id, attempts FROM notice
             WHERE subject_type = #{subjectType} AND subject_id = #{subjectId} AND status = 'PENDING'
               AND kind IN <foreach collection="kinds" item="k" open="(" separator="," close=")">#{k}</foreach>
             </script>""")
-    int skipPending(@Param("subjectType") NoticeKind.SubjectType subjectType, @Param("subjectId") long subjectId,
-                    @Param("kinds") Collection<NoticeKind> kinds, @Param("reason") String reason,
-                    @Param("now") LocalDateTime now);
+    List<Notice> pendingAbout(@Param("subjectType") NoticeKind.SubjectType subjectType, @Param("subjectId") long subjectId,
+                              @Param("kinds") Collection<NoticeKind> kinds);
+
+    /** A pending notice that no longer applies becomes SKIPPED (a returned or renewed loan); 0 when it was claimed. */
+    @Update("""
+            UPDATE notice SET status = 'SKIPPED', last_error = #{reason}, updated_at = #{now}
+            WHERE id = #{id} AND status = 'PENDING'""")
+    int skipPending(@Param("id") long id, @Param("reason") String reason, @Param("now") LocalDateTime now);
 
     record KindStatusCount(NoticeKind kind, NoticeStatus status, long count) {
     }

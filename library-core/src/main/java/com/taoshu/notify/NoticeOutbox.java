@@ -26,11 +26,14 @@ public class NoticeOutbox {
     private static final int INSERT_BATCH = 500;
 
     private final NoticeMapper notices;
+    private final NoticeAttemptMapper attempts;
     private final TransactionTemplate ownTx;
     private final Clock clock;
 
-    public NoticeOutbox(NoticeMapper notices, PlatformTransactionManager txManager, Clock clock) {
+    public NoticeOutbox(NoticeMapper notices, NoticeAttemptMapper attempts, PlatformTransactionManager txManager,
+                        Clock clock) {
         this.notices = notices;
+        this.attempts = attempts;
         this.ownTx = new TransactionTemplate(txManager);
         this.ownTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
@@ -59,11 +62,25 @@ public class NoticeOutbox {
         return added;
     }
 
-    /** Pending reminders about a loan that no longer apply (returned, or renewed to a new due date). */
+    /**
+     * Pending reminders about a loan that no longer apply (returned, or renewed to a new due date) become SKIPPED,
+     * each with the reason in its attempt log. A reminder being sent right now (SENDING) is left to its sender, which
+     * checked the loan when it claimed it.
+     */
     public int cancelLoanReminders(long loanId, String reason) {
         LocalDateTime now = LocalDateTime.now(clock);
-        Integer n = ownTx.execute(status -> notices.skipPending(NoticeKind.SubjectType.LOAN, loanId,
-                EnumSet.of(NoticeKind.DUE_SOON, NoticeKind.OVERDUE), reason, now));
+        Integer n = ownTx.execute(status -> {
+            int skipped = 0;
+            for (Notice pending : notices.pendingAbout(NoticeKind.SubjectType.LOAN, loanId,
+                    EnumSet.of(NoticeKind.DUE_SOON, NoticeKind.OVERDUE))) {
+                if (notices.skipPending(pending.getId(), reason, now) == 1) {
+                    attempts.insert(NoticeAttempt.of(pending.getId(), pending.getAttempts(), NoticeAttempt.Outcome.SKIPPED,
+                            null, reason, null, null, now));
+                    skipped++;
+                }
+            }
+            return skipped;
+        });
         return n == null ? 0 : n;
     }
 

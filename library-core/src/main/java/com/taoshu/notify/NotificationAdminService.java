@@ -31,10 +31,12 @@ public class NotificationAdminService {
                              OffsetDateTime nextAttemptAt, OffsetDateTime sentAt, Integer lastErrcode, String lastError,
                              OffsetDateTime createdAt) {
 
+        /** {@code nextAttemptAt} only while the notice waits to be sent (a retry's back-off); null once it ended. */
         static NoticeView of(Notice n) {
+            LocalDateTime next = n.getStatus() == NoticeStatus.PENDING ? n.getNextAttemptAt() : null;
             return new NoticeView(n.getId(), n.getReaderId(), n.getKind(), n.getKind().label(), n.getSubjectType().name(),
                     n.getSubjectId(), n.getStatus(), n.getStatus().label(), n.getAttempts(), n.getTemplateId(),
-                    Times.toOffset(n.getNextAttemptAt()), Times.toOffset(n.getSentAt()), n.getLastErrcode(), n.getLastError(),
+                    Times.toOffset(next), Times.toOffset(n.getSentAt()), n.getLastErrcode(), n.getLastError(),
                     Times.toOffset(n.getCreatedAt()));
         }
     }

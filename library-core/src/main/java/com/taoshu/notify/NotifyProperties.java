@@ -7,12 +7,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * {@code taoshu.notify.*}: one subscribe-message template per notice kind (id, page and field mapping), sending
- * rules (timeouts, retries, backoff) and reminder schedule. Defaults here; taoshu-notify.yml maps them to env.
+ * rules (timeouts, backoff, expiry) and reminder schedule. Defaults here; taoshu-notify.yml maps them to env.
  *
  * @param templates          per kind: the WeChat template id, the mini-program page opened from the message and
  *                           the template's fields ({@code thing1}, {@code date2} …) as text with {@code {variable}}
  *                           placeholders filled from the notice payload
  * @param miniprogramState   formal | trial | developer (which build of the mini-program a message opens)
+ * @param backoffBase        wait after the first failed attempt that certainly reached no one; doubled after each
+ *                           further one, never more than {@code backoffMax}. Such failures are retried for as long as
+ *                           the notice still applies — there is no attempt limit (issue #16)
+ * @param expireAfter        a notice still unsent this long after it was queued is SKIPPED as expired, whatever it is
+ *                           about: the ceiling that keeps an endless outage from retrying forever
  * @param staleSendingAfter  a SENDING row older than this was interrupted between send and status write
  * @param dueSoonDays        "due soon" reminder: loans due within this many days (2 → two days before due)
  * @param overdueDays        overdue reminders on these overdue days (1, 7, 14)
@@ -25,7 +30,7 @@ public record NotifyProperties(
         Duration connectTimeout,
         Duration sendTimeout,
         int batchSize,
-        int maxAttempts,
+        Duration expireAfter,
         Duration backoffBase,
         Duration backoffMax,
         Duration staleSendingAfter,
@@ -41,7 +46,8 @@ public record NotifyProperties(
         connectTimeout = connectTimeout == null ? Duration.ofSeconds(3) : connectTimeout;
         sendTimeout = sendTimeout == null ? Duration.ofSeconds(5) : sendTimeout;
         batchSize = batchSize <= 0 ? 200 : batchSize;
-        maxAttempts = maxAttempts <= 0 ? 5 : maxAttempts;
+        expireAfter = expireAfter == null || expireAfter.isNegative() || expireAfter.isZero() ? Duration.ofDays(3)
+                : expireAfter;
         backoffBase = backoffBase == null ? Duration.ofMinutes(1) : backoffBase;
         backoffMax = backoffMax == null ? Duration.ofHours(1) : backoffMax;
         staleSendingAfter = staleSendingAfter == null ? Duration.ofMinutes(10) : staleSendingAfter;

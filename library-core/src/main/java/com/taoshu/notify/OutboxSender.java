@@ -4,7 +4,6 @@ import cn.binarywang.wx.miniapp.bean.WxMaSubscribeMessage;
 import com.taoshu.notify.internal.SendOutcome;
 import com.taoshu.notify.internal.SubscribeMessageClient;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -16,10 +15,10 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * outboxSendJob's work: claim due notices one by one (PENDING → SENDING by a conditional update: of two instances
- * only one wins a row), check they still apply and take one consent — all in one short transaction — then call
- * WeChat outside any transaction, then write the outcome by {@link SendRules} in a second short transaction.
- * Delivery is at most once; see {@link SendRules} for why.
+ * outboxSendJob's work: claim due notices one by one (PENDING and due → SENDING by a conditional update: of two
+ * instances only one wins a row, and neither before its back-off), check they still apply ({@link NoticeRelevance})
+ * and take one consent — all in one short transaction — then call WeChat outside any transaction, then write the
+ * outcome by {@link SendRules} in a second short transaction. Delivery is at most once; see {@link SendRules} for why.
  */
 @Service
 public class OutboxSender {
@@ -30,18 +29,20 @@ public class OutboxSender {
     private final NoticeAttemptMapper attempts;
     private final ConsentMapper consents;
     private final NoticeFactsMapper facts;
+    private final NoticeRelevance relevance;
     private final SubscribeMessageClient weChat;
     private final NotifyProperties properties;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     public OutboxSender(NoticeMapper notices, NoticeAttemptMapper attempts, ConsentMapper consents, NoticeFactsMapper facts,
-                        SubscribeMessageClient weChat, NotifyProperties properties, PlatformTransactionManager txManager,
-                        Clock clock) {
+                        NoticeRelevance relevance, SubscribeMessageClient weChat, NotifyProperties properties,
+                        PlatformTransactionManager txManager, Clock clock) {
         this.notices = notices;
         this.attempts = attempts;
         this.consents = consents;
         this.facts = facts;
+        this.relevance = relevance;
         this.weChat = weChat;
         this.properties = properties;
         this.tx = new TransactionTemplate(txManager);
@@ -132,9 +133,9 @@ public class OutboxSender {
         }
         String templateId = template.get().id();
         Map<String, String> payload = NoticeOutbox.payload(notice);
-        String obsolete = obsoleteBecause(notice, payload, now.toLocalDate());
-        if (obsolete != null) {
-            return skip(notice, templateId, attempt, obsolete, now);
+        var obsolete = relevance.obsoleteBecause(notice, payload, now);
+        if (obsolete.isPresent()) {
+            return skip(notice, templateId, attempt, obsolete.get(), now);
         }
         var openid = facts.openid(notice.getReaderId());
         if (openid.isEmpty() || openid.get().isBlank()) {
@@ -145,18 +146,6 @@ public class OutboxSender {
         }
         return new Prepared(notice, templateId, openid.get(), NoticeTemplates.page(template.get(), payload),
                 NoticeTemplates.data(template.get(), payload), null);
-    }
-
-    /** A reminder about a loan returned or renewed since it was queued, or a deadline already dealt with. */
-    private String obsoleteBecause(Notice notice, Map<String, String> payload, LocalDate today) {
-        return switch (notice.getKind()) {
-            case DUE_SOON, OVERDUE -> facts.loan(notice.getSubjectId())
-                    .filter(l -> "ACTIVE".equals(l.status()) && l.dueDate().toString().equals(payload.get("dueDateIso")))
-                    .isPresent() ? null : "借阅已归还或已续借，不再提醒";
-            case PICKUP_DEADLINE -> facts.orderStatus(notice.getSubjectId()).filter("READY_FOR_PICKUP"::equals).isPresent()
-                    ? null : "订单已取书或已关闭，不再提醒";
-            default -> null;
-        };
     }
 
     private Prepared skip(Notice notice, String templateId, int attempt, String why, LocalDateTime now) {

@@ -14,6 +14,12 @@ import java.time.LocalDateTime;
  * of the reader's one-time consents and WeChat offers no idempotency key, so a duplicate would both annoy the
  * reader and spend a consent meant for a later notice; a lost notice is rare (a crash inside one HTTP call) and
  * visible in the notification log.
+ *
+ * <p>A failure that certainly reached no one (connection refused, HTTP 5xx, busy, rate limit) is <b>transient</b>:
+ * it is retried on the capped back-off for as long as the notice still applies — there is no attempt limit, so a
+ * WeChat outage of hours does not end every pending reminder as FAILED. What ends the retrying is the notice itself:
+ * {@link NoticeRelevance}, checked at every claim, skips it once it is no longer true or has expired. Only a
+ * <b>permanent</b> answer (a refused template, data or openid; 43101) ends a notice here.
  */
 public final class SendRules {
 
@@ -37,11 +43,8 @@ public final class SendRules {
                     NoticeAttempt.Outcome.FAILED, r.errcode(), "微信拒绝：" + r.message());
             case SendOutcome.Unknown u -> new Decision(NoticeStatus.FAILED, now, Consent.KEEP_CONSUMED,
                     NoticeAttempt.Outcome.UNKNOWN, null, "结果未知，为避免重复不自动重发：" + u.message());
-            case SendOutcome.Retryable r -> attempts >= rules.maxAttempts()
-                    ? new Decision(NoticeStatus.FAILED, now, Consent.GIVE_BACK, NoticeAttempt.Outcome.FAILED,
-                            r.errcode(), "重试" + attempts + "次仍失败：" + r.message())
-                    : new Decision(NoticeStatus.PENDING, now.plus(backoff(attempts, rules)), Consent.GIVE_BACK,
-                            NoticeAttempt.Outcome.RETRY, r.errcode(), r.message());
+            case SendOutcome.Retryable r -> new Decision(NoticeStatus.PENDING, now.plus(backoff(attempts, rules)),
+                    Consent.GIVE_BACK, NoticeAttempt.Outcome.RETRY, r.errcode(), r.message());
         };
     }
 

@@ -38,12 +38,12 @@ class NoticeTemplatesNotifyTest {
                 "taoshu.notify.templates.due-soon.id", "TPL_DUE",
                 "taoshu.notify.templates.due-soon.fields.thing1", "{title}",
                 "taoshu.notify.templates.ready-for-pickup.id", "TPL_PICKUP",
-                "taoshu.notify.max-attempts", "4"));
+                "taoshu.notify.expire-after", "36h"));
         NotifyProperties p = new Binder(source).bind("taoshu.notify", NotifyProperties.class).get();
         assertThat(p.template(NoticeKind.DUE_SOON).orElseThrow().fields()).containsEntry("thing1", "{title}");
         assertThat(p.template(NoticeKind.READY_FOR_PICKUP).orElseThrow().id()).isEqualTo("TPL_PICKUP");
         assertThat(p.template(NoticeKind.OVERDUE)).isEmpty();
-        assertThat(p.maxAttempts()).isEqualTo(4);
+        assertThat(p.expireAfter()).isEqualTo(java.time.Duration.ofHours(36));
         assertThat(p.overdueDays()).containsExactly(1, 7, 14);
         assertThat(p.catchUpDays()).isEqualTo(2);
         assertThat(p.templateIds()).containsExactlyInAnyOrder("TPL_DUE", "TPL_PICKUP");

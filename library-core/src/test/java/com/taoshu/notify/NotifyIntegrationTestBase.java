@@ -16,8 +16,8 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * Base of the notification integration tests (all-in-one, admin-console): templates configured for the kinds under
- * test, a 1 s send timeout, 3 attempts, no local job schedule (tests run the jobs), WeChat's subscribe-message API
- * scripted per reader on the shared fake WeChat server.
+ * test, a 1 s send timeout, the shipped back-off (1 min doubling, capped at 1 h) and expiry (3 days), no local job
+ * schedule (tests run the jobs), WeChat's subscribe-message API scripted per reader on the shared fake WeChat server.
  */
 @TestPropertySource(properties = {
         "xxl.job.local-fallback.enabled=false",
@@ -39,7 +39,6 @@ import org.springframework.test.context.TestPropertySource;
         "taoshu.notify.templates.overdue.fields.number3={overdueDays}",
         "taoshu.notify.send-timeout=1s",
         "taoshu.notify.connect-timeout=1s",
-        "taoshu.notify.max-attempts=3",
         "taoshu.notify.backoff-base=1m",
         "taoshu.notify.stale-sending-after=10m"})
 public abstract class NotifyIntegrationTestBase extends ApiTestBase {

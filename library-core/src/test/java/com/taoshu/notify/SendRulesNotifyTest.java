@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** The outbox rules without Spring: what each WeChat outcome does to the notice and the consent. */
 class SendRulesNotifyTest {
 
-    static final NotifyProperties RULES = new NotifyProperties(Map.of(), null, null, null, 0, 3, Duration.ofMinutes(1),
+    static final NotifyProperties RULES = new NotifyProperties(Map.of(), null, null, null, 0, null, Duration.ofMinutes(1),
             Duration.ofMinutes(3), null, null, 0, null, null, 0);
     static final LocalDateTime NOW = LocalDateTime.of(2025, 3, 1, 9, 0);
 
@@ -32,16 +32,17 @@ class SendRulesNotifyTest {
     }
 
     @Test
-    void retryableBacksOffExponentiallyThenFails() {
+    void retryableBacksOffExponentiallyWithoutAnAttemptLimit() {
         var first = SendRules.decide(new SendOutcome.Retryable(null, "HTTP 500"), 1, RULES, NOW);
         var second = SendRules.decide(new SendOutcome.Retryable(-1, "system busy"), 2, RULES, NOW);
-        var last = SendRules.decide(new SendOutcome.Retryable(null, "HTTP 502"), 3, RULES, NOW);
+        var fortieth = SendRules.decide(new SendOutcome.Retryable(null, "HTTP 502"), 40, RULES, NOW);
         assertThat(first.status()).isEqualTo(NoticeStatus.PENDING);
         assertThat(first.nextAttemptAt()).isEqualTo(NOW.plusMinutes(1));
         assertThat(second.nextAttemptAt()).isEqualTo(NOW.plusMinutes(2));
         assertThat(first.consent()).isEqualTo(SendRules.Consent.GIVE_BACK);
-        assertThat(last.status()).isEqualTo(NoticeStatus.FAILED);
-        assertThat(last.consent()).isEqualTo(SendRules.Consent.GIVE_BACK);
+        assertThat(fortieth.status()).as("an outage ends by the notice's relevance, not by a count").isEqualTo(NoticeStatus.PENDING);
+        assertThat(fortieth.nextAttemptAt()).isEqualTo(NOW.plusMinutes(3));
+        assertThat(fortieth.consent()).isEqualTo(SendRules.Consent.GIVE_BACK);
     }
 
     @Test
