@@ -3,8 +3,11 @@
 -- run again by hand: each row is inserted only when missing, so edits made in the console are kept.
 -- The executor (admin-console) registers itself automatically under app name `taoshu-admin-executor`.
 -- Crons are Quartz-style with seconds, evaluated in the admin's time zone (TZ=Asia/Shanghai in compose).
+-- One trigger per job: each handler is registered once here; do not add a second job for the same handler.
 -- Routing: jobs that walk readers/loans/notices run on every executor instance (SHARDING_BROADCAST, each takes
--- reader_id % total == index); dispatch and stats run on one instance (FAILOVER) and take their own locks.
+-- reader_id % total == index; reservationExpiryJob and purchaseArrivalJob work on shard 0 only); dispatch, stats,
+-- recommendations and key rotation run on one instance (FAILOVER). Two runs of a job at once (an operator's "run now"
+-- during a scheduled run) are safe: dispatch locks each slot, stats locks each day, the others claim rows one by one.
 
 USE `xxl_job`;
 

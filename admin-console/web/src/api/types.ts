@@ -283,6 +283,15 @@ export interface SlotView {
   reserved: number
   remaining: number
   bookable: boolean
+  /** a plan running on the slot now (the desk's slot list only); null when none */
+  planning?: SlotPlanning | null
+}
+
+/** Who is planning a slot and since when: a librarian or the scheduled job, on some instance of the app. */
+export interface SlotPlanning {
+  since: string | null
+  startedBy: string | null
+  instance: string | null
 }
 
 export interface SlotTemplate {
@@ -385,6 +394,8 @@ export interface PlanResult {
   couriersUsed: number
   estimated: boolean
   travelSeconds: number
+  /** why the plan did not run (another planner holds the slot); null when it ran */
+  skipped: string | null
 }
 
 export interface DeliveryApplicationView {

@@ -4,6 +4,7 @@ import com.taoshu.delivery.DeliveryApplication;
 import com.taoshu.delivery.DeliverySlotTemplate;
 import com.taoshu.delivery.DeliverySlots;
 import com.taoshu.delivery.EligibilityService;
+import com.taoshu.delivery.plan.DeskSlots;
 import com.taoshu.shared.api.ApiResponse;
 import com.taoshu.shared.api.PageQuery;
 import com.taoshu.shared.api.PageResult;
@@ -36,10 +37,12 @@ public class DeliveryAdminController {
 
     private final EligibilityService eligibility;
     private final DeliverySlots slots;
+    private final DeskSlots deskSlots;
 
-    public DeliveryAdminController(EligibilityService eligibility, DeliverySlots slots) {
+    public DeliveryAdminController(EligibilityService eligibility, DeliverySlots slots, DeskSlots deskSlots) {
         this.eligibility = eligibility;
         this.slots = slots;
+        this.deskSlots = deskSlots;
     }
 
     public record DecisionRequest(@Size(max = 255, message = "说明不能超过255个字") String note) {
@@ -82,12 +85,12 @@ public class DeliveryAdminController {
         return ApiResponse.ok(eligibility.decide(id, false, r == null ? null : r.note(), by));
     }
 
-    @Operation(summary = "某分馆某天的配送时段（已约/容量）")
+    @Operation(summary = "某分馆某天的配送时段（已约/容量；正在排线的时段带排线开始时间与发起者）")
     @GetMapping("/slots")
-    public ApiResponse<List<DeliverySlots.SlotView>> slots(@RequestParam long branchId,
+    public ApiResponse<List<DeskSlots.DeskSlotView>> slots(@RequestParam long branchId,
                                                           @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
                                                           StaffPrincipal by) {
-        return ApiResponse.ok(slots.forDate(branchId, date, by));
+        return ApiResponse.ok(deskSlots.forDate(branchId, date, by));
     }
 
     @Operation(summary = "分馆的每日配送时段模板")

@@ -3,6 +3,7 @@ package com.taoshu.allinone;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.taoshu.delivery.plan.DispatchPlanner;
+import com.taoshu.shared.redis.InstanceLocks;
 import com.taoshu.shared.security.Role;
 import com.taoshu.testsupport.ApiTestBase;
 import java.time.LocalDate;
@@ -19,6 +20,9 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.redisson.Redisson;
+import org.redisson.api.RedissonClient;
+import org.redisson.config.Config;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** dispatchPlanJob: the slot's waiting orders become routes with planned times, once, by one planner. */
@@ -28,6 +32,8 @@ class DispatchPlanIT extends ApiTestBase {
 
     @Autowired
     DispatchPlanner planner;
+    @Autowired
+    RedissonClient redisson;
 
     long branch;
     String librarian;
@@ -192,5 +198,55 @@ class DispatchPlanIT extends ApiTestBase {
         Answer plan = getJson("/api/admin/delivery/routes?date=" + LocalDate.now(clock) + "&slotId=" + slot, librarian);
         assertThat((Integer) plan.read("$.data[0].stops[0].orderId")).isEqualTo((int) order);
         assertThat((String) plan.read("$.data[0].stops[0].plannedArrival")).isNotNull();
+    }
+
+    /**
+     * An instance killed while planning a slot leaves its lock behind. The lock dies with its holder: until the
+     * watchdog timeout (2 s in tests, 30 s in production) the slot shows as being planned and a librarian's plan is
+     * refused with that reason; the job waits for it and then plans the slot. With a fixed ten-minute lease the slot
+     * stayed blocked and the job reported success having planned nothing.
+     */
+    @Test
+    void aPlannerThatDiedHoldsItsSlotOnlyUntilTheWatchdogLetsGo() throws Exception {
+        courier(10, false);
+        long order = waitingOrder(1, 1);
+        clock.set(LocalDate.now(SHANGHAI).atTime(LocalTime.of(9, 30)).atZone(SHANGHAI).toInstant());
+
+        // another instance (its own connection, same Redis names) takes the slot as a planner does, then dies:
+        // shut down without unlocking, so nobody renews its lock any more. Its watchdog timeout is 5 s (this app's
+        // is 2 s), a margin for the checks below on a busy machine; the job waits the app's timeout + 10 s at most.
+        RedissonClient other = Redisson.create(new Config(redisson.getConfig()).setLockWatchdogTimeout(5_000));
+        try {
+            InstanceLocks elsewhere = new InstanceLocks(other, clock, "taoshu-admin-2#4711");
+            assertThat(elsewhere.tryHold(DispatchPlanner.lockName(slot), "定时任务")).isPresent();
+        } finally {
+            other.shutdown();
+        }
+
+        // meanwhile: the slot is busy, and says so
+        DispatchPlanner.PlanResult skipped = planner.plan(slot);
+        assertThat(skipped.ran()).isFalse();
+        assertThat(skipped.skipped()).isEqualTo("另一实例正在为该时段排线（开始于 09:30）");
+        Answer desk = postJson("/api/admin/delivery/slots/" + slot + "/plan", Map.of(), librarian);
+        assertThat(desk.status()).as(desk.body()).isEqualTo(409);
+        assertThat(desk.code()).isEqualTo(50311);
+        assertThat(desk.msg()).isEqualTo("另一实例正在为该时段排线（开始于 09:30），请稍后刷新查看");
+        String board = "/api/admin/delivery/slots?branchId=" + branch + "&date=" + LocalDate.now(clock);
+        Answer planning = getJson(board, librarian);
+        assertThat(planning.status()).as(planning.body()).isEqualTo(200);
+        assertThat(planning.<List<String>>read("$.data[?(@.id == " + slot + ")].planning.startedBy")).containsExactly("定时任务");
+        assertThat(planning.<List<String>>read("$.data[?(@.id == " + slot + ")].planning.instance"))
+                .containsExactly("taoshu-admin-2#4711");
+        assertThat(planning.<List<String>>read("$.data[?(@.id == " + slot + ")].planning.since")).singleElement()
+                .asString().startsWith(LocalDate.now(clock) + "T09:30");
+        assertThat(status(order)).isEqualTo("AWAITING_DISPATCH");
+
+        // the job finds the slot busy, waits for the dead holder's lock to lapse, and plans it
+        Answer run = postJson("/api/admin/jobs/dispatchPlanJob/run", Map.of(), admin);
+        assertThat(run.status()).as(run.body()).isEqualTo(200);
+        assertThat((String) run.read("$.data.summary")).contains("waited=1").doesNotContain("skipped");
+        assertThat(status(order)).isEqualTo("DISPATCHED");
+        assertThat(getJson(board, librarian).<List<Object>>read("$.data[?(@.id == " + slot + ")].planning"))
+                .as("nobody plans the slot now").containsOnlyNulls();
     }
 }

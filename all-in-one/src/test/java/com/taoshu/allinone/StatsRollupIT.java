@@ -6,8 +6,15 @@ import com.taoshu.shared.security.Role;
 import com.taoshu.testsupport.ApiTestBase;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** statsRollupJob's daily rollups: recomputed from the raw tables, idempotent, and what the statistics API reads. */
@@ -80,6 +87,50 @@ class StatsRollupIT extends ApiTestBase {
         Answer bad = getJson("/api/admin/stats/series?from=" + DAY + "&to=" + DAY.minusDays(1), librarian);
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.msg()).contains("日期范围不正确");
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    /**
+     * Two instances firing statsRollupJob at the same moment (the local schedule on each, or the job and an operator):
+     * both find the day empty and insert its rows; without the day's lock the second one failed on a duplicate key.
+     */
+    @Test
+    void twoRollupsOfOneDayAtOnceNeverFailAndLeaveOneRowPerBranchAndDay() throws Exception {
+        long branch = createBranch(unique("SR"));
+        String admin = signedInStaff(Role.ADMIN, null);
+        long book = createBook("两实例同时统计的书", branch, 1);
+        long reader = createReader("统计并发读者", null).getId();
+        LocalDate first = LocalDate.of(2033, 3, 1); // days no other test rolls up: each round starts from an empty day
+        loan(reader, book, branch, first.minusDays(60).atTime(10, 0), null); // overdue on every day after: a row a day
+        ZoneId zone = ZoneId.of("Asia/Shanghai");
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 20; round++) {
+                LocalDate today = first.plusDays(2L * round); // the job rolls up yesterday and today
+                clock.set(today.atTime(1, 30).atZone(zone).toInstant());
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<Answer>> runs = new ArrayList<>();
+                for (int instance = 0; instance < 2; instance++) {
+                    runs.add(pool.submit(() -> {
+                        start.await();
+                        return postJson("/api/admin/jobs/statsRollupJob/run", Map.of(), admin);
+                    }));
+                }
+                start.countDown();
+                for (Future<Answer> run : runs) {
+                    Answer answer = run.get();
+                    assertThat(answer.status()).as("round %d: %s", round, answer.body()).isEqualTo(200);
+                }
+                assertThat(jdbc.queryForList("SELECT overdue_loans FROM stats_daily WHERE branch_id = ? AND stat_date IN (?, ?)",
+                        Integer.class, branch, today.minusDays(1), today)).as("round %d", round).containsExactly(1, 1);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private long loan(long reader, long book, long branch, LocalDateTime borrowed, LocalDateTime returned) {

@@ -23,6 +23,7 @@ public enum DeliveryErrorCode implements ErrorCode {
     TEMPLATE_NOT_FOUND(50308, HttpStatus.NOT_FOUND, "配送时段模板不存在"),
     TEMPLATE_INVALID(50309, HttpStatus.BAD_REQUEST, "结束时间必须晚于开始时间"),
     WINDOW_INVALID(50310, HttpStatus.BAD_REQUEST, "期望上门时间须同时填写开始和结束，在所选时段之内，且不少于30分钟"),
+    PLAN_IN_PROGRESS(50311, HttpStatus.CONFLICT, "另一实例正在为该时段排线，请稍后刷新查看"),
     COURIER_NOT_FOUND(50401, HttpStatus.NOT_FOUND, "配送员不存在"),
     COURIER_UNAVAILABLE(50402, HttpStatus.CONFLICT, "该配送员今天请假或不属于这个分馆"),
     ROUTE_NOT_FOUND(50403, HttpStatus.NOT_FOUND, "路线不存在"),

@@ -65,6 +65,16 @@ public interface RollupMapper {
             ) t GROUP BY branch_id""")
     List<ActiveReaders> activeReaders(@Param("from") LocalDateTime from, @Param("to") LocalDateTime to);
 
+    /**
+     * The day's lock, taken first in a rollup's transaction: the row is created or touched, and so locked until the
+     * commit. A second rollup of the same day waits here, then replaces what the first wrote (under READ COMMITTED its
+     * reads see the first one's rows); without it both find the day empty and the second insert is a duplicate key.
+     */
+    @Insert("""
+            INSERT INTO stats_rollup_day (stat_date, computed_at) VALUES (#{day}, #{now})
+            ON DUPLICATE KEY UPDATE computed_at = #{now}""")
+    int lockDay(@Param("day") LocalDate day, @Param("now") LocalDateTime now);
+
     @Delete("DELETE FROM stats_daily WHERE stat_date = #{day}")
     int clearDaily(@Param("day") LocalDate day);
 

@@ -19,7 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * statsRollupJob's work: one day at a time, every branch's figures are recomputed from the raw tables and replace that
- * day's rows (a day is one transaction, so a re-run or two runs at once leave one consistent row per branch and day).
+ * day's rows. A day is one transaction that first locks the day's row in {@code stats_rollup_day}, so a re-run or two
+ * runs at once (two instances, the job and an operator) take turns and leave one consistent row per branch and day.
  * Readers of statistics (time series by day/week/month, top titles and categories) use only the rollup tables.
  */
 @Service
@@ -69,6 +70,7 @@ public class StatsRollupService {
     }
 
     private int rollupDay(LocalDate day) {
+        mapper.lockDay(day, LocalDateTime.now(clock)); // first: a second rollup of this day waits until we commit
         LocalDateTime from = day.atStartOfDay();
         LocalDateTime to = day.plusDays(1).atStartOfDay();
         Map<Long, Map<String, Integer>> byBranch = new TreeMap<>();

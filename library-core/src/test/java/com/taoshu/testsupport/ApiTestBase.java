@@ -55,6 +55,8 @@ public abstract class ApiTestBase {
         registry.add("taoshu.amap.base-url", AMAP::baseUrl);
         // tests run jobs on purpose (POST /api/admin/jobs/{name}/run), never on the local fallback schedule
         registry.add("xxl.job.local-fallback.enabled", () -> "false");
+        // a lock whose holder died lapses after 2 s instead of 30 (tests of a dead planner wait that long)
+        registry.add("taoshu.redis.lock-watchdog-timeout", () -> "2s");
     }
 
     @Autowired

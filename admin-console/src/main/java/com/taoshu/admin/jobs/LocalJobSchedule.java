@@ -17,7 +17,9 @@ import org.springframework.stereotype.Component;
 /**
  * Without an xxl-job-admin (all-in-one, a small site), the same handlers run in-process on the crons xxl-job would
  * use, as shard 0 of 1. {@code xxl.job.local-fallback.enabled=false} turns it off (tests trigger jobs themselves).
- * A job never overlaps itself: the next run of a cron task is scheduled after the current one ends.
+ * A job never overlaps itself: the next run of a cron task is scheduled after the current one ends; and several
+ * instances without an admin do not run one job together: each run takes the job's lock ({@link JobRunner#runAlone}),
+ * and an instance finding it held skips that run.
  */
 @Component
 @EnableConfigurationProperties(XxlJobProperties.class)
@@ -62,7 +64,7 @@ public class LocalJobSchedule implements SmartLifecycle {
 
     private void runQuietly(String name) {
         try {
-            runner.run(name);
+            runner.runAlone(name); // every instance fires at once: the first takes the job's lock, the others skip
         } catch (RuntimeException e) {
             log.error("scheduled job {} failed", name, e);
         }

@@ -6,6 +6,8 @@ import com.taoshu.delivery.DeliverySlotMapper;
 import com.taoshu.delivery.DeliverySlots;
 import com.taoshu.shared.job.ScheduledJob;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -13,6 +15,10 @@ import org.springframework.stereotype.Component;
 /**
  * dispatchPlanJob (before each slot, e.g. 09:30 and 14:30): plans every slot of today whose booking has closed and
  * that still has orders waiting. Shard-aware by branch (branch_id % total == index); idempotent per slot.
+ * <p>A slot another planner holds is not reported as planned: the job first plans every free slot, then waits for the
+ * busy ones ({@link DispatchPlanner#busyWait()}: a live planner finishes within seconds, a dead one's lock lapses
+ * within the watchdog timeout) and plans them; a slot still held after that is named in the summary, and the next
+ * run plans it.
  */
 @Component
 public class DispatchPlanJob implements ScheduledJob {
@@ -44,11 +50,34 @@ public class DispatchPlanJob implements ScheduledJob {
                 .toList();
         int planned = 0;
         int unassigned = 0;
+        List<DispatchPlanner.PlanResult> busy = new ArrayList<>();
         for (DeliverySlot slot : due) {
             DispatchPlanner.PlanResult result = planner.plan(slot.getId());
+            if (!result.ran()) {
+                busy.add(result);
+            }
             planned += result.planned();
             unassigned += result.unassigned();
         }
-        return "slots=" + due.size() + " planned=" + planned + " unassigned=" + unassigned;
+        List<DispatchPlanner.PlanResult> stillBusy = new ArrayList<>();
+        long deadline = System.nanoTime() + planner.busyWait().toNanos(); // real time: how long Redis keeps a lock
+        for (DispatchPlanner.PlanResult skipped : busy) {
+            Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
+            DispatchPlanner.PlanResult result = planner.plan(skipped.slotId(), left);
+            if (!result.ran()) {
+                stillBusy.add(result);
+            }
+            planned += result.planned();
+            unassigned += result.unassigned();
+        }
+        StringBuilder summary = new StringBuilder("slots=" + due.size() + " planned=" + planned + " unassigned=" + unassigned);
+        if (!busy.isEmpty()) {
+            summary.append(" waited=").append(busy.size());
+        }
+        if (!stillBusy.isEmpty()) {
+            summary.append(" skipped(busy)=").append(stillBusy.size());
+            stillBusy.forEach(r -> summary.append(" [时段").append(r.slotId()).append("：").append(r.skipped()).append(']'));
+        }
+        return summary.toString();
     }
 }

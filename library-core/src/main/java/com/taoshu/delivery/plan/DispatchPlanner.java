@@ -32,6 +32,7 @@ import com.taoshu.order.BorrowOrderMapper;
 import com.taoshu.order.OrderDeliveryService;
 import com.taoshu.order.OrderStatus;
 import com.taoshu.order.OrderStore;
+import com.taoshu.shared.redis.InstanceLocks;
 import com.taoshu.shared.security.Actor;
 import com.taoshu.shared.security.BranchScope;
 import com.taoshu.shared.security.StaffPrincipal;
@@ -44,17 +45,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
+import java.util.Optional;
 import java.util.stream.Collectors;
-import org.redisson.api.RLock;
-import org.redisson.api.RedissonClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * dispatchPlanJob for one branch and slot, under a Redisson lock (one planner per slot across instances): collects the
+ * dispatchPlanJob for one branch and slot, under a lock that dies with its holder ({@link InstanceLocks}: one planner
+ * per slot across instances; a planner that crashed blocks its slot for the watchdog timeout, 30 s): collects the
  * slot's AWAITING_DISPATCH orders and REQUESTED return pickups (a reader's delivery and pickup at one door are one
  * visit: hand over and collect, the bag load checked at every point of the route), builds a travel-time matrix, solves (least travel time, then fewest couriers; bag
  * capacity and windows respected), writes routes and ordered stops with planned arrival times and moves the orders to
@@ -71,6 +71,9 @@ public class DispatchPlanner {
     /** A second job at the same door (hand over and collect in one visit) takes this much longer. */
     static final double EXTRA_JOB_SECONDS = 60;
     static final Duration SOLVE_LIMIT = Duration.ofSeconds(3);
+    /** Beyond a dead planner's lapse: time for a live one to finish (solve limit, travel times from AMap, writing). */
+    static final Duration LIVE_PLANNER_FINISHES_WITHIN = Duration.ofSeconds(10);
+    static final String SCHEDULED = "定时任务";
 
     private final DeliverySlotMapper slots;
     private final BranchMapper branches;
@@ -85,7 +88,7 @@ public class DispatchPlanner {
     private final TravelTimes travel;
     private final ReturnPickupService pickups;
     private final RouteSolver solver;
-    private final RedissonClient redisson;
+    private final InstanceLocks locks;
     private final TransactionTemplate tx;
     private final Clock clock;
 
@@ -93,7 +96,7 @@ public class DispatchPlanner {
                            BorrowOrderMapper orderMapper, OrderStore orders, OrderDeliveryService delivery,
                            ReaderAddressMapper addresses, DeliveryRouteMapper routes, DeliveryStopMapper stops,
                            RouteWriter writer, TravelTimes travel, ReturnPickupService pickups,
-                           RouteSolver solver, RedissonClient redisson, TransactionTemplate tx, Clock clock) {
+                           RouteSolver solver, InstanceLocks locks, TransactionTemplate tx, Clock clock) {
         this.slots = slots;
         this.branches = branches;
         this.couriers = couriers;
@@ -107,42 +110,77 @@ public class DispatchPlanner {
         this.travel = travel;
         this.pickups = pickups;
         this.solver = solver;
-        this.redisson = redisson;
+        this.locks = locks;
         this.tx = tx;
         this.clock = clock;
     }
 
+    /**
+     * @param ran     false when another planner held the slot: nothing was done, {@code skipped} says why
+     * @param skipped null when the plan ran
+     */
     public record PlanResult(long slotId, boolean ran, int planned, int unassigned, int couriersUsed, boolean estimated,
-                             double travelSeconds) {
+                             double travelSeconds, String skipped) {
+
+        static PlanResult done(long slotId, int planned, int unassigned, int couriersUsed, boolean estimated,
+                               double travelSeconds) {
+            return new PlanResult(slotId, true, planned, unassigned, couriersUsed, estimated, travelSeconds, null);
+        }
+
+        static PlanResult busy(long slotId, Optional<InstanceLocks.Holder> holder) {
+            String since = holder.map(InstanceLocks.Holder::since)
+                    .map(t -> "（开始于 " + t.toLocalTime().withSecond(0).withNano(0) + "）").orElse("");
+            return new PlanResult(slotId, false, 0, 0, 0, false, 0, "另一实例正在为该时段排线" + since);
+        }
     }
 
-    /** Planned from the desk: a slot of another branch is "not found" to a librarian. */
+    /** The slot's lock ({@link InstanceLocks}); another instance planning the slot holds the same name. */
+    public static String lockName(long slotId) {
+        return "taoshu:dispatch:slot:" + slotId;
+    }
+
+    /** Planned from the desk: a slot of another branch is "not found" to a librarian; a slot being planned is 409. */
     public PlanResult plan(long slotId, StaffPrincipal by) {
         BranchScope.visible(by, slots.selectById(slotId), DeliverySlot::getBranchId, DeliveryErrorCode.SLOT_NOT_FOUND);
-        return plan(slotId);
+        PlanResult result = plan(slotId, "馆员" + by.name(), Duration.ZERO);
+        if (!result.ran()) {
+            throw DeliveryErrorCode.PLAN_IN_PROGRESS.exception(result.skipped() + "，请稍后刷新查看");
+        }
+        return result;
     }
 
+    /** Planned by the job: a slot another planner holds is skipped at once (the result says so). */
     public PlanResult plan(long slotId) {
+        return plan(slotId, SCHEDULED, Duration.ZERO);
+    }
+
+    /** Planned by the job, waiting up to {@code wait} for another planner to finish or for a dead one's lock to lapse. */
+    public PlanResult plan(long slotId, Duration wait) {
+        return plan(slotId, SCHEDULED, wait);
+    }
+
+    /** How long the job waits for a slot it found busy: a dead holder's lock lapses, a live one finishes. */
+    public Duration busyWait() {
+        return locks.lapseAfterDeath().plus(LIVE_PLANNER_FINISHES_WITHIN);
+    }
+
+    /** Who is planning the slot now, if anyone (for the dispatch board). */
+    public Optional<InstanceLocks.Holder> planning(long slotId) {
+        return locks.holder(lockName(slotId));
+    }
+
+    private PlanResult plan(long slotId, String startedBy, Duration wait) {
         DeliverySlot slot = slots.selectById(slotId);
         if (slot == null) {
             throw DeliveryErrorCode.SLOT_NOT_FOUND.exception();
         }
-        RLock lock = redisson.getLock("taoshu:dispatch:slot:" + slotId);
-        boolean locked;
-        try {
-            locked = lock.tryLock(0, 10, TimeUnit.MINUTES);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            locked = false;
-        }
-        if (!locked) {
+        Optional<InstanceLocks.Held> held = locks.tryHold(lockName(slotId), startedBy, wait);
+        if (held.isEmpty()) {
             log.info("slot {} is being planned by another planner: skipped", slotId);
-            return new PlanResult(slotId, false, 0, 0, 0, false, 0);
+            return PlanResult.busy(slotId, planning(slotId));
         }
-        try {
+        try (InstanceLocks.Held ignored = held.get()) {
             return planLocked(slot);
-        } finally {
-            lock.unlock();
         }
     }
 
@@ -190,7 +228,7 @@ public class DispatchPlanner {
                 .orderByAsc(BorrowOrder::getId));
         List<ReturnPickup> waitingPickups = pickups.waiting(slot.getId());
         if (waiting.isEmpty() && waitingPickups.isEmpty()) {
-            return new PlanResult(slot.getId(), true, 0, 0, 0, false, 0); // nothing new: nothing changes
+            return PlanResult.done(slot.getId(), 0, 0, 0, false, 0); // nothing new: nothing changes
         }
         Branch branch = branches.selectById(slot.getBranchId());
         List<DeliveryRoute> slotRoutes = routes.selectList(Wrappers.<DeliveryRoute>lambdaQuery()
@@ -254,7 +292,7 @@ public class DispatchPlanner {
             // never take a job off a courier's route by re-planning: plan the new jobs as they are left
             log.warn("re-plan of slot {} would drop dispatched stops; new jobs stay waiting", slot.getId());
             tx.executeWithoutResult(status -> waitingJobs.forEach(j -> note(j, "本时段路线已排满，请手工指派或改约")));
-            return new PlanResult(slot.getId(), true, 0, waitingJobs.size(), 0, matrices.estimated(), 0);
+            return PlanResult.done(slot.getId(), 0, waitingJobs.size(), 0, matrices.estimated(), 0);
         }
 
         LocalDateTime midnight = slot.getSlotDate().atStartOfDay();
@@ -300,7 +338,7 @@ public class DispatchPlanner {
         log.info("planned slot {}: {} new jobs ({} in all, {} doors) on {} couriers, {} unassigned, travel {} s{}", slot.getId(),
                 planned, waitingJobs.size() + keptJobs.size() - unassignedJobs, problemStops.size(), solution.vehiclesUsed(),
                 unassignedJobs, Math.round(solution.totalTravelSeconds()), matrices.estimated() ? " (estimated travel times)" : "");
-        return new PlanResult(slot.getId(), true, planned, unassignedJobs, solution.vehiclesUsed(),
+        return PlanResult.done(slot.getId(), planned, unassignedJobs, solution.vehiclesUsed(),
                 matrices.estimated(), solution.totalTravelSeconds());
     }
 

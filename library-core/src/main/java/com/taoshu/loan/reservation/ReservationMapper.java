@@ -45,16 +45,21 @@ public interface ReservationMapper extends BaseMapper<Reservation> {
     record QueueKey(long bookId, long branchId) {
     }
 
-    /** Titles with readers waiting while a copy stands AVAILABLE at that branch (a copy that arrived by another way). */
+    /**
+     * Titles with readers waiting while a copy stands AVAILABLE at that branch (a copy that arrived by another way), in
+     * one fixed order: two sweeps at once lock the queues' heads in the same order and take turns, never deadlock.
+     */
     @Select("""
             SELECT DISTINCT r.book_id, r.branch_id FROM reservation r
             WHERE r.status = 'WAITING' AND EXISTS (SELECT 1 FROM book_copy c WHERE c.book_id = r.book_id
-                  AND c.branch_id = r.branch_id AND c.status = 'AVAILABLE')""")
+                  AND c.branch_id = r.branch_id AND c.status = 'AVAILABLE')
+            ORDER BY r.book_id, r.branch_id""")
     List<QueueKey> queuesWithFreeCopies();
 
     /** Fulfilled reservations whose order ended without the reader taking the book. */
     @Select("""
             SELECT r.* FROM reservation r JOIN borrow_order o ON o.id = r.order_id
-            WHERE r.status = 'FULFILLED' AND o.status IN ('EXPIRED','CANCELLED','REJECTED','RETURNED_TO_SHELF')""")
+            WHERE r.status = 'FULFILLED' AND o.status IN ('EXPIRED','CANCELLED','REJECTED','RETURNED_TO_SHELF')
+            ORDER BY r.id""")
     List<Reservation> lapsed();
 }

@@ -1,5 +1,6 @@
 package com.taoshu.shared.redis;
 
+import java.time.Duration;
 import org.redisson.config.NameMapper;
 import org.redisson.spring.starter.RedissonAutoConfigurationCustomizer;
 import org.springframework.beans.factory.annotation.Value;
@@ -34,6 +35,17 @@ public class RedisConfig {
                 config.setNameMapper(new Prefix(namespace.trim() + ":"));
             }
         };
+    }
+
+    /**
+     * {@code taoshu.redis.lock-watchdog-timeout} (TAOSHU_REDIS_LOCK_WATCHDOG_TIMEOUT, default 30 s): how long a Redisson
+     * lock taken without a lease time outlives its holder. The holder's client renews it every third of this while it
+     * lives, so a crashed instance blocks what it locked (a delivery slot's planning, a job on the local schedule) for
+     * at most this long. Tests shorten it to see a dead holder's lock lapse.
+     */
+    @Bean
+    RedissonAutoConfigurationCustomizer lockWatchdog(@Value("${taoshu.redis.lock-watchdog-timeout:30s}") Duration timeout) {
+        return config -> config.setLockWatchdogTimeout(timeout.toMillis());
     }
 
     record Prefix(String prefix) implements NameMapper {
