@@ -142,7 +142,22 @@ public class DispatchPlanner {
         try {
             return planLocked(slot);
         } finally {
+            release(lock, slotId);
+        }
+    }
+
+    /**
+     * The plan is written by then, so a lock that cannot be released must not turn it into an error: Redis may have
+     * lost the lock meanwhile (a restart without persistence, a failover, a flush; Redisson then refuses to unlock),
+     * or its lease ran out. Two planners of one slot at once would still not both write: dispatching moves each
+     * order and pickup by its status gate under its optimistic version, so the later one's transaction fails and
+     * changes nothing; the lock spares that work and the error.
+     */
+    private static void release(RLock lock, long slotId) {
+        try {
             lock.unlock();
+        } catch (RuntimeException e) {
+            log.warn("planning lock of slot {} was no longer held ({}): the plan stands", slotId, e.getMessage());
         }
     }
 
