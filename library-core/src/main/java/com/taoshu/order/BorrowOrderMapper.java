@@ -4,6 +4,7 @@ import com.baomidou.mybatisplus.core.mapper.BaseMapper;
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Options;
+import org.apache.ibatis.annotations.Select;
 
 @Mapper
 public interface BorrowOrderMapper extends BaseMapper<BorrowOrder> {
@@ -20,4 +21,14 @@ public interface BorrowOrderMapper extends BaseMapper<BorrowOrder> {
                     #{submittedAt}, #{version}, #{submittedAt}, #{submittedAt})""")
     @Options(useGeneratedKeys = true, keyProperty = "id", keyColumn = "id")
     int insertSubmitted(BorrowOrder order);
+
+    /**
+     * The highest per-day sequence among the order numbers of one day ({@code prefix}: TS + yyyyMMdd), 0 when there
+     * are none: {@link OrderNumbers} starts above it when Redis has lost the day's counter. A range of the unique index
+     * on {@code order_no}, read only then.
+     */
+    @Select("""
+            SELECT COALESCE(MAX(CAST(SUBSTRING(order_no, 11) AS UNSIGNED)), 0) FROM borrow_order
+            WHERE order_no LIKE CONCAT(#{prefix}, '%')""")
+    long highestSequence(String prefix);
 }

@@ -6,6 +6,9 @@ import com.taoshu.shared.security.BranchScope;
 import com.taoshu.shared.security.StaffPrincipal;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,14 +18,22 @@ import org.springframework.stereotype.Component;
 @Component
 public class OrderStore {
 
+    private static final Logger log = LoggerFactory.getLogger(OrderStore.class);
+    /** Tries at numbering one order: each refused number lifts the counter above every number the database has. */
+    static final int NUMBER_ATTEMPTS = 5;
+    private static final String ORDER_NO_KEY = "uk_order_no";
+
     private final BorrowOrderMapper orderMapper;
     private final OrderLineMapper lineMapper;
     private final OrderHistoryMapper historyMapper;
+    private final OrderNumbers numbers;
 
-    public OrderStore(BorrowOrderMapper orderMapper, OrderLineMapper lineMapper, OrderHistoryMapper historyMapper) {
+    public OrderStore(BorrowOrderMapper orderMapper, OrderLineMapper lineMapper, OrderHistoryMapper historyMapper,
+                      OrderNumbers numbers) {
         this.orderMapper = orderMapper;
         this.lineMapper = lineMapper;
         this.historyMapper = historyMapper;
+        this.numbers = numbers;
     }
 
     public Optional<BorrowOrder> find(long id) {
@@ -43,12 +54,30 @@ public class OrderStore {
         return BranchScope.visible(by, find(id).orElse(null), BorrowOrder::getBranchId, OrderErrorCode.ORDER_NOT_FOUND);
     }
 
-    /** Writes an order just made by {@link BorrowOrder#submit} (its first history row with it). */
+    /**
+     * Writes an order just made by {@link BorrowOrder#submit} (its first history row with it). Should another order
+     * have its number already (Redis' counter fell behind the database: a failover, or a block taken before Redis lost
+     * its data), it takes a number above the day's highest and is written again, in the same transaction — MariaDB
+     * and MySQL roll back only the refused statement — so the reader is never refused for our numbering.
+     */
     public void insert(BorrowOrder order) {
         if (order.getId() != null || order.getStatus() != OrderStatus.SUBMITTED) {
             throw new IllegalStateException("only a just-submitted order is inserted, not " + order.getStatus());
         }
-        orderMapper.insertSubmitted(order);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                orderMapper.insertSubmitted(order);
+                break;
+            } catch (DuplicateKeyException e) {
+                if (attempt >= NUMBER_ATTEMPTS || !String.valueOf(e.getMessage()).contains(ORDER_NO_KEY)) {
+                    throw e;
+                }
+                String taken = order.getOrderNo();
+                order.setOrderNo(numbers.afterCollision());
+                log.warn("order number {} was already taken (Redis' counter behind the database): numbered {} instead",
+                        taken, order.getOrderNo());
+            }
+        }
         writeHistory(order);
     }
 

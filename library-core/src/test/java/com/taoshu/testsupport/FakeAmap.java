@@ -2,6 +2,8 @@ package com.taoshu.testsupport;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * AMap web service as our code uses it, with AMap's real JSON: {@code /v3/geocode/geo}. Addresses registered with
@@ -15,6 +17,7 @@ public class FakeAmap extends FakeHttpServer {
     private final Map<String, double[]> places = new ConcurrentHashMap<>();
 
     private volatile boolean distanceDown;
+    private volatile CountDownLatch distanceHold;
 
     public FakeAmap() {
         on("/v3/geocode/geo", r -> geocode(r.param("address"), r.param("key")));
@@ -26,8 +29,24 @@ public class FakeAmap extends FakeHttpServer {
         distanceDown = down;
     }
 
+    /**
+     * Until {@code release} counts down (30 s at most), distance requests wait before answering: a test acts while a
+     * plan is under way (the request is recorded before it waits). {@code null}: answer at once again.
+     */
+    public void holdDistance(CountDownLatch release) {
+        distanceHold = release;
+    }
+
     /** Walking distance = straight line × 1.25, 1.2 m/s, for each origin ("lng,lat|lng,lat") to the destination. */
     private Response distance(String origins, String destination) {
+        CountDownLatch hold = distanceHold;
+        if (hold != null) {
+            try {
+                hold.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         if (distanceDown) {
             return Response.json("{\"status\":\"0\",\"info\":\"DAILY_QUERY_OVER_LIMIT\",\"infocode\":\"10003\"}");
         }

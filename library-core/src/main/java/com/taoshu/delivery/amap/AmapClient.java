@@ -2,10 +2,12 @@ package com.taoshu.delivery.amap;
 
 import com.taoshu.delivery.DeliveryErrorCode;
 import com.taoshu.delivery.GeoPoint;
+import com.taoshu.shared.redis.RateLimit;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +18,6 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
 import org.redisson.api.RRateLimiter;
-import org.redisson.api.RateType;
 import org.redisson.api.RedissonClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * AMap web-service API over OkHttp: geocoding v3 ({@code /v3/geocode/geo}) and the distance matrix v3 ({@code /v3/distance}). Requests are signed when a secret is
  * configured ({@code sig = md5(sorted params + secret)}) and throttled cluster-wide to the key's QPS through a Redis
- * rate limiter. AMap answers HTTP 200 with {@code status "0"} and an {@code infocode} on errors.
+ * rate limiter ({@link RateLimit}: set up again before each call, so a Redis that lost it does not break the map).
+ * AMap answers HTTP 200 with {@code status "0"} and an {@code infocode} on errors.
  */
 @Component
 @EnableConfigurationProperties(AmapProperties.class)
@@ -40,6 +42,7 @@ public class AmapClient {
     private final OkHttpClient http;
     private final JsonMapper json = JsonMapper.builder().build();
     private final RRateLimiter limiter;
+    private final RateLimit rate;
 
     public AmapClient(AmapProperties properties, RedissonClient redisson) {
         this.properties = properties;
@@ -49,7 +52,7 @@ public class AmapClient {
                 .readTimeout(properties.timeout())
                 .build();
         this.limiter = redisson.getRateLimiter("taoshu:amap:qps");
-        this.limiter.trySetRate(RateType.OVERALL, properties.qps(), java.time.Duration.ofSeconds(1));
+        this.rate = RateLimit.of(properties.qps(), Duration.ofSeconds(1));
     }
 
     public record Geocode(GeoPoint point, String formattedAddress, String region, String level) {
@@ -121,7 +124,7 @@ public class AmapClient {
         if (properties.key() == null || properties.key().isBlank()) {
             throw DeliveryErrorCode.MAP_UNAVAILABLE.exception("地图服务未配置，暂不能保存地址");
         }
-        limiter.acquire();
+        rate.acquire(limiter); // set up again if Redis lost it (restart, failover, flush): never "not initialized"
         TreeMap<String, String> all = new TreeMap<>(params);
         all.put("key", properties.key());
         all.put("output", "JSON");

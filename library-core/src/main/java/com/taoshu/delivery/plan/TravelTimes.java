@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
  * Travel times between a branch and its stops, one matrix per vehicle profile. Distances come from AMap's distance
  * API (walking paths, {@code type=3}; batched up to 100 origins per destination), each pair cached in Redis for
  * {@link #CACHE_TTL}; a courier's time is that distance at the vehicle's speed. When AMap is not configured, fails or
- * is over quota, straight-line distance × {@link #DETOUR} is used instead and the plan is marked "estimated".
+ * is over quota — or anything else on that path fails, Redis included — straight-line distance × {@link #DETOUR} is
+ * used instead and the plan is marked "estimated" (logged once per plan).
  */
 @Component
 public class TravelTimes {
@@ -48,8 +49,13 @@ public class TravelTimes {
         if (amap.configured()) {
             try {
                 meters = roadMeters(points);
-            } catch (BizException | IllegalArgumentException e) {
+            } catch (BizException e) {
+                // AMap refused or was unreachable; AmapClient has logged its answer
                 log.warn("AMap distances unavailable ({}): planning with straight-line estimates", e.getMessage());
+            } catch (RuntimeException e) {
+                // anything else on the map path — Redis (the rate limiter, the cache) included — costs the plan its
+                // road distances, never the plan itself
+                log.warn("travel times from the map failed: planning with straight-line estimates", e);
             }
         }
         boolean estimated = meters == null;

@@ -15,7 +15,10 @@ import org.redisson.api.RedissonClient;
 import org.redisson.client.codec.StringCodec;
 import org.springframework.stereotype.Component;
 
-/** Couriers' last known positions in Redis GEO (shared by all instances), at most one ping per {@link #MIN_INTERVAL}. */
+/**
+ * Couriers' last known positions in Redis GEO (shared by all instances), at most one ping per {@link #MIN_INTERVAL}.
+ * Kept nowhere else: should Redis lose them, a courier has no position until the next ping ({@link #last} is empty).
+ */
 @Component
 public class CourierLocations {
 

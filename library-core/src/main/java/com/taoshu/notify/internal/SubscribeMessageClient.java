@@ -93,7 +93,11 @@ public class SubscribeMessageClient {
         return outcome;
     }
 
-    /** Fetches (or force-refreshes) the shared token before sending: failing here, nothing was sent. */
+    /**
+     * Fetches (or force-refreshes) the shared token before sending: failing here, nothing was sent, so any failure may
+     * be retried — WeChat's, the network's, or that of the token's storage in Redis (a refresh whose lock Redis lost
+     * meanwhile ends in Redisson refusing the unlock).
+     */
     private SendOutcome ensureToken(boolean forceRefresh) {
         try {
             wx.getAccessToken(forceRefresh);
@@ -101,6 +105,9 @@ public class SubscribeMessageClient {
         } catch (WxErrorException e) {
             return new Retryable(e.getError().getErrorCode(), "获取access_token失败：" + e.getError().getErrorMsg());
         } catch (WxRuntimeException e) {
+            return new Retryable(null, "获取access_token失败：" + rootMessage(e));
+        } catch (RuntimeException e) {
+            log.warn("access_token could not be fetched or stored: the notice will be retried", e);
             return new Retryable(null, "获取access_token失败：" + rootMessage(e));
         }
     }

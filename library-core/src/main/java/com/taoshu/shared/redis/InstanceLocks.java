@@ -64,12 +64,14 @@ public class InstanceLocks {
 
         @Override
         public void close() {
-            holder.delete(); // first: once unlocked, the next holder's record must not be deleted by us
+            // The work is done by now: a lock that cannot be released must not turn it into an error. Redis may have
+            // lost it (a restart without persistence, a failover, a flush: Redisson refuses the unlock), it lapsed
+            // while Redis was out of reach longer than the watchdog timeout, or Redis is down (it lapses by itself).
             try {
+                holder.delete(); // first: once unlocked, the next holder's record must not be deleted by us
                 lock.unlock();
-            } catch (IllegalMonitorStateException e) {
-                // the lock lapsed while we worked (Redis out of reach longer than the watchdog timeout)
-                log.warn("lock {} was no longer held by this instance when released", lock.getName());
+            } catch (RuntimeException e) {
+                log.warn("lock {} was no longer held by this instance when released ({})", lock.getName(), e.getMessage());
             }
         }
     }

@@ -2,12 +2,11 @@ package com.taoshu.shared.security;
 
 import com.taoshu.shared.error.BizException;
 import com.taoshu.shared.error.CommonErrorCode;
+import com.taoshu.shared.redis.RateLimit;
 import java.time.Duration;
 import org.redisson.api.RAtomicLong;
 import org.redisson.api.RRateLimiter;
-import org.redisson.api.RateType;
 import org.redisson.api.RedissonClient;
-import org.redisson.client.RedisException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,25 +51,13 @@ public class LoginRateLimiter {
     }
 
     /**
-     * One permit of the address's limiter. Its configuration is written (HSETNX, a no-op when present) before every
-     * permit rather than once: the limiter's keys idle out two windows after the address's last attempt, and a Redis
-     * flush or failover loses them too, after which Redisson's {@code tryAcquire} fails with "RateLimiter is not
-     * initialized" instead of starting afresh. Should the keys vanish between the two calls, it is set up once more.
-     * A changed budget reaches an address's existing limiter when that idles out.
+     * One permit of the address's limiter ({@link RateLimit}: set up again whenever Redis has lost it — its keys idle
+     * out two windows after the address's last attempt, and a Redis flush or failover loses them too).
      */
     private boolean perAddressPermit(String realm, String ip) {
-        RRateLimiter limiter = redisson.getRateLimiter(IP_KEY + realm + ":" + ip);
         Duration window = properties.loginIpWindow();
-        limiter.trySetRate(RateType.OVERALL, properties.loginIpPerMinute(), window, window.multipliedBy(2));
-        try {
-            return limiter.tryAcquire();
-        } catch (RedisException e) {
-            if (!String.valueOf(e.getMessage()).contains("not initialized")) {
-                throw e;
-            }
-            limiter.trySetRate(RateType.OVERALL, properties.loginIpPerMinute(), window, window.multipliedBy(2));
-            return limiter.tryAcquire();
-        }
+        return new RateLimit(properties.loginIpPerMinute(), window, window.multipliedBy(2))
+                .tryAcquire(redisson.getRateLimiter(IP_KEY + realm + ":" + ip));
     }
 
     private RAtomicLong failures(String realm, String account) {
