@@ -58,7 +58,7 @@ class SubscribeMessageTokenRedisLossTest {
             return FakeHttpServer.Response.json("{\"access_token\":\"TOKEN_" + tokens.incrementAndGet() + "\",\"expires_in\":7200}");
         });
         FakeSubscribeWeChat.attachTo(weChat);
-        NotifyProperties properties = new NotifyProperties(Map.of(), null, Duration.ofSeconds(2), Duration.ofSeconds(30), 0, 3,
+        NotifyProperties properties = new NotifyProperties(Map.of(), null, Duration.ofSeconds(2), Duration.ofSeconds(30), 0, null,
                 null, null, null, null, 0, null, null, 0);
         client = new SubscribeMessageClient(new WeChatProperties("wx-loss", "secret", weChat.baseUrl()), properties, redisson);
     }
