@@ -98,7 +98,10 @@ public final class InfrastructureFailures {
     }
 
     private static String line(Throwable t) {
-        String message = String.valueOf(t.getMessage());
+        String message = t.getMessage() == null ? "" : t.getMessage().strip();
+        if (message.isEmpty()) {
+            return t.getClass().getSimpleName();
+        }
         int newline = message.indexOf('\n');
         if (newline >= 0) {
             message = message.substring(0, newline);
