@@ -19,8 +19,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * A Redis server of a test's own: {@code redis-server} on a free port of 127.0.0.1, nothing saved, started as a child
- * of the test JVM. A test that makes Redis lose its data flushes this one ({@link #flushAll}) and points only its own
- * app context at it ({@link #register}) — never the shared Redis on 6379, which other checkouts' tests are using.
+ * of the test JVM. A test that makes Redis lose its data flushes this one ({@link #flushAll}), one that takes Redis
+ * away stops it ({@link #stop}, as a crash would) and starts it again empty ({@link #startAgain}); either points only
+ * its own app context at it ({@link #register}) — never the shared Redis on 6379, which other checkouts' tests use.
  * <p>
  * The server runs under a shell that waits on its standard input and stops it when that closes, which happens on
  * {@link #close} and also when the JVM ends, however it ends (a killed JVM leaves no server behind).
@@ -30,12 +31,11 @@ public final class PrivateRedis implements AutoCloseable {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(20);
 
     private final int port;
-    private final Process process;
     private final File log;
+    private volatile Process process;
 
-    private PrivateRedis(int port, Process process, File log) {
+    private PrivateRedis(int port, File log) {
         this.port = port;
-        this.process = process;
         this.log = log;
     }
 
@@ -45,25 +45,72 @@ public final class PrivateRedis implements AutoCloseable {
             int port = freePort();
             File log = File.createTempFile("private-redis-" + port + "-", ".log");
             log.deleteOnExit();
-            List<String> command = new ArrayList<>(List.of("sh", "-c",
-                    "\"$0\" \"$@\" & pid=$!; read _ignored; kill $pid; wait $pid", binary(),
-                    "--port", String.valueOf(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
-                    "--daemonize", "no", "--loglevel", "warning"));
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log)).start();
-            PrivateRedis redis = new PrivateRedis(port, process, log);
+            PrivateRedis redis = new PrivateRedis(port, log);
             Runtime.getRuntime().addShutdownHook(new Thread(redis::close));
-            try {
-                Awaitility.await("private redis-server on port " + port).atMost(START_TIMEOUT)
-                        .pollInterval(Duration.ofMillis(50)).ignoreExceptions()
-                        .until(() -> "+PONG".equals(redis.command("PING")));
-            } catch (RuntimeException e) {
-                redis.close();
-                throw new IllegalStateException("redis-server did not start: " + Files.readString(log.toPath()), e);
-            }
+            redis.startAgain();
             return redis;
         } catch (IOException e) {
             throw new IllegalStateException("redis-server could not be started", e);
+        }
+    }
+
+    /** Starts the server (again, empty) on the same port and waits until it answers PING. */
+    public synchronized void startAgain() {
+        if (process != null && process.isAlive()) {
+            return;
+        }
+        List<String> command = new ArrayList<>(List.of("sh", "-c",
+                "\"$0\" \"$@\" & pid=$!; read _ignored; kill $pid; wait $pid", binary(),
+                "--port", String.valueOf(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
+                "--daemonize", "no", "--loglevel", "warning"));
+        try {
+            process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log)).start();
+            Awaitility.await("private redis-server on port " + port).atMost(START_TIMEOUT)
+                    .pollInterval(Duration.ofMillis(50)).ignoreExceptions()
+                    .until(() -> "+PONG".equals(command("PING")));
+        } catch (IOException | RuntimeException e) {
+            stop();
+            throw new IllegalStateException("redis-server did not start: " + readLog(), e);
+        }
+    }
+
+    /** Stops the server (its data is gone, as after a crash without persistence) and waits until its port refuses. */
+    public synchronized void stop() {
+        Process running = process;
+        if (running == null) {
+            return;
+        }
+        try {
+            running.getOutputStream().close(); // the shell's read returns: it stops the server
+            if (!running.waitFor(10, TimeUnit.SECONDS)) {
+                running.destroyForcibly();
+            }
+        } catch (IOException e) {
+            running.destroyForcibly();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running.destroyForcibly();
+        }
+        process = null;
+        Awaitility.await("private redis-server on port " + port + " stopped").atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(20)).until(() -> !accepting());
+    }
+
+    private boolean accepting() {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private String readLog() {
+        try {
+            return Files.readString(log.toPath());
+        } catch (IOException e) {
+            return "(no log)";
         }
     }
 
@@ -111,17 +158,7 @@ public final class PrivateRedis implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            process.getOutputStream().close(); // the shell's read returns: it stops the server
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
-        } catch (IOException e) {
-            process.destroyForcibly();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            process.destroyForcibly();
-        }
+        stop();
     }
 
     private static int freePort() throws IOException {

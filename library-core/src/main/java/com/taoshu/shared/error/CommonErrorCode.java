@@ -23,6 +23,8 @@ public enum CommonErrorCode implements ErrorCode {
     IDEMPOTENCY_IN_PROGRESS(10430, HttpStatus.CONFLICT, "相同的请求正在处理中，请稍候"),
     IDEMPOTENCY_KEY_REUSED(10431, HttpStatus.UNPROCESSABLE_CONTENT, "该请求标识已用于内容不同的请求，请勿重复使用"),
     UPSTREAM_UNAVAILABLE(10502, HttpStatus.SERVICE_UNAVAILABLE, "外部服务暂时不可用，请稍后再试"),
+    /** Our database or Redis cannot be reached right now: answered with Retry-After, the client tries again. */
+    SERVICE_UNAVAILABLE(10503, HttpStatus.SERVICE_UNAVAILABLE, "服务暂时不可用，请稍后重试"),
     INTERNAL(10500, HttpStatus.INTERNAL_SERVER_ERROR, "系统繁忙，请稍后再试"),
     NOT_ACCEPTABLE(10007, HttpStatus.NOT_ACCEPTABLE, "不支持所要求的返回格式"),
     MALFORMED_REQUEST(10008, HttpStatus.BAD_REQUEST, "请求格式不正确，无法处理"),

@@ -1,6 +1,7 @@
 package com.taoshu.shared.error;
 
 import com.taoshu.shared.api.ApiResponse;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import java.util.stream.Collectors;
 import org.apache.tomcat.util.http.InvalidParameterException;
@@ -8,6 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -38,6 +41,10 @@ import tools.jackson.databind.exc.ValueInstantiationException;
  * always JSON whatever the request's {@code Accept} header says (an error answer is never a page or empty). Messages
  * name no field, parameter or header: a Chinese label where the request record gives one, otherwise a generic
  * sentence; the name goes to the log for whoever debugs the client.
+ *
+ * <p>The status tells the client what to do: 4xx — the request was wrong, do not repeat it as is; 503 with
+ * {@code Retry-After} — our database or Redis is briefly unreachable ({@link InfrastructureFailures}), or an outside
+ * service is, try again; 500 — a defect of ours, logged with its stack.
  */
 @RestControllerAdvice
 public class GlobalExceptionHandler {
@@ -196,12 +203,18 @@ public class GlobalExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ApiResponse<Void>> unexpected(Exception e) {
+    ResponseEntity<ApiResponse<Void>> unexpected(Exception e, HttpServletRequest request) {
         if (e instanceof ErrorResponse answer && answer.getStatusCode().is4xxClientError()) {
             // one of Spring's own refusals not listed above: keep its 4xx, say it in the common words for that status
             log.info("refused: {}", e.getMessage());
             ErrorCode code = HttpStatusErrors.forStatus(answer.getStatusCode().value());
             return respond(code, code.message());
+        }
+        if (InfrastructureFailures.isOutage(e)) {
+            // the database or Redis is not there: "try again" to the client, one line (no stack) to the log
+            log.warn("{} {} answered 503, infrastructure unavailable: {}", request.getMethod(), request.getRequestURI(),
+                    InfrastructureFailures.describe(e));
+            return respond(CommonErrorCode.SERVICE_UNAVAILABLE, CommonErrorCode.SERVICE_UNAVAILABLE.message());
         }
         log.error("unexpected error", e);
         return respond(CommonErrorCode.INTERNAL, CommonErrorCode.INTERNAL.message());
@@ -209,10 +222,14 @@ public class GlobalExceptionHandler {
 
     /**
      * The content type is set, not negotiated: a client that accepts only XML or HTML still gets the JSON envelope
-     * (negotiating would fail a second time and leave Spring to answer with an empty body or an HTML page).
+     * (negotiating would fail a second time and leave Spring to answer with an empty body or an HTML page). Every 503
+     * says when to try again ({@code Retry-After}, seconds).
      */
     private static ResponseEntity<ApiResponse<Void>> respond(ErrorCode code, String msg) {
-        return ResponseEntity.status(code.status()).contentType(MediaType.APPLICATION_JSON)
-                .body(ApiResponse.error(code.code(), msg));
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(code.status()).contentType(MediaType.APPLICATION_JSON);
+        if (code.status() == HttpStatus.SERVICE_UNAVAILABLE) {
+            answer.header(HttpHeaders.RETRY_AFTER, String.valueOf(InfrastructureFailures.RETRY_AFTER_SECONDS));
+        }
+        return answer.body(ApiResponse.error(code.code(), msg));
     }
 }

@@ -25,6 +25,7 @@ public final class HttpStatusErrors {
             case 415 -> CommonErrorCode.UNSUPPORTED_MEDIA_TYPE;
             case 429 -> CommonErrorCode.TOO_MANY_REQUESTS;
             case 431 -> CommonErrorCode.HEADERS_TOO_LARGE;
+            case 503 -> CommonErrorCode.SERVICE_UNAVAILABLE;
             default -> status >= 500 ? CommonErrorCode.INTERNAL : CommonErrorCode.BAD_REQUEST;
         };
         HttpStatus exact = HttpStatus.resolve(status);

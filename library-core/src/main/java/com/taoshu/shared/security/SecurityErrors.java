@@ -18,11 +18,16 @@ final class SecurityErrors {
     private SecurityErrors() {
     }
 
-    /** No token, or one that is no longer valid. */
+    /**
+     * No token, or one that is no longer valid — or one Redis could not be asked about: then 503 with
+     * {@code Retry-After}, since the token may be fine and logging in again would not help.
+     */
     static AuthenticationEntryPoint unauthenticated() {
         return (request, response, e) -> ErrorEnvelopes.write(response,
-                request.getAttribute(BearerTokenFilter.INVALID_TOKEN) != null
-                        ? CommonErrorCode.TOKEN_INVALID : CommonErrorCode.UNAUTHORIZED);
+                request.getAttribute(BearerTokenFilter.SESSION_STORE_UNAVAILABLE) != null
+                        ? CommonErrorCode.SERVICE_UNAVAILABLE
+                        : request.getAttribute(BearerTokenFilter.INVALID_TOKEN) != null
+                                ? CommonErrorCode.TOKEN_INVALID : CommonErrorCode.UNAUTHORIZED);
     }
 
     /** Authenticated, but this API or operation is not for this role. */

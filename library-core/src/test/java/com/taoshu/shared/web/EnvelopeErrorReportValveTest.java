@@ -24,7 +24,7 @@ class EnvelopeErrorReportValveTest {
             "431, -,           GET,     431, 10442",
             "408, -,           GET,     408, 10000",
             "417, -,           POST,    417, 10000",
-            "503, -,           GET,     503, 10500",
+            "503, -,           GET,     503, 10503",
             "500, -,           GET,     500, 10500"})
     void tomcatStatusesBecomeCommonCodes(int status, String message, String method, int answered, int code) {
         ErrorCode error = EnvelopeErrorReportValve.codeFor(status, message, method);
@@ -34,7 +34,7 @@ class EnvelopeErrorReportValveTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"400", "404", "405", "406", "409", "413", "414", "415", "429", "431"})
+    @CsvSource({"400", "404", "405", "406", "409", "413", "414", "415", "429", "431", "503"})
     void commonStatusesHaveACodeOfTheirOwnStatus(int status) {
         assertThat(EnvelopeErrorReportValve.codeFor(status, null, "GET")).isInstanceOf(CommonErrorCode.class);
     }
