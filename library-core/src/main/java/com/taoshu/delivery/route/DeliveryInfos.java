@@ -16,6 +16,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.redisson.client.RedisException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,6 +31,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class DeliveryInfos {
+
+    private static final Logger log = LoggerFactory.getLogger(DeliveryInfos.class);
 
     private final DeliveryInfoMapper mapper;
     private final CourierLocations locations;
@@ -60,6 +65,19 @@ public class DeliveryInfos {
         return Optional.ofNullable(ofOrders(List.of(orderId), viewer).get(orderId));
     }
 
+    /**
+     * A list must not fail because Redis (where positions live) does: without the position the ETA is the planned one
+     * ({@code etaLive} false), which is what a lost position gives anyway.
+     */
+    private Optional<CourierLocations.Position> lastPosition(long courierId) {
+        try {
+            return locations.last(courierId);
+        } catch (RedisException e) {
+            log.warn("courier {} position unreadable, showing the planned ETA: {}", courierId, e.toString());
+            return Optional.empty();
+        }
+    }
+
     private Map<Long, DeliveryInfo> assemble(List<DeliveryInfoMapper.InfoRow> rows, Viewer viewer) {
         List<Long> routesOut = rows.stream().filter(r -> r.stopStatus() == DeliveryStop.Status.OUT)
                 .map(DeliveryInfoMapper.InfoRow::routeId).filter(Objects::nonNull).distinct().toList();
@@ -73,7 +91,7 @@ public class DeliveryInfos {
             OffsetDateTime eta = plannedArrival;
             boolean live = false;
             if (r.stopStatus() == DeliveryStop.Status.OUT && r.courierId() != null && r.vehicle() != null && r.lat() != null) {
-                Optional<CourierLocations.Position> at = positions.computeIfAbsent(r.courierId(), locations::last);
+                Optional<CourierLocations.Position> at = positions.computeIfAbsent(r.courierId(), this::lastPosition);
                 if (at.isPresent()) {
                     List<GeoPoint> before = ahead.getOrDefault(r.routeId(), List.of()).stream()
                             .filter(a -> a.seq() < r.seq()).map(a -> new GeoPoint(a.lat(), a.lng())).toList();
