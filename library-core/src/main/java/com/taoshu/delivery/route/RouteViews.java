@@ -1,6 +1,7 @@
 package com.taoshu.delivery.route;
 
-import com.taoshu.shared.crypto.FieldCipher;
+import com.taoshu.delivery.DeliveryInfo;
+import com.taoshu.delivery.DeliveryInfo.Viewer;
 import com.taoshu.shared.security.BranchScope;
 import com.taoshu.shared.security.StaffPrincipal;
 import com.taoshu.shared.time.Times;
@@ -13,16 +14,19 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
-/** Routes with their stops as couriers and librarians see them (phones masked; the address is what a courier needs). */
+/**
+ * Routes with their stops as couriers and librarians see them: phones masked; the address in full for the courier while
+ * the route is not finished (they must find the door), masked at the desk. Each stop carries its {@link DeliveryInfo}.
+ */
 @Component
 public class RouteViews {
 
     private final RouteViewMapper mapper;
-    private final FieldCipher cipher;
+    private final DeliveryInfos deliveryInfos;
 
-    public RouteViews(RouteViewMapper mapper, FieldCipher cipher) {
+    public RouteViews(RouteViewMapper mapper, DeliveryInfos deliveryInfos) {
         this.mapper = mapper;
-        this.cipher = cipher;
+        this.deliveryInfos = deliveryInfos;
     }
 
     public record BookView(String title, String barcode) {
@@ -34,12 +38,14 @@ public class RouteViews {
 
     /**
      * One job at a door: {@code kind} DELIVERY (hand over {@code books} with the reader's code) or PICKUP (collect
-     * {@code collect}).
+     * {@code collect}). {@code address} is {@code delivery.address}: in full for the courier of a route not yet finished,
+     * masked at the desk.
      */
     public record StopView(long id, int seq, String kind, Long orderId, String orderNo, Long returnPickupId,
                            DeliveryStop.Status status, String contactName, String phoneMasked, String address, double lat,
                            double lng, OffsetDateTime plannedArrival, boolean locked, String failReason,
-                           OffsetDateTime completedAt, List<BookView> books, List<CollectView> collect) {
+                           OffsetDateTime completedAt, List<BookView> books, List<CollectView> collect,
+                           DeliveryInfo delivery) {
     }
 
     public record RouteView(long id, long branchId, long slotId, long courierId, String courierName,
@@ -49,15 +55,22 @@ public class RouteViews {
 
     /** A day's routes at the desk: the librarian's branch's (another branch asked for is 403); an ADMIN's any or all. */
     public List<RouteView> atDesk(LocalDate date, Long branchId, Long slotId, StaffPrincipal by) {
-        return routes(date, null, BranchScope.list(by, branchId), slotId);
+        return routes(date, null, BranchScope.list(by, branchId), slotId, Viewer.STAFF);
     }
 
+    /** A courier's routes as their courier sees them. */
     public List<RouteView> routes(LocalDate date, Long courierId, Long branchId, Long slotId) {
+        return routes(date, courierId, branchId, slotId, Viewer.COURIER);
+    }
+
+    public List<RouteView> routes(LocalDate date, Long courierId, Long branchId, Long slotId, Viewer viewer) {
         List<RouteViewMapper.RouteRow> routes = mapper.routes(date, courierId, branchId, slotId);
         if (routes.isEmpty()) {
             return List.of();
         }
         List<RouteViewMapper.StopRow> stops = mapper.stops(routes.stream().map(RouteViewMapper.RouteRow::id).toList());
+        Map<Long, DeliveryInfo> delivery = deliveryInfos.ofStops(stops.stream().map(RouteViewMapper.StopRow::id).toList(),
+                viewer);
         List<Long> orderIds = stops.stream().map(RouteViewMapper.StopRow::orderId).filter(Objects::nonNull).toList();
         Map<Long, List<BookView>> books = orderIds.isEmpty() ? Map.of()
                 : mapper.books(orderIds).stream()
@@ -71,10 +84,11 @@ public class RouteViews {
         Map<Long, List<StopView>> byRoute = stops.stream().collect(Collectors.groupingBy(RouteViewMapper.StopRow::routeId,
                 Collectors.mapping(s -> new StopView(s.id(), s.seq(), s.returnPickupId() != null ? "PICKUP" : "DELIVERY",
                         s.orderId(), s.orderNo(), s.returnPickupId(), s.status(), s.contactName(),
-                        s.phoneMasked(), cipher.decrypt(s.detailCipher()), s.lat(), s.lng(), Times.toOffset(s.plannedArrival()),
+                        s.phoneMasked(), delivery.get(s.id()).address(), s.lat(), s.lng(), Times.toOffset(s.plannedArrival()),
                         s.locked(), s.failReason(), Times.toOffset(s.completedAt()),
                         s.orderId() == null ? List.of() : books.getOrDefault(s.orderId(), List.of()),
-                        s.returnPickupId() == null ? List.of() : collect.getOrDefault(s.returnPickupId(), List.of())),
+                        s.returnPickupId() == null ? List.of() : collect.getOrDefault(s.returnPickupId(), List.of()),
+                        delivery.get(s.id())),
                         Collectors.toList())));
         return routes.stream().map(r -> new RouteView(r.id(), r.branchId(), r.slotId(), r.courierId(), r.courierName(),
                 r.status(), r.slotDate(), r.startTime(), r.endTime(), Times.toOffset(r.plannedStart()), r.travelSeconds(),
