@@ -10,6 +10,7 @@ import com.jayway.jsonpath.JsonPath;
 import com.taoshu.catalog.BranchMapper;
 import com.taoshu.delivery.AddressService;
 import com.taoshu.delivery.ReaderAddressMapper;
+import com.taoshu.delivery.AddressLocator;
 import com.taoshu.delivery.amap.AmapClient;
 import com.taoshu.reader.Reader;
 import com.taoshu.reader.Readers;
@@ -133,11 +134,13 @@ class CryptoKeyRotationIT extends ApiTestBase {
         String librarianToken = staffToken("/api/admin", Map.of("username", librarian, "password", "secret-123"));
 
         // ---- before the rotation: written under key A (as the apps did while A was the key)
-        AddressService addressesUnderA = new AddressService(addressMapper, branchMapper, amap, underA, readers, tx);
+        AddressService addressesUnderA = new AddressService(addressMapper, branchMapper,
+                new AddressLocator(branchMapper, amap), underA, readers, tx);
         Reader legacy = readerUnderA("旧格式", "13800000001", true);
         long legacyAddress = addressesUnderA.add(new ReaderId(legacy.getId()),
                 new AddressService.AddressInput("王奶奶", "13700000001", "岳麓区麓山南路932号", true)).id();
-        jdbc.update("UPDATE reader_address SET phone_cipher = ?, detail_cipher = ? WHERE id = ?",
+        // a row as saved before the address parts were kept (V21): the text in detail_cipher only
+        jdbc.update("UPDATE reader_address SET phone_cipher = ?, detail_cipher = ?, street_cipher = NULL WHERE id = ?",
                 TestCryptoKeys.v1(KEY_A, "13700000001"), TestCryptoKeys.v1(KEY_A, "岳麓区麓山南路932号"), legacyAddress);
         long deletedAddress = addressesUnderA.add(new ReaderId(legacy.getId()),
                 new AddressService.AddressInput("王奶奶", "13700000009", "岳麓区新民路1号", false)).id();
