@@ -197,8 +197,9 @@ class CryptoKeyRotationIT extends ApiTestBase {
                     "SELECT COUNT(*) FROM information_schema.innodb_trx WHERE trx_state = 'LOCK WAIT' "
                             + "AND trx_query LIKE 'UPDATE reader_address%'", Integer.class) > 0);
             assertThat(firstRun).as("the job waits for the reader's edit").isNotDone();
-            jdbc.update("UPDATE reader_address SET phone_cipher = ?, detail_cipher = ? WHERE id = ?",
-                    editedPhone, editedDetail, namedAddress);
+            // a reader's edit rewrites every address part under the current key (street_cipher since V21)
+            jdbc.update("UPDATE reader_address SET phone_cipher = ?, detail_cipher = ?, street_cipher = ? WHERE id = ?",
+                    editedPhone, editedDetail, cipher.encrypt("岳麓区桃子湖路10号"), namedAddress);
         });
         String first = firstRun.get(60, TimeUnit.SECONDS).summary();
         assertThat(first).contains("reader: 3 rewritten, 2 already current, 0 changed meanwhile, 1 failed (ids ["
