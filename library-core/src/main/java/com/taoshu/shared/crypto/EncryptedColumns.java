@@ -42,5 +42,7 @@ public final class EncryptedColumns {
             // the reader's phone: found by exact number through phone_hash (ReaderCardService)
             new Table("reader", "id", List.of("phone_cipher"), List.of(new HashColumn("phone_hash", "phone_cipher"))),
             // delivery addresses, soft-deleted ones included: orders keep pointing at them
-            new Table("reader_address", "reader_id", List.of("phone_cipher", "detail_cipher"), List.of()));
+            new Table("reader_address", "reader_id", List.of("phone_cipher", "detail_cipher", "street_cipher",
+                    "place_cipher", "door_cipher"),
+                    List.of()));
 }
