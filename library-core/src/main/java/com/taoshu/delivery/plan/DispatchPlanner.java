@@ -58,8 +58,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * slot's AWAITING_DISPATCH orders and REQUESTED return pickups (a reader's delivery and pickup at one door are one
  * visit: hand over and collect, the bag load checked at every point of the route), builds a travel-time matrix, solves (least travel time, then fewest couriers; bag
  * capacity and windows respected), writes routes and ordered stops with planned arrival times and moves the orders to
- * DISPATCHED. Couriers on leave or already out on this slot are left out; a stop that fits nowhere stays
- * AWAITING_DISPATCH with its reason for librarians. Running it again changes nothing when no order is waiting; an
+ * DISPATCHED. Couriers on leave or already out on this slot are left out of the solver; what it cannot place is
+ * inserted into a route under way where it fits ({@link StartedRoutes}), else — once the slot is under way — re-booked
+ * into the next open slot; too many books for any bag stays AWAITING_DISPATCH with its reason for librarians. Running it again changes nothing when no order is waiting; an
  * order that arrived after planning is planned together with the routes that have not set off (their stops are
  * re-sequenced, never dropped).
  */
