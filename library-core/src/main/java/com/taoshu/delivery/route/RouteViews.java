@@ -39,18 +39,19 @@ public class RouteViews {
     /**
      * One job at a door: {@code kind} DELIVERY (hand over {@code books} with the reader's code) or PICKUP (collect
      * {@code collect}). {@code address} is {@code delivery.address}: in full for the courier of a route not yet finished,
-     * masked at the desk.
+     * masked at the desk. {@code viaBranch}: added after the courier set off, the books are fetched at the branch first.
      */
     public record StopView(long id, int seq, String kind, Long orderId, String orderNo, Long returnPickupId,
                            DeliveryStop.Status status, String contactName, String phoneMasked, String address, double lat,
                            double lng, OffsetDateTime plannedArrival, boolean locked, String failReason,
                            OffsetDateTime completedAt, List<BookView> books, List<CollectView> collect,
-                           DeliveryInfo delivery) {
+                           DeliveryInfo delivery, boolean viaBranch) {
     }
 
+    /** {@code version} changes whenever the route's stops change (added, moved, re-timed): the courier app compares it. */
     public record RouteView(long id, long branchId, long slotId, long courierId, String courierName,
                             DeliveryRoute.Status status, LocalDate date, LocalTime slotStart, LocalTime slotEnd,
-                            OffsetDateTime plannedStart, int travelSeconds, List<StopView> stops) {
+                            OffsetDateTime plannedStart, int travelSeconds, List<StopView> stops, int version) {
     }
 
     /** A day's routes at the desk: the librarian's branch's (another branch asked for is 403); an ADMIN's any or all. */
@@ -88,10 +89,10 @@ public class RouteViews {
                         s.locked(), s.failReason(), Times.toOffset(s.completedAt()),
                         s.orderId() == null ? List.of() : books.getOrDefault(s.orderId(), List.of()),
                         s.returnPickupId() == null ? List.of() : collect.getOrDefault(s.returnPickupId(), List.of()),
-                        delivery.get(s.id())),
+                        delivery.get(s.id()), s.viaBranch()),
                         Collectors.toList())));
         return routes.stream().map(r -> new RouteView(r.id(), r.branchId(), r.slotId(), r.courierId(), r.courierName(),
                 r.status(), r.slotDate(), r.startTime(), r.endTime(), Times.toOffset(r.plannedStart()), r.travelSeconds(),
-                byRoute.getOrDefault(r.id(), List.of()))).toList();
+                byRoute.getOrDefault(r.id(), List.of()), r.version())).toList();
     }
 }
