@@ -1,5 +1,7 @@
 package com.taoshu.courier;
 
+import com.taoshu.delivery.route.ContactReveal;
+import com.taoshu.delivery.route.ContactRevealService;
 import com.taoshu.delivery.route.CourierLocations;
 import com.taoshu.delivery.route.CourierRouteService;
 import com.taoshu.delivery.route.RouteViews;
@@ -33,10 +35,16 @@ public class RouteController {
 
     private final CourierRouteService routes;
     private final CourierLocations locations;
+    private final ContactRevealService contacts;
 
-    public RouteController(CourierRouteService routes, CourierLocations locations) {
+    public RouteController(CourierRouteService routes, CourierLocations locations, ContactRevealService contacts) {
         this.routes = routes;
         this.locations = locations;
+        this.contacts = contacts;
+    }
+
+    /** Which number to call: the reader's (default) or the family contact's. */
+    public record ContactRequest(ContactReveal.Contact contact) {
     }
 
     public record DeliverRequest(
@@ -86,6 +94,15 @@ public class RouteController {
     @PostMapping("/stops/{id}/fail")
     public ApiResponse<RouteViews.StopView> fail(@PathVariable long id, @Valid @RequestBody FailRequest r, StaffPrincipal courier) {
         return ApiResponse.ok(routes.fail(id, r.reason().trim(), courier));
+    }
+
+    @Operation(summary = "联系读者：出发后、本配送点未完成时，显示读者（或第二联系人）的完整电话；每次查看都会记录")
+    @PostMapping("/stops/{id}/contact")
+    public ApiResponse<ContactRevealService.ContactView> contact(@PathVariable long id,
+                                                                 @RequestBody(required = false) ContactRequest r,
+                                                                 StaffPrincipal courier) {
+        ContactReveal.Contact which = r == null || r.contact() == null ? ContactReveal.Contact.PRIMARY : r.contact();
+        return ApiResponse.ok(contacts.reveal(id, which, courier));
     }
 
     @Operation(summary = "上报当前位置（每5秒最多一次）")

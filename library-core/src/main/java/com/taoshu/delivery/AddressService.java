@@ -43,12 +43,23 @@ public class AddressService {
         this.tx = tx;
     }
 
-    public record AddressInput(String contactName, String phone, String address, boolean isDefault) {
+    /** {@code secondContact} is optional (null: none, or removed on update). */
+    public record AddressInput(String contactName, String phone, String address, boolean isDefault,
+                               SecondContact secondContact) {
+
+        public AddressInput(String contactName, String phone, String address, boolean isDefault) {
+            this(contactName, phone, address, isDefault, null);
+        }
+    }
+
+    /** A family member the courier may call when the reader does not answer (elderly readers often list one). */
+    public record SecondContact(String name, String phone) {
     }
 
     /** The owner's view: full address and phone (decrypted), never shown to anyone else. */
     public record AddressView(long id, String contactName, String phone, String phoneMasked, String region, String address,
-                              double lat, double lng, long branchId, String branchName, int distanceM, boolean isDefault) {
+                              double lat, double lng, long branchId, String branchName, int distanceM, boolean isDefault,
+                              String contact2Name, String contact2Phone, String contact2PhoneMasked) {
     }
 
     public List<AddressView> list(ReaderId reader) {
@@ -83,6 +94,10 @@ public class AddressService {
         fill(address, reader, input);
         tx.executeWithoutResult(s -> {
             mapper.updateById(address);
+            mapper.update(null, Wrappers.<ReaderAddress>lambdaUpdate().eq(ReaderAddress::getId, id)
+                    .set(ReaderAddress::getContact2Name, address.getContact2Name())
+                    .set(ReaderAddress::getContact2PhoneCipher, address.getContact2PhoneCipher())
+                    .set(ReaderAddress::getContact2PhoneMasked, address.getContact2PhoneMasked()));
             if (input.isDefault()) {
                 makeDefault(reader, id);
             }
@@ -135,6 +150,15 @@ public class AddressService {
         address.setLng(BigDecimal.valueOf(geocode.point().lng()).setScale(7, RoundingMode.HALF_UP));
         address.setBranchId(branch.getId());
         address.setDistanceM((int) Math.round(distance(branch, geocode.point())));
+        fillSecondContact(address, input.secondContact());
+    }
+
+    /** Sets or clears the family contact; cleared with null (updateById skips nulls, hence the explicit update). */
+    private void fillSecondContact(ReaderAddress address, SecondContact contact) {
+        boolean none = contact == null || contact.phone() == null || contact.phone().isBlank();
+        address.setContact2Name(none ? null : contact.name() == null ? null : contact.name().trim());
+        address.setContact2PhoneCipher(none ? null : cipher.encrypt(contact.phone().trim()));
+        address.setContact2PhoneMasked(none ? null : Masking.phone(contact.phone().trim()));
     }
 
     Optional<Branch> servingBranch(GeoPoint point, Long homeBranchId) {
@@ -153,6 +177,7 @@ public class AddressService {
         Branch branch = branchMapper.selectById(a.getBranchId());
         return new AddressView(a.getId(), a.getContactName(), cipher.decrypt(a.getPhoneCipher()), a.getPhoneMasked(),
                 a.getRegion(), cipher.decrypt(a.getDetailCipher()), a.getLat().doubleValue(), a.getLng().doubleValue(),
-                a.getBranchId(), branch == null ? null : branch.getName(), a.getDistanceM(), Boolean.TRUE.equals(a.getIsDefault()));
+                a.getBranchId(), branch == null ? null : branch.getName(), a.getDistanceM(), Boolean.TRUE.equals(a.getIsDefault()),
+                a.getContact2Name(), cipher.decrypt(a.getContact2PhoneCipher()), a.getContact2PhoneMasked());
     }
 }

@@ -52,11 +52,19 @@ public class DeliveryController {
             @NotBlank(message = "联系人不能为空") @Size(max = 32, message = "联系人不能超过32个字") String contactName,
             @NotBlank(message = "联系电话不能为空") @Pattern(regexp = "1\\d{10}|0\\d{2,3}-?\\d{7,8}", message = "联系电话格式不正确") String phone,
             @NotBlank(message = "详细地址不能为空") @Size(min = 4, max = 120, message = "详细地址应为4到120个字") String address,
-            Boolean isDefault) {
+            Boolean isDefault,
+            @Valid SecondContactRequest secondContact) {
 
         AddressService.AddressInput input() {
-            return new AddressService.AddressInput(contactName, phone, address, Boolean.TRUE.equals(isDefault));
+            return new AddressService.AddressInput(contactName, phone, address, Boolean.TRUE.equals(isDefault),
+                    secondContact == null ? null : new AddressService.SecondContact(secondContact.name(), secondContact.phone()));
         }
+    }
+
+    /** The optional family contact the courier may call when the reader does not answer; omit it for none. */
+    public record SecondContactRequest(
+            @NotBlank(message = "第二联系人姓名不能为空") @Size(max = 32, message = "第二联系人姓名不能超过32个字") String name,
+            @NotBlank(message = "第二联系人电话不能为空") @Pattern(regexp = "1\\d{10}|0\\d{2,3}-?\\d{7,8}", message = "第二联系人电话格式不正确") String phone) {
     }
 
     @Operation(summary = "申请送书上门（老年、行动不便、工作繁忙）")
