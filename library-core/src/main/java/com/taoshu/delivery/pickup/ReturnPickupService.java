@@ -25,6 +25,7 @@ import com.taoshu.shared.security.BranchScope;
 import com.taoshu.shared.security.ReaderId;
 import com.taoshu.shared.security.StaffPrincipal;
 import com.taoshu.shared.time.Times;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -46,6 +47,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReturnPickupService {
 
     public static final int MAX_LOANS = 20;
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ReturnPickupStore store;
     private final ReturnPickupMapper mapper;
@@ -87,14 +89,17 @@ public class ReturnPickupService {
     public record TimelineEntry(ReturnPickup.Status status, String label, String reason, OffsetDateTime at) {
     }
 
-    /** {@code readerName} and {@code readerPhone} (masked) say at the desk whose books these are. */
+    /**
+     * {@code readerName} and {@code readerPhone} (masked) say at the desk whose books these are; {@code handoverCode}
+     * (the code the courier asks for at the door) is shown only to the reader, while the pickup is out.
+     */
     public record PickupView(long id, long readerId, String readerName, String readerPhone, ReturnPickup.Status status,
                              String statusLabel, long branchId,
                              long slotId, LocalDate slotDate, LocalTime slotStart, LocalTime slotEnd,
                              LocalTime windowStart, LocalTime windowEnd, long addressId,
                              int books, int attempts, String dispatchNote, String failReason, OffsetDateTime collectedAt,
                              OffsetDateTime checkedInAt, OffsetDateTime createdAt, List<ItemView> items,
-                             List<TimelineEntry> timeline) {
+                             List<TimelineEntry> timeline, String handoverCode) {
     }
 
     // ---------------------------------------------------------------------------------------------- reader
@@ -143,11 +148,11 @@ public class ReturnPickupService {
 
     public List<PickupView> mine(ReaderId reader) {
         return mapper.selectList(Wrappers.<ReturnPickup>lambdaQuery().eq(ReturnPickup::getReaderId, reader.value())
-                .orderByDesc(ReturnPickup::getId).last("LIMIT 50")).stream().map(this::view).toList();
+                .orderByDesc(ReturnPickup::getId).last("LIMIT 50")).stream().map(this::readerView).toList();
     }
 
     public PickupView detail(ReaderId reader, long id) {
-        return view(store.owned(reader, id));
+        return readerView(store.owned(reader, id));
     }
 
     /** Cancelled before the courier sets off; cancelling twice answers the same. */
@@ -193,11 +198,19 @@ public class ReturnPickupService {
 
     // ---------------------------------------------------------------------------------------------- courier
 
+    /** The route set off: the pickup is OUT and the reader gets the 4-digit code the courier asks for at the door. */
     public void goOut(long id, Actor by) {
         ReturnPickup pickup = store.get(id);
-        if (pickup.moveTo(ReturnPickup.Status.OUT, by, null, LocalDateTime.now(clock))) {
+        if (pickup.getStatus() != ReturnPickup.Status.OUT) {
+            pickup.goOut(by, String.format("%04d", RANDOM.nextInt(10_000)), LocalDateTime.now(clock));
             store.save(pickup);
         }
+    }
+
+    /** Whether {@code code} is the reader's code for this pickup (only while the courier is out). */
+    public boolean codeMatches(long id, String code) {
+        ReturnPickup pickup = store.get(id);
+        return pickup.getHandoverCode() != null && pickup.getHandoverCode().equals(code);
     }
 
     /**
@@ -216,9 +229,8 @@ public class ReturnPickupService {
             throw ReturnPickupErrorCode.LOAN_NOT_IN_PICKUP.exception();
         }
         LocalDateTime now = LocalDateTime.now(clock);
-        pickup.moveTo(ReturnPickup.Status.COLLECTED, by,
+        pickup.collected(by,
                 taking.size() == promised.size() ? null : "取回" + taking.size() + "本，另" + (promised.size() - taking.size()) + "本读者留下", now);
-        pickup.setCollectedAt(now);
         store.save(pickup);
         if (loans.collect(id, taking, now) != taking.size()) {
             throw ReturnPickupErrorCode.LOAN_NOT_RETURNABLE.exception();
@@ -319,7 +331,16 @@ public class ReturnPickupService {
         }
     }
 
+    /** The reader's own view: with the code to show the courier at the door while the pickup is out. */
+    private PickupView readerView(ReturnPickup p) {
+        return view(p, true);
+    }
+
     private PickupView view(ReturnPickup p) {
+        return view(p, false);
+    }
+
+    private PickupView view(ReturnPickup p, boolean owner) {
         DeliverySlot slot = slots.selectById(p.getSlotId());
         List<ItemView> items = loans.items(List.of(p.getId())).stream()
                 .map(i -> new ItemView(i.loanId(), i.title(), i.loanStatus(), i.collected())).toList();
@@ -333,6 +354,7 @@ public class ReturnPickupService {
                 p.getSlotId(), slot == null ? null : slot.getSlotDate(), slot == null ? null : slot.getStartTime(),
                 slot == null ? null : slot.getEndTime(), p.getWindowStart(), p.getWindowEnd(), p.getAddressId(), p.getBooks(), p.getAttempts(),
                 p.getDispatchNote(), p.getFailReason(), Times.toOffset(p.getCollectedAt()), Times.toOffset(p.getCheckedInAt()),
-                Times.toOffset(p.getCreatedAt()), items, timeline);
+                Times.toOffset(p.getCreatedAt()), items, timeline,
+                owner && p.getStatus() == ReturnPickup.Status.OUT ? p.getHandoverCode() : null);
     }
 }
