@@ -249,6 +249,14 @@ class ReturnPickupIT extends ApiTestBase {
         assertThat((Double) kpis.read("$.data.failedRate")).isEqualTo(0.5);
         assertThat((Double) kpis.read("$.data.estimatedKm")).isGreaterThan(0.0);
 
+        // confirmations tapped seconds after setting off (as on the demo) do not make the route last seconds: the
+        // courier's time is at least the route's planned driving time — 1 book in half an hour, not 1200 an hour
+        jdbc.update("UPDATE delivery_route SET travel_seconds = 1800, started_at = (SELECT MAX(completed_at) FROM delivery_stop "
+                + "WHERE route_id = ?) - INTERVAL 3 SECOND WHERE id = ?", route, route);
+        Answer perHour = getJson("/api/admin/delivery/kpis?branchId=" + branch, librarian);
+        assertThat((Double) perHour.read("$.data.courierHours")).isEqualTo(0.5);
+        assertThat((Double) perHour.read("$.data.booksPerCourierHour")).isEqualTo(2.0);
+
         // one rule for "on time" in the live KPIs and the nightly rollup: collected a minute after the slot's end is late
         jdbc.update("UPDATE delivery_stop st JOIN delivery_route r ON r.id = st.route_id JOIN delivery_slot ds ON ds.id = r.slot_id "
                 + "SET st.completed_at = TIMESTAMP(ds.slot_date, ds.end_time) + INTERVAL 1 MINUTE WHERE st.return_pickup_id = ?", pickup);
