@@ -19,7 +19,7 @@ import java.time.LocalDateTime;
 public class DeliveryStop {
 
     public enum Status {
-        PLANNED("待出发"), OUT("配送中"), DELIVERED("已送达"), COLLECTED("已取回"), FAILED("未送达");
+        PLANNED("待出发"), OUT("配送中"), DELIVERED("已送达"), COLLECTED("已取回"), FAILED("失败");
 
         private final String label;
 
