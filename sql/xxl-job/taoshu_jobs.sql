@@ -19,14 +19,14 @@ SELECT 'taoshu-admin-executor', '淘书任务执行器', 0, NULL, NOW()
 FROM DUAL
 WHERE NOT EXISTS (SELECT 1 FROM `xxl_job_group` WHERE `app_name` = 'taoshu-admin-executor');
 
--- dispatchPlanJob: 0 30 9,14 * * ?
+-- dispatchPlanJob: 0 0/10 8-19 * * ?
 INSERT INTO `xxl_job_info` (`job_group`, `job_desc`, `add_time`, `update_time`, `author`, `alarm_email`,
                             `schedule_type`, `schedule_conf`, `misfire_strategy`, `executor_route_strategy`,
                             `executor_handler`, `executor_param`, `executor_block_strategy`, `executor_timeout`,
                             `executor_fail_retry_count`, `glue_type`, `glue_source`, `glue_remark`, `glue_updatetime`,
                             `child_jobid`, `trigger_status`, `trigger_last_time`, `trigger_next_time`)
-SELECT g.`id`, '配送派单：为每个分馆下一配送时段规划路线（9:30、14:30，赶在10:00与15:00时段前）', NOW(), NOW(), '淘书', '',
-       'CRON', '0 30 9,14 * * ?', 'DO_NOTHING', 'FAILOVER',
+SELECT g.`id`, '配送派单：8:00–19:50 每10分钟，为已截止预约的时段规划路线；迟到与改约的订单插入已出发的路线', NOW(), NOW(), '淘书', '',
+       'CRON', '0 0/10 8-19 * * ?', 'DO_NOTHING', 'FAILOVER',
        'dispatchPlanJob', '', 'SERIAL_EXECUTION', 600,
        1, 'BEAN', '', 'GLUE代码初始化', NOW(),
        '', 1, 0, 0

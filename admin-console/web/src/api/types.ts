@@ -96,6 +96,32 @@ export interface OrderSummary {
   submittedAt: string
   pickupDeadline: string | null
   rejectReason: string | null
+  /** where and when a DELIVERY order goes (null for a desk pickup); absent from older APIs */
+  delivery?: DeliveryInfo | null
+}
+
+/**
+ * Where and when a delivery or a return pickup goes, the same in every view (library-core delivery.DeliveryInfo). At
+ * the desk the address is masked (district and road, numbers hidden: addressMasked); times are 'HH:mm:ss', instants ISO.
+ */
+export interface DeliveryInfo {
+  slotId: number | null
+  slotDate: string | null
+  slotStart: string | null
+  slotEnd: string | null
+  windowStart: string | null
+  windowEnd: string | null
+  address: string | null
+  addressMasked: boolean
+  courierName: string | null
+  courierPhoneMasked: string | null
+  planned: boolean
+  plannedArrival: string | null
+  eta: string | null
+  /** the ETA follows the courier's last reported position */
+  etaLive: boolean
+  stopStatus: string | null
+  completedAt: string | null
 }
 
 export interface TimelineEntry {
@@ -357,6 +383,7 @@ export interface StopView {
   completedAt: string | null
   books: { title: string; barcode: string }[]
   collect?: { loanId: number; title: string; barcode: string }[]
+  delivery?: DeliveryInfo
 }
 
 export interface RouteView {
@@ -617,6 +644,7 @@ export interface PickupView {
   checkedInAt: string | null
   createdAt: string
   items: PickupItem[]
+  delivery?: DeliveryInfo | null
 }
 
 export interface StatsPoint {

@@ -251,7 +251,7 @@ class CourierDeliveryIT extends ApiTestBase {
     }
 
     @Test
-    void aPlannedStopMovesToAnotherCourierButNotOnceStarted() throws Exception {
+    void aStopNotYetVisitedMovesToAnotherCourierBeforeAndAfterSettingOff() throws Exception {
         long orderId = approvedDeliveryOrder("改派");
         postJson("/api/admin/delivery/orders/" + orderId + "/assign", Map.of("courierId", courierA), librarian);
         long stop = stopOf(orderId);
@@ -260,7 +260,11 @@ class CourierDeliveryIT extends ApiTestBase {
         assertThat((List<?>) getJson("/api/courier/routes/today", tokenA).read("$.data[*].stops[*]")).isEmpty();
         assertThat((List<?>) getJson("/api/courier/routes/today", tokenB).read("$.data[*].stops[*]")).hasSize(1);
         postJson("/api/courier/routes/" + routeOf(stop) + "/start", Map.of(), tokenB);
-        assertThat(postJson("/api/admin/delivery/stops/" + stop + "/move", Map.of("courierId", courierA), librarian).code()).isEqualTo(50404);
+        // issue 17: a stop not yet visited still moves once its route is under way (it stays out: the code stands)
+        Answer back = postJson("/api/admin/delivery/stops/" + stop + "/move", Map.of("courierId", courierA), librarian);
+        assertThat(back.status()).as(back.body()).isEqualTo(200);
+        assertThat(jdbc.queryForObject("SELECT status FROM delivery_stop WHERE id = ?", String.class, stop)).isEqualTo("OUT");
+        assertThat(status(orderId)).isEqualTo("OUT_FOR_DELIVERY");
 
         jdbc.update("UPDATE courier SET on_leave = 1 WHERE staff_id = ?", courierA);
         long other = approvedDeliveryOrder("请假");

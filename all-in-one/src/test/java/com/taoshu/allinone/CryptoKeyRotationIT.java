@@ -10,6 +10,7 @@ import com.jayway.jsonpath.JsonPath;
 import com.taoshu.catalog.BranchMapper;
 import com.taoshu.delivery.AddressService;
 import com.taoshu.delivery.ReaderAddressMapper;
+import com.taoshu.delivery.AddressLocator;
 import com.taoshu.delivery.amap.AmapClient;
 import com.taoshu.reader.Reader;
 import com.taoshu.reader.Readers;
@@ -133,11 +134,13 @@ class CryptoKeyRotationIT extends ApiTestBase {
         String librarianToken = staffToken("/api/admin", Map.of("username", librarian, "password", "secret-123"));
 
         // ---- before the rotation: written under key A (as the apps did while A was the key)
-        AddressService addressesUnderA = new AddressService(addressMapper, branchMapper, amap, underA, readers, tx);
+        AddressService addressesUnderA = new AddressService(addressMapper, branchMapper,
+                new AddressLocator(branchMapper, amap), underA, readers, tx);
         Reader legacy = readerUnderA("旧格式", "13800000001", true);
         long legacyAddress = addressesUnderA.add(new ReaderId(legacy.getId()),
                 new AddressService.AddressInput("王奶奶", "13700000001", "岳麓区麓山南路932号", true)).id();
-        jdbc.update("UPDATE reader_address SET phone_cipher = ?, detail_cipher = ? WHERE id = ?",
+        // a row as saved before the address parts were kept (V21): the text in detail_cipher only
+        jdbc.update("UPDATE reader_address SET phone_cipher = ?, detail_cipher = ?, street_cipher = NULL WHERE id = ?",
                 TestCryptoKeys.v1(KEY_A, "13700000001"), TestCryptoKeys.v1(KEY_A, "岳麓区麓山南路932号"), legacyAddress);
         long deletedAddress = addressesUnderA.add(new ReaderId(legacy.getId()),
                 new AddressService.AddressInput("王奶奶", "13700000009", "岳麓区新民路1号", false)).id();
@@ -194,8 +197,9 @@ class CryptoKeyRotationIT extends ApiTestBase {
                     "SELECT COUNT(*) FROM information_schema.innodb_trx WHERE trx_state = 'LOCK WAIT' "
                             + "AND trx_query LIKE 'UPDATE reader_address%'", Integer.class) > 0);
             assertThat(firstRun).as("the job waits for the reader's edit").isNotDone();
-            jdbc.update("UPDATE reader_address SET phone_cipher = ?, detail_cipher = ? WHERE id = ?",
-                    editedPhone, editedDetail, namedAddress);
+            // a reader's edit rewrites every address part under the current key (street_cipher since V21)
+            jdbc.update("UPDATE reader_address SET phone_cipher = ?, detail_cipher = ?, street_cipher = ? WHERE id = ?",
+                    editedPhone, editedDetail, cipher.encrypt("岳麓区桃子湖路10号"), namedAddress);
         });
         String first = firstRun.get(60, TimeUnit.SECONDS).summary();
         assertThat(first).contains("reader: 3 rewritten, 2 already current, 0 changed meanwhile, 1 failed (ids ["

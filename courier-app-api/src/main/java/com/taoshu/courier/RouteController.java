@@ -75,9 +75,9 @@ public class RouteController {
         return ApiResponse.ok(routes.today(courier));
     }
 
-    @Operation(summary = "出发：路线上的订单变为配送中，读者收到取书码")
+    @Operation(summary = "出发：路线上的订单变为配送中，读者收到取书码；比计划出发时间早一小时以上出发时附提醒（warning）")
     @PostMapping("/routes/{id}/start")
-    public ApiResponse<RouteViews.RouteView> start(@PathVariable long id, StaffPrincipal courier) {
+    public ApiResponse<CourierRouteService.Started> start(@PathVariable long id, StaffPrincipal courier) {
         return ApiResponse.ok(routes.start(id, courier));
     }
 

@@ -3,23 +3,21 @@ package com.taoshu.delivery;
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import com.taoshu.catalog.Branch;
 import com.taoshu.catalog.BranchMapper;
-import com.taoshu.delivery.amap.AmapClient;
 import com.taoshu.reader.Readers;
 import com.taoshu.shared.crypto.FieldCipher;
 import com.taoshu.shared.crypto.Masking;
 import com.taoshu.shared.security.ReaderId;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A reader's delivery addresses. Each is geocoded through AMap on save (outside any transaction) and refused when
- * AMap cannot place it or no branch delivers there; the serving branch is the reader's home branch when it covers
- * the address, else the nearest covering branch. Phone and address detail are encrypted at rest.
+ * A reader's delivery addresses. The point comes from the map the reader picked it on ({@code wx.chooseLocation}),
+ * else AMap geocodes the text (outside any transaction) — {@link AddressLocator}; an address no branch delivers to is
+ * refused with the distance. The serving branch is the one the reader chose, else the home branch when it covers the
+ * address, else the nearest covering branch. Phone, text, place name and door are encrypted at rest.
  */
 @Service
 public class AddressService {
@@ -28,27 +26,52 @@ public class AddressService {
 
     private final ReaderAddressMapper mapper;
     private final BranchMapper branchMapper;
-    private final AmapClient amap;
+    private final AddressLocator locator;
     private final FieldCipher cipher;
     private final Readers readers;
     private final TransactionTemplate tx;
 
-    public AddressService(ReaderAddressMapper mapper, BranchMapper branchMapper, AmapClient amap, FieldCipher cipher,
+    public AddressService(ReaderAddressMapper mapper, BranchMapper branchMapper, AddressLocator locator, FieldCipher cipher,
                           Readers readers, TransactionTemplate tx) {
         this.mapper = mapper;
         this.branchMapper = branchMapper;
-        this.amap = amap;
+        this.locator = locator;
         this.cipher = cipher;
         this.readers = readers;
         this.tx = tx;
     }
 
-    /** {@code secondContact} is optional (null: none, or removed on update). */
-    public record AddressInput(String contactName, String phone, String address, boolean isDefault,
-                               SecondContact secondContact) {
+    /**
+     * An address as a form sends it. {@code lat}/{@code lng}: the GCJ-02 point picked on a map (both or neither; without
+     * them the text is geocoded). {@code phone} may be null only when a librarian corrects an existing address (kept).
+     * {@code branchId}: the branch that must deliver there, or null for home-or-nearest. {@code secondContact} is
+     * optional (null: none, or removed when the reader updates the address; a librarian's correction keeps it).
+     */
+    public record AddressInput(String contactName, String phone, String address, String placeName, String door,
+                               Double lat, Double lng, Long branchId, boolean isDefault, SecondContact secondContact) {
+
+        public AddressInput(String contactName, String phone, String address, String placeName, String door,
+                            Double lat, Double lng, Long branchId, boolean isDefault) {
+            this(contactName, phone, address, placeName, door, lat, lng, branchId, isDefault, null);
+        }
+
+        public AddressInput(String contactName, String phone, String address, boolean isDefault,
+                            SecondContact secondContact) {
+            this(contactName, phone, address, null, null, null, null, null, isDefault, secondContact);
+        }
 
         public AddressInput(String contactName, String phone, String address, boolean isDefault) {
-            this(contactName, phone, address, isDefault, null);
+            this(contactName, phone, address, null, null, null, null, null, isDefault, null);
+        }
+
+        GeoPoint point() {
+            if (lat == null && lng == null) {
+                return null;
+            }
+            if (lat == null || lng == null) {
+                throw DeliveryErrorCode.LOCATION_INCOMPLETE.exception();
+            }
+            return new GeoPoint(lat, lng);
         }
     }
 
@@ -56,53 +79,26 @@ public class AddressService {
     public record SecondContact(String name, String phone) {
     }
 
-    /** The owner's view: full address and phone (decrypted), never shown to anyone else. */
+    /**
+     * The owner's view: full address and phone (decrypted), never shown to anyone else. {@code address} is the street
+     * text as entered, {@code fullAddress} the line couriers read (text, place name, door).
+     */
     public record AddressView(long id, String contactName, String phone, String phoneMasked, String region, String address,
-                              double lat, double lng, long branchId, String branchName, int distanceM, boolean isDefault,
-                              String contact2Name, String contact2Phone, String contact2PhoneMasked) {
+                              String placeName, String door, String fullAddress, double lat, double lng,
+                              ReaderAddress.Location locatedBy, long branchId, String branchName, int distanceM,
+                              boolean isDefault, String contact2Name, String contact2Phone, String contact2PhoneMasked) {
     }
 
     public List<AddressView> list(ReaderId reader) {
-        return mapper.selectList(Wrappers.<ReaderAddress>lambdaQuery().eq(ReaderAddress::getReaderId, reader.value())
-                        .eq(ReaderAddress::getDeleted, false).orderByDesc(ReaderAddress::getIsDefault).orderByAsc(ReaderAddress::getId))
-                .stream().map(this::view).toList();
+        return addressesOf(reader.value()).stream().map(this::view).toList();
     }
 
     public AddressView add(ReaderId reader, AddressInput input) {
-        long count = mapper.selectCount(Wrappers.<ReaderAddress>lambdaQuery().eq(ReaderAddress::getReaderId, reader.value())
-                .eq(ReaderAddress::getDeleted, false));
-        if (count >= MAX_ADDRESSES) {
-            throw DeliveryErrorCode.TOO_MANY_ADDRESSES.exception();
-        }
-        ReaderAddress address = new ReaderAddress();
-        address.setReaderId(reader.value());
-        address.setDeleted(false);
-        fill(address, reader, input);
-        boolean makeDefault = input.isDefault() || count == 0;
-        address.setIsDefault(false);
-        tx.executeWithoutResult(s -> {
-            mapper.insert(address);
-            if (makeDefault) {
-                makeDefault(reader, address.getId());
-            }
-        });
-        return view(owned(reader, address.getId()));
+        return view(create(reader.value(), input, ReaderAddress.Location.PICKED, null));
     }
 
     public AddressView update(ReaderId reader, long id, AddressInput input) {
-        ReaderAddress address = owned(reader, id);
-        fill(address, reader, input);
-        tx.executeWithoutResult(s -> {
-            mapper.updateById(address);
-            mapper.update(null, Wrappers.<ReaderAddress>lambdaUpdate().eq(ReaderAddress::getId, id)
-                    .set(ReaderAddress::getContact2Name, address.getContact2Name())
-                    .set(ReaderAddress::getContact2PhoneCipher, address.getContact2PhoneCipher())
-                    .set(ReaderAddress::getContact2PhoneMasked, address.getContact2PhoneMasked()));
-            if (input.isDefault()) {
-                makeDefault(reader, id);
-            }
-        });
-        return view(owned(reader, id));
+        return view(change(owned(reader, id), input, ReaderAddress.Location.PICKED, null, true));
     }
 
     /** Soft delete: orders keep pointing at the address they were delivered to. */
@@ -115,7 +111,7 @@ public class AddressService {
 
     public AddressView setDefault(ReaderId reader, long id) {
         owned(reader, id);
-        tx.executeWithoutResult(s -> makeDefault(reader, id));
+        tx.executeWithoutResult(s -> makeDefault(reader.value(), id));
         return view(owned(reader, id));
     }
 
@@ -128,29 +124,89 @@ public class AddressService {
         return address;
     }
 
-    private void makeDefault(ReaderId reader, long id) {
-        mapper.update(null, Wrappers.<ReaderAddress>lambdaUpdate().set(ReaderAddress::getIsDefault, false)
-                .eq(ReaderAddress::getReaderId, reader.value()));
-        mapper.update(null, Wrappers.<ReaderAddress>lambdaUpdate().set(ReaderAddress::getIsDefault, true)
-                .eq(ReaderAddress::getId, id).eq(ReaderAddress::getReaderId, reader.value()));
+    List<ReaderAddress> addressesOf(long readerId) {
+        return mapper.selectList(Wrappers.<ReaderAddress>lambdaQuery().eq(ReaderAddress::getReaderId, readerId)
+                .eq(ReaderAddress::getDeleted, false).orderByDesc(ReaderAddress::getIsDefault).orderByAsc(ReaderAddress::getId));
     }
 
-    private void fill(ReaderAddress address, ReaderId reader, AddressInput input) {
-        String text = input.address().trim();
-        AmapClient.Geocode geocode = amap.geocode(text).orElseThrow(DeliveryErrorCode.ADDRESS_NOT_FOUND_ON_MAP::exception);
-        Long home = readers.get(reader.value()).getHomeBranchId();
-        Branch branch = servingBranch(geocode.point(), home).orElseThrow(DeliveryErrorCode.ADDRESS_OUT_OF_RANGE::exception);
-        address.setContactName(input.contactName().trim());
-        address.setPhoneCipher(cipher.encrypt(input.phone()));
-        address.setPhoneMasked(Masking.phone(input.phone()));
-        address.setRegion(geocode.region());
-        address.setDetailCipher(cipher.encrypt(text));
-        address.setFormattedMasked(geocode.region() + "***");
-        address.setLat(BigDecimal.valueOf(geocode.point().lat()).setScale(7, RoundingMode.HALF_UP));
-        address.setLng(BigDecimal.valueOf(geocode.point().lng()).setScale(7, RoundingMode.HALF_UP));
-        address.setBranchId(branch.getId());
-        address.setDistanceM((int) Math.round(distance(branch, geocode.point())));
+    /** A new address of {@code readerId}, located first (no transaction held while AMap answers). */
+    ReaderAddress create(long readerId, AddressInput input, ReaderAddress.Location pickedBy, Long staffId) {
+        long count = mapper.selectCount(Wrappers.<ReaderAddress>lambdaQuery().eq(ReaderAddress::getReaderId, readerId)
+                .eq(ReaderAddress::getDeleted, false));
+        if (count >= MAX_ADDRESSES) {
+            throw DeliveryErrorCode.TOO_MANY_ADDRESSES.exception();
+        }
+        ReaderAddress address = new ReaderAddress();
+        address.setReaderId(readerId);
+        address.setDeleted(false);
+        fill(address, input, pickedBy, staffId);
         fillSecondContact(address, input.secondContact());
+        boolean makeDefault = input.isDefault() || count == 0;
+        address.setIsDefault(false);
+        tx.executeWithoutResult(s -> {
+            mapper.insert(address);
+            if (makeDefault) {
+                makeDefault(readerId, address.getId());
+            }
+        });
+        return mapper.selectById(address.getId());
+    }
+
+    /**
+     * {@code replaceSecondContact}: the reader's own form carries the family contact, so a missing one is removed;
+     * a librarian's correction does not carry it and keeps it.
+     */
+    ReaderAddress change(ReaderAddress address, AddressInput input, ReaderAddress.Location pickedBy, Long staffId,
+                         boolean replaceSecondContact) {
+        fill(address, input, pickedBy, staffId);
+        if (replaceSecondContact) {
+            fillSecondContact(address, input.secondContact());
+        }
+        tx.executeWithoutResult(s -> {
+            mapper.updateById(address);
+            if (replaceSecondContact) { // updateById skips nulls: clear a removed contact explicitly
+                mapper.update(null, Wrappers.<ReaderAddress>lambdaUpdate().eq(ReaderAddress::getId, address.getId())
+                        .set(ReaderAddress::getContact2Name, address.getContact2Name())
+                        .set(ReaderAddress::getContact2PhoneCipher, address.getContact2PhoneCipher())
+                        .set(ReaderAddress::getContact2PhoneMasked, address.getContact2PhoneMasked()));
+            }
+            if (input.isDefault()) {
+                makeDefault(address.getReaderId(), address.getId());
+            }
+        });
+        return mapper.selectById(address.getId());
+    }
+
+    private void makeDefault(long readerId, long id) {
+        mapper.update(null, Wrappers.<ReaderAddress>lambdaUpdate().set(ReaderAddress::getIsDefault, false)
+                .eq(ReaderAddress::getReaderId, readerId));
+        mapper.update(null, Wrappers.<ReaderAddress>lambdaUpdate().set(ReaderAddress::getIsDefault, true)
+                .eq(ReaderAddress::getId, id).eq(ReaderAddress::getReaderId, readerId));
+    }
+
+    private void fill(ReaderAddress address, AddressInput input, ReaderAddress.Location pickedBy, Long staffId) {
+        String text = input.address().trim();
+        String place = blankToNull(input.placeName());
+        String door = blankToNull(input.door());
+        Long home = readers.get(address.getReaderId()).getHomeBranchId();
+        AddressLocator.Located located = locator.locate(text, input.point(), home, input.branchId(), pickedBy);
+        address.setContactName(input.contactName().trim());
+        if (input.phone() != null && !input.phone().isBlank()) {
+            address.setPhoneCipher(cipher.encrypt(input.phone().trim()));
+            address.setPhoneMasked(Masking.phone(input.phone()));
+        }
+        address.setRegion(located.region());
+        address.setDetailCipher(cipher.encrypt(fullLine(text, place, door)));
+        address.setStreetCipher(cipher.encrypt(text));
+        address.setPlaceCipher(cipher.encrypt(place));
+        address.setDoorCipher(cipher.encrypt(door));
+        address.setFormattedMasked((located.region() == null ? text.substring(0, Math.min(3, text.length())) : located.region()) + "***");
+        address.setLat(BigDecimal.valueOf(located.point().lat()).setScale(7, RoundingMode.HALF_UP));
+        address.setLng(BigDecimal.valueOf(located.point().lng()).setScale(7, RoundingMode.HALF_UP));
+        address.setLocatedBy(located.how());
+        address.setLocatedByStaffId(located.how() == ReaderAddress.Location.DESK ? staffId : null);
+        address.setBranchId(located.branch().getId());
+        address.setDistanceM(located.distanceM());
     }
 
     /** Sets or clears the family contact; cleared with null (updateById skips nulls, hence the explicit update). */
@@ -161,23 +217,52 @@ public class AddressService {
         address.setContact2PhoneMasked(none ? null : Masking.phone(contact.phone().trim()));
     }
 
-    Optional<Branch> servingBranch(GeoPoint point, Long homeBranchId) {
-        List<Branch> covering = branchMapper.selectList(Wrappers.<Branch>lambdaQuery().eq(Branch::getEnabled, true)).stream()
-                .filter(b -> distance(b, point) <= b.getDeliveryRadiusM())
-                .sorted(Comparator.comparingDouble(b -> distance(b, point)))
-                .toList();
-        return covering.stream().filter(b -> b.getId().equals(homeBranchId)).findFirst().or(() -> covering.stream().findFirst());
+    /** "岳麓区麓山南路932号 麓山小区 3栋2单元501": what a courier reads at the door. */
+    static String fullLine(String text, String place, String door) {
+        StringBuilder line = new StringBuilder(text);
+        if (place != null && !text.contains(place)) { // chooseLocation's address often already ends with the name
+            line.append(' ').append(place);
+        }
+        if (door != null) {
+            line.append(' ').append(door);
+        }
+        return line.toString();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
     }
 
     public static double distance(Branch branch, GeoPoint point) {
-        return new GeoPoint(branch.getLat().doubleValue(), branch.getLng().doubleValue()).metersTo(point);
+        return AddressLocator.distance(branch, point);
+    }
+
+    /** The street text alone: rows saved before the parts were kept hold it in detail_cipher. */
+    String street(ReaderAddress a) {
+        return a.getStreetCipher() != null ? cipher.decrypt(a.getStreetCipher()) : cipher.decrypt(a.getDetailCipher());
+    }
+
+    String placeName(ReaderAddress a) {
+        return cipher.decrypt(a.getPlaceCipher());
+    }
+
+    String door(ReaderAddress a) {
+        return cipher.decrypt(a.getDoorCipher());
+    }
+
+    String fullAddress(ReaderAddress a) {
+        return cipher.decrypt(a.getDetailCipher());
+    }
+
+    String branchName(long branchId) {
+        Branch branch = branchMapper.selectById(branchId);
+        return branch == null ? null : branch.getName();
     }
 
     private AddressView view(ReaderAddress a) {
-        Branch branch = branchMapper.selectById(a.getBranchId());
         return new AddressView(a.getId(), a.getContactName(), cipher.decrypt(a.getPhoneCipher()), a.getPhoneMasked(),
-                a.getRegion(), cipher.decrypt(a.getDetailCipher()), a.getLat().doubleValue(), a.getLng().doubleValue(),
-                a.getBranchId(), branch == null ? null : branch.getName(), a.getDistanceM(), Boolean.TRUE.equals(a.getIsDefault()),
+                a.getRegion(), street(a), placeName(a), door(a), fullAddress(a), a.getLat().doubleValue(), a.getLng().doubleValue(),
+                a.getLocatedBy(), a.getBranchId(), branchName(a.getBranchId()), a.getDistanceM(), Boolean.TRUE.equals(a.getIsDefault()),
                 a.getContact2Name(), cipher.decrypt(a.getContact2PhoneCipher()), a.getContact2PhoneMasked());
     }
 }

@@ -33,7 +33,7 @@ public class DeliveryBooking {
         ReaderAddress address = addresses.owned(reader, addressId);
         Branch branch = branches.findEnabled(branchId).orElseThrow(ReaderErrorCode.BRANCH_NOT_FOUND::exception);
         if (AddressService.distance(branch, address.point()) > branch.getDeliveryRadiusM()) {
-            throw DeliveryErrorCode.ADDRESS_OUTSIDE_BRANCH.exception();
+            throw DeliveryErrorCode.ADDRESS_OUTSIDE_BRANCH.exception(AddressLocator.tooFar(branch, address.point()) + "，请选择其他地址或分馆");
         }
         DeliverySlot slot = slots.take(slotId, branchId);
         if (window != null) {

@@ -127,6 +127,14 @@ public class DeliverySlots {
         return slot.getSlotDate();
     }
 
+    public LocalDateTime startOf(long slotId) {
+        DeliverySlot slot = mapper.selectById(slotId);
+        if (slot == null) {
+            throw DeliveryErrorCode.SLOT_NOT_FOUND.exception();
+        }
+        return slot.startsAt();
+    }
+
     public void release(long slotId) {
         mapper.give(slotId);
     }

@@ -8,7 +8,10 @@ import com.baomidou.mybatisplus.annotation.TableName;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 
-/** A reader's delivery address: phone and address detail encrypted at rest, geocoded point, serving branch. */
+/**
+ * A reader's delivery address: phone, address text, place name and door encrypted at rest; the point (GCJ-02) picked
+ * on a map or geocoded, and the serving branch.
+ */
 @TableName("reader_address")
 public class ReaderAddress {
 
@@ -20,9 +23,14 @@ public class ReaderAddress {
     private String phoneMasked;
     private String region;
     private String detailCipher;
+    private String streetCipher;
+    private String placeCipher;
+    private String doorCipher;
     private String formattedMasked;
     private BigDecimal lat;
     private BigDecimal lng;
+    private Location locatedBy;
+    private Long locatedByStaffId;
     private Long branchId;
     private Integer distanceM;
     /** The optional second contact (a family member), phone encrypted like the first. */
@@ -36,6 +44,9 @@ public class ReaderAddress {
     private LocalDateTime createdAt;
     @TableField(fill = FieldFill.INSERT_UPDATE)
     private LocalDateTime updatedAt;
+
+    /** How the point was found: picked on the reader's map, geocoded from the text by AMap, or placed at the desk. */
+    public enum Location { PICKED, GEOCODED, DESK }
 
     public GeoPoint point() {
         return new GeoPoint(lat.doubleValue(), lng.doubleValue());
@@ -55,6 +66,16 @@ public class ReaderAddress {
     public void setRegion(String region) { this.region = region; }
     public String getDetailCipher() { return detailCipher; }
     public void setDetailCipher(String detailCipher) { this.detailCipher = detailCipher; }
+    public String getStreetCipher() { return streetCipher; }
+    public void setStreetCipher(String streetCipher) { this.streetCipher = streetCipher; }
+    public String getPlaceCipher() { return placeCipher; }
+    public void setPlaceCipher(String placeCipher) { this.placeCipher = placeCipher; }
+    public String getDoorCipher() { return doorCipher; }
+    public void setDoorCipher(String doorCipher) { this.doorCipher = doorCipher; }
+    public Location getLocatedBy() { return locatedBy; }
+    public void setLocatedBy(Location locatedBy) { this.locatedBy = locatedBy; }
+    public Long getLocatedByStaffId() { return locatedByStaffId; }
+    public void setLocatedByStaffId(Long locatedByStaffId) { this.locatedByStaffId = locatedByStaffId; }
     public String getFormattedMasked() { return formattedMasked; }
     public void setFormattedMasked(String formattedMasked) { this.formattedMasked = formattedMasked; }
     public BigDecimal getLat() { return lat; }

@@ -30,12 +30,16 @@ public class BorrowOrder {
     private OrderStatus status;
     private Long addressId;
     private Long slotId;
+    // nullable on purpose: a re-booked order loses its window, a dispatched one its note
+    @TableField(updateStrategy = com.baomidou.mybatisplus.annotation.FieldStrategy.ALWAYS)
     private java.time.LocalTime windowStart;
+    @TableField(updateStrategy = com.baomidou.mybatisplus.annotation.FieldStrategy.ALWAYS)
     private java.time.LocalTime windowEnd;
     private LocalDateTime pickupDeadline;
     private String rejectReason;
     private Integer deliveryAttempts;
     private String handoverCode;
+    @TableField(updateStrategy = com.baomidou.mybatisplus.annotation.FieldStrategy.ALWAYS)
     private String dispatchNote;
     private LocalDateTime submittedAt;
     private LocalDateTime decidedAt;
@@ -142,6 +146,20 @@ public class BorrowOrder {
         moveTo(OrderStatus.RETURNED_TO_SHELF, Actor.SYSTEM,
                 nextSlotId == null && deliveryAttempts <= maxRetries ? "没有可改约的配送时段，退回书架" : "多次配送失败，退回书架", now);
         return false;
+    }
+
+    /**
+     * Still waiting for a courier, now in another slot (its own slot's couriers cannot take it any more). The reader's
+     * narrower window was a time of the old slot, so it goes.
+     */
+    public void rebook(long nextSlotId, String note) {
+        if (status != OrderStatus.AWAITING_DISPATCH) {
+            throw new BizException(OrderErrorCode.ORDER_STATE, "订单当前状态不能改约配送时段");
+        }
+        slotId = nextSlotId;
+        windowStart = null;
+        windowEnd = null;
+        dispatchNote = note;
     }
 
     public List<Transition<OrderStatus>> drainTransitions() {

@@ -3,6 +3,9 @@ package com.taoshu.order;
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
+import com.taoshu.delivery.DeliveryInfo;
+import com.taoshu.delivery.DeliveryInfo.Viewer;
+import com.taoshu.delivery.route.DeliveryInfos;
 import com.taoshu.order.OrderViews.LineView;
 import com.taoshu.order.OrderViews.OrderDetail;
 import com.taoshu.order.OrderViews.OrderSummary;
@@ -25,9 +28,11 @@ public class OrderQueries {
     private final OrderStore store;
     private final OrderTracking tracking;
     private final Readers readers;
+    private final DeliveryInfos deliveryInfos;
 
     public OrderQueries(BorrowOrderMapper orderMapper, OrderViewMapper viewMapper, OrderStore store, OrderTracking tracking,
-                        Readers readers) {
+                        Readers readers, DeliveryInfos deliveryInfos) {
+        this.deliveryInfos = deliveryInfos;
         this.orderMapper = orderMapper;
         this.viewMapper = viewMapper;
         this.store = store;
@@ -39,7 +44,7 @@ public class OrderQueries {
     }
 
     /** Newest first for readers; oldest first (a queue) when filtering by status for librarians. */
-    public PageResult<OrderSummary> list(OrderFilter filter, PageQuery page, boolean oldestFirst) {
+    public PageResult<OrderSummary> list(OrderFilter filter, PageQuery page, boolean oldestFirst, Viewer viewer) {
         LambdaQueryWrapper<BorrowOrder> query = Wrappers.<BorrowOrder>lambdaQuery()
                 .eq(filter.readerId() != null, BorrowOrder::getReaderId, filter.readerId())
                 .eq(filter.status() != null, BorrowOrder::getStatus, filter.status())
@@ -51,7 +56,7 @@ public class OrderQueries {
             query.orderByDesc(BorrowOrder::getSubmittedAt).orderByDesc(BorrowOrder::getId);
         }
         Page<BorrowOrder> result = orderMapper.selectPage(page.toPage(), query);
-        return new PageResult<>(summaries(result.getRecords()), result.getTotal(), result.getCurrent(), result.getSize());
+        return new PageResult<>(summaries(result.getRecords(), viewer), result.getTotal(), result.getCurrent(), result.getSize());
     }
 
     /** The holding shelf (暂存架) of a branch: orders waiting for pickup, nearest deadline first. */
@@ -71,17 +76,17 @@ public class OrderQueries {
         }
         Page<BorrowOrder> result = orderMapper.selectPage(page.toPage(),
                 query.orderByAsc(BorrowOrder::getPickupDeadline).orderByAsc(BorrowOrder::getId));
-        return new PageResult<>(summaries(result.getRecords()), result.getTotal(), result.getCurrent(), result.getSize());
+        return new PageResult<>(summaries(result.getRecords(), Viewer.STAFF), result.getTotal(), result.getCurrent(), result.getSize());
     }
 
     /** @param owner the reader who placed the order is asking (only they see the handover code) */
     public OrderDetail detail(BorrowOrder order, boolean owner) {
-        OrderSummary summary = summaries(List.of(order)).getFirst();
+        OrderSummary summary = summaries(List.of(order), owner ? Viewer.OWNER : Viewer.STAFF).getFirst();
         List<TimelineEntry> timeline = store.history(order.getId()).stream().map(TimelineEntry::of).toList();
         return new OrderDetail(summary, timeline, tracking.of(order, owner).orElse(null));
     }
 
-    private List<OrderSummary> summaries(List<BorrowOrder> orders) {
+    private List<OrderSummary> summaries(List<BorrowOrder> orders, Viewer viewer) {
         if (orders.isEmpty()) {
             return List.of();
         }
@@ -90,9 +95,11 @@ public class OrderQueries {
                         Collectors.mapping(LineView::of, Collectors.toList())));
         Map<Long, String> branchNames = new HashMap<>();
         Map<Long, Readers.Label> labels = readers.labels(orders.stream().map(BorrowOrder::getReaderId).toList());
+        Map<Long, DeliveryInfo> delivery = deliveryInfos.ofOrders(orders.stream()
+                .filter(o -> o.getFulfilment() == Fulfilment.DELIVERY).map(BorrowOrder::getId).toList(), viewer);
         return orders.stream().map(o -> OrderSummary.of(o, labels.get(o.getReaderId()),
                         branchNames.computeIfAbsent(o.getBranchId(), viewMapper::branchName),
-                        lines.getOrDefault(o.getId(), List.of())))
+                        lines.getOrDefault(o.getId(), List.of()), delivery.get(o.getId())))
                 .toList();
     }
 }

@@ -1,5 +1,6 @@
 package com.taoshu.order;
 
+import com.taoshu.delivery.DeliveryInfo.Viewer;
 import com.taoshu.loan.BorrowRules;
 import com.taoshu.loan.ReaderStanding;
 import com.taoshu.order.OrderViews.OrderDetail;
@@ -42,7 +43,8 @@ public class OrderReviewService {
     public PageResult<OrderSummary> queue(OrderStatus status, Long branchId, Fulfilment fulfilment, StaffPrincipal by,
                                           PageQuery page) {
         OrderStatus wanted = status == null ? OrderStatus.SUBMITTED : status;
-        return queries.list(new OrderQueries.OrderFilter(null, wanted, BranchScope.list(by, branchId), fulfilment), page, true);
+        return queries.list(new OrderQueries.OrderFilter(null, wanted, BranchScope.list(by, branchId), fulfilment), page, true,
+                Viewer.STAFF);
     }
 
     public ReviewDetail detail(long orderId, StaffPrincipal by) {

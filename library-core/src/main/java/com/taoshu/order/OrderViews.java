@@ -1,5 +1,6 @@
 package com.taoshu.order;
 
+import com.taoshu.delivery.DeliveryInfo;
 import com.taoshu.reader.Readers;
 import com.taoshu.shared.time.Times;
 import java.time.OffsetDateTime;
@@ -33,16 +34,21 @@ public final class OrderViews {
                                OrderStatus status, String statusLabel,
                                Fulfilment fulfilment, String fulfilmentLabel, long branchId, String branchName,
                                List<LineView> lines, OffsetDateTime submittedAt, OffsetDateTime pickupDeadline,
-                               String rejectReason, java.time.LocalTime windowStart, java.time.LocalTime windowEnd) {
+                               String rejectReason, java.time.LocalTime windowStart, java.time.LocalTime windowEnd,
+                               DeliveryInfo delivery) {
 
-        /** {@code reader} null: the reader row is gone; a reader without a name is shown as 读者N. */
-        static OrderSummary of(BorrowOrder o, Readers.Label reader, String branchName, List<LineView> lines) {
+        /**
+         * {@code reader} null: the reader row is gone; a reader without a name is shown as 读者N. {@code delivery}: slot,
+         * address, courier and ETA of a DELIVERY order (null for a desk pickup).
+         */
+        static OrderSummary of(BorrowOrder o, Readers.Label reader, String branchName, List<LineView> lines,
+                               DeliveryInfo delivery) {
             String name = reader == null ? null : reader.name() != null ? reader.name() : "读者" + o.getReaderId();
             return new OrderSummary(o.getId(), o.getOrderNo(), o.getReaderId(), name,
                     reader == null ? null : reader.phoneMasked(), o.getStatus(), o.getStatus().label(),
                     o.getFulfilment(), o.getFulfilment().label(), o.getBranchId(), branchName, lines,
                     Times.toOffset(o.getSubmittedAt()), Times.toOffset(o.getPickupDeadline()), o.getRejectReason(),
-                    o.getWindowStart(), o.getWindowEnd());
+                    o.getWindowStart(), o.getWindowEnd(), delivery);
         }
     }
 

@@ -1,5 +1,6 @@
 package com.taoshu.order;
 
+import com.taoshu.delivery.DeliveryInfo.Viewer;
 import com.taoshu.order.OrderViews.OrderDetail;
 import com.taoshu.order.OrderViews.OrderSummary;
 import com.taoshu.shared.api.PageQuery;
@@ -32,7 +33,8 @@ public class ReaderOrderService {
     }
 
     public PageResult<OrderSummary> mine(ReaderId reader, OrderStatus status, PageQuery page) {
-        return queries.list(new OrderQueries.OrderFilter(reader.value(), status, null, null), page, false);
+        return queries.list(new OrderQueries.OrderFilter(reader.value(), status, null, null), page, false,
+                Viewer.OWNER);
     }
 
     public OrderDetail detail(ReaderId reader, long orderId) {

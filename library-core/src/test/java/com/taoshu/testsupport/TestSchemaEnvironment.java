@@ -20,7 +20,11 @@ public class TestSchemaEnvironment implements EnvironmentPostProcessor {
         String schema = TestSchema.name();
         MapPropertySource testSchema = new MapPropertySource("taoshuTestSchema", Map.of(
                 "spring.datasource.url", TestSchema.jdbcUrl(schema),
-                "taoshu.redis.namespace", schema));
+                "taoshu.redis.namespace", schema,
+                // a test JVM caches several contexts, each with its own pool: idle ones hand their connections back, so
+                // together they stay under the server's max_connections (151 by default) that other checkouts share
+                "spring.datasource.hikari.minimum-idle", "1",
+                "spring.datasource.hikari.idle-timeout", "10000"));
         if (environment.getPropertySources().contains("commandLineArgs")) {
             environment.getPropertySources().addAfter("commandLineArgs", testSchema);
         } else {

@@ -11,9 +11,12 @@ import com.taoshu.shared.security.ReaderId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
@@ -48,15 +51,27 @@ public class DeliveryController {
             @Size(max = 255, message = "说明不能超过255个字") String note) {
     }
 
+    /**
+     * An address as the mini-program saves it: {@code lat}/{@code lng} are what {@code wx.chooseLocation} returned
+     * (GCJ-02), {@code placeName} its {@code name}, {@code address} its {@code address} (or what the reader typed),
+     * {@code door} the building/unit/room the reader adds. Without a point the text is geocoded, when the library has a map
+     * key; {@code branchId}: the branch that must deliver there (optional).
+     */
     public record AddressRequest(
             @NotBlank(message = "联系人不能为空") @Size(max = 32, message = "联系人不能超过32个字") String contactName,
             @NotBlank(message = "联系电话不能为空") @Pattern(regexp = "1\\d{10}|0\\d{2,3}-?\\d{7,8}", message = "联系电话格式不正确") String phone,
             @NotBlank(message = "详细地址不能为空") @Size(min = 4, max = 120, message = "详细地址应为4到120个字") String address,
+            @Size(max = 64, message = "地点名称不能超过64个字") String placeName,
+            @Size(max = 64, message = "楼栋门牌不能超过64个字") String door,
+            @DecimalMin(value = "-90", message = "位置不正确，请在地图上重新选择") @DecimalMax(value = "90", message = "位置不正确，请在地图上重新选择") Double lat,
+            @DecimalMin(value = "-180", message = "位置不正确，请在地图上重新选择") @DecimalMax(value = "180", message = "位置不正确，请在地图上重新选择") Double lng,
+            @Positive(message = "分馆不正确") Long branchId,
             Boolean isDefault,
             @Valid SecondContactRequest secondContact) {
 
         AddressService.AddressInput input() {
-            return new AddressService.AddressInput(contactName, phone, address, Boolean.TRUE.equals(isDefault),
+            return new AddressService.AddressInput(contactName, phone, address, placeName, door, lat, lng, branchId,
+                    Boolean.TRUE.equals(isDefault),
                     secondContact == null ? null : new AddressService.SecondContact(secondContact.name(), secondContact.phone()));
         }
     }
@@ -86,7 +101,7 @@ public class DeliveryController {
         return ApiResponse.ok(addresses.list(reader));
     }
 
-    @Operation(summary = "新增收货地址（保存时在地图上定位，超出送书范围会被拒绝）")
+    @Operation(summary = "新增收货地址（带地图选点的经纬度 GCJ-02；未选点时按文字定位；超出送书范围会被拒绝并说明距离）")
     @Idempotent
     @PostMapping("/addresses")
     public ApiResponse<AddressView> add(ReaderId reader, @Valid @RequestBody AddressRequest r) {

@@ -55,7 +55,7 @@ public record XxlJobProperties(Admin admin, String accessToken, Executor executo
      * cryptoRotateJob has no cron on purpose: an operator runs it while rotating TAOSHU_CRYPTO_KEY.
      */
     static final Map<String, String> DEFAULT_CRONS = Map.ofEntries(
-            Map.entry("dispatchPlanJob", "0 30 9,14 * * ?"),
+            Map.entry("dispatchPlanJob", "0 0/10 8-19 * * ?"),
             Map.entry("pickupExpiryJob", "0 0 * * * ?"),
             Map.entry("dueReminderJob", "0 0 9 * * ?"),
             Map.entry("overdueReminderJob", "0 30 9 * * ?"),

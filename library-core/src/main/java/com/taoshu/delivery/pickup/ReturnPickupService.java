@@ -3,9 +3,10 @@ package com.taoshu.delivery.pickup;
 import com.baomidou.mybatisplus.core.metadata.IPage;
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import com.taoshu.delivery.DeliveryBooking;
-import com.taoshu.delivery.DeliverySlot;
-import com.taoshu.delivery.DeliverySlotMapper;
+import com.taoshu.delivery.DeliveryInfo;
+import com.taoshu.delivery.DeliveryInfo.Viewer;
 import com.taoshu.delivery.ReaderWindow;
+import com.taoshu.delivery.route.DeliveryInfos;
 import com.taoshu.delivery.route.DeliveryRoute;
 import com.taoshu.delivery.route.DeliveryRouteMapper;
 import com.taoshu.delivery.route.DeliveryStop;
@@ -33,6 +34,8 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,15 +60,17 @@ public class ReturnPickupService {
     private final LoanService loanService;
     private final ReaderMapper readers;
     private final DeliveryBooking booking;
-    private final DeliverySlotMapper slots;
     private final DeliveryStopMapper stops;
     private final DeliveryRouteMapper routes;
+    private final DeliveryInfos deliveryInfos;
     private final Clock clock;
 
     public ReturnPickupService(ReturnPickupStore store, ReturnPickupMapper mapper, ReturnPickupHistoryMapper historyMapper,
                                PickupLoanMapper loans, LoanHistoryMapper loanHistory, LoanService loanService,
-                               ReaderMapper readers, DeliveryBooking booking, DeliverySlotMapper slots,
-                               DeliveryStopMapper stops, DeliveryRouteMapper routes, Clock clock) {
+                               ReaderMapper readers, DeliveryBooking booking,
+                               DeliveryStopMapper stops, DeliveryRouteMapper routes, DeliveryInfos deliveryInfos,
+                               Clock clock) {
+        this.deliveryInfos = deliveryInfos;
         this.store = store;
         this.mapper = mapper;
         this.historyMapper = historyMapper;
@@ -74,7 +79,6 @@ public class ReturnPickupService {
         this.loanService = loanService;
         this.readers = readers;
         this.booking = booking;
-        this.slots = slots;
         this.stops = stops;
         this.routes = routes;
         this.clock = clock;
@@ -90,8 +94,9 @@ public class ReturnPickupService {
     }
 
     /**
-     * {@code readerName} and {@code readerPhone} (masked) say at the desk whose books these are; {@code handoverCode}
-     * (the code the courier asks for at the door) is shown only to the reader, while the pickup is out.
+     * {@code readerName} and {@code readerPhone} (masked) say at the desk whose books these are; {@code delivery} where
+     * and when the courier comes, who, and the ETA once planned (the address in full only to the reader);
+     * {@code handoverCode} (the code the courier asks for at the door) is shown only to the reader, while the pickup is out.
      */
     public record PickupView(long id, long readerId, String readerName, String readerPhone, ReturnPickup.Status status,
                              String statusLabel, long branchId,
@@ -99,7 +104,7 @@ public class ReturnPickupService {
                              LocalTime windowStart, LocalTime windowEnd, long addressId,
                              int books, int attempts, String dispatchNote, String failReason, OffsetDateTime collectedAt,
                              OffsetDateTime checkedInAt, OffsetDateTime createdAt, List<ItemView> items,
-                             List<TimelineEntry> timeline, String handoverCode) {
+                             List<TimelineEntry> timeline, DeliveryInfo delivery, String handoverCode) {
     }
 
     // ---------------------------------------------------------------------------------------------- reader
@@ -143,16 +148,16 @@ public class ReturnPickupService {
             throw ReturnPickupErrorCode.LOAN_NOT_RETURNABLE.exception();
         }
         loans.insertItems(pickup.getId(), ids);
-        return view(pickup);
+        return view(pickup, Viewer.OWNER);
     }
 
     public List<PickupView> mine(ReaderId reader) {
-        return mapper.selectList(Wrappers.<ReturnPickup>lambdaQuery().eq(ReturnPickup::getReaderId, reader.value())
-                .orderByDesc(ReturnPickup::getId).last("LIMIT 50")).stream().map(this::readerView).toList();
+        return views(mapper.selectList(Wrappers.<ReturnPickup>lambdaQuery().eq(ReturnPickup::getReaderId, reader.value())
+                .orderByDesc(ReturnPickup::getId).last("LIMIT 50")), Viewer.OWNER);
     }
 
     public PickupView detail(ReaderId reader, long id) {
-        return readerView(store.owned(reader, id));
+        return view(store.owned(reader, id), Viewer.OWNER);
     }
 
     /** Cancelled before the courier sets off; cancelling twice answers the same. */
@@ -160,13 +165,13 @@ public class ReturnPickupService {
     public PickupView cancel(ReaderId reader, long id) {
         ReturnPickup pickup = store.owned(reader, id);
         if (pickup.getStatus() == ReturnPickup.Status.CANCELLED) {
-            return view(pickup);
+            return view(pickup, Viewer.OWNER);
         }
         if (pickup.getStatus() != ReturnPickup.Status.REQUESTED && pickup.getStatus() != ReturnPickup.Status.DISPATCHED) {
             throw ReturnPickupErrorCode.NOT_CANCELLABLE.exception();
         }
         end(pickup, Actor.reader(reader), "读者取消");
-        return view(pickup);
+        return view(pickup, Viewer.OWNER);
     }
 
     // ---------------------------------------------------------------------------------------------- planner
@@ -263,11 +268,12 @@ public class ReturnPickupService {
                 .eq(branchId != null, ReturnPickup::getBranchId, branchId)
                 .eq(status != null, ReturnPickup::getStatus, status)
                 .orderByDesc(ReturnPickup::getId));
-        return PageResult.of(result, this::view);
+        return new PageResult<>(views(result.getRecords(), Viewer.STAFF), result.getTotal(), result.getCurrent(),
+                result.getSize());
     }
 
     public PickupView detail(long id, StaffPrincipal by) {
-        return view(store.visibleTo(by, id));
+        return view(store.visibleTo(by, id), Viewer.STAFF);
     }
 
     /**
@@ -278,7 +284,7 @@ public class ReturnPickupService {
     public PickupView checkIn(long id, StaffPrincipal by) {
         ReturnPickup pickup = store.visibleTo(by, id);
         if (pickup.getStatus() == ReturnPickup.Status.CHECKED_IN) {
-            return view(pickup);
+            return view(pickup, Viewer.STAFF);
         }
         if (pickup.getStatus() != ReturnPickup.Status.COLLECTED) {
             throw ReturnPickupErrorCode.NOT_COLLECTED.exception();
@@ -286,7 +292,7 @@ public class ReturnPickupService {
         for (long loanId : loans.collected(id)) {
             loanService.returnAtDesk(loanId, by); // the LoanReturned listener below closes the pickup after the last
         }
-        return view(store.get(id));
+        return view(store.get(id), Viewer.STAFF);
     }
 
     /**
@@ -331,30 +337,41 @@ public class ReturnPickupService {
         }
     }
 
-    /** The reader's own view: with the code to show the courier at the door while the pickup is out. */
-    private PickupView readerView(ReturnPickup p) {
-        return view(p, true);
+    private PickupView view(ReturnPickup p, Viewer viewer) {
+        return views(List.of(p), viewer).getFirst();
     }
 
-    private PickupView view(ReturnPickup p) {
-        return view(p, false);
-    }
-
-    private PickupView view(ReturnPickup p, boolean owner) {
-        DeliverySlot slot = slots.selectById(p.getSlotId());
-        List<ItemView> items = loans.items(List.of(p.getId())).stream()
-                .map(i -> new ItemView(i.loanId(), i.title(), i.loanStatus(), i.collected())).toList();
-        List<TimelineEntry> timeline = historyMapper.selectList(Wrappers.<ReturnPickupHistory>lambdaQuery()
-                        .eq(ReturnPickupHistory::getPickupId, p.getId()).orderByAsc(ReturnPickupHistory::getId)).stream()
-                .map(h -> new TimelineEntry(h.getToStatus(), h.getToStatus().label(), h.getReason(), Times.toOffset(h.getCreatedAt())))
-                .toList();
-        Reader reader = readers.selectById(p.getReaderId());
-        return new PickupView(p.getId(), p.getReaderId(), reader == null ? null : reader.getName(),
-                reader == null ? null : reader.getPhoneMasked(), p.getStatus(), p.getStatus().label(), p.getBranchId(),
-                p.getSlotId(), slot == null ? null : slot.getSlotDate(), slot == null ? null : slot.getStartTime(),
-                slot == null ? null : slot.getEndTime(), p.getWindowStart(), p.getWindowEnd(), p.getAddressId(), p.getBooks(), p.getAttempts(),
-                p.getDispatchNote(), p.getFailReason(), Times.toOffset(p.getCollectedAt()), Times.toOffset(p.getCheckedInAt()),
-                Times.toOffset(p.getCreatedAt()), items, timeline,
-                owner && p.getStatus() == ReturnPickup.Status.OUT ? p.getHandoverCode() : null);
+    /**
+     * A page of pickups in a fixed number of queries, whatever its length. The owner also gets the code to show the
+     * courier at the door while the pickup is out.
+     */
+    private List<PickupView> views(List<ReturnPickup> pickups, Viewer viewer) {
+        if (pickups.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = pickups.stream().map(ReturnPickup::getId).toList();
+        Map<Long, DeliveryInfo> delivery = deliveryInfos.ofPickups(ids, viewer);
+        Map<Long, List<ItemView>> items = loans.items(ids).stream().collect(Collectors.groupingBy(
+                PickupLoanMapper.ItemRow::pickupId,
+                Collectors.mapping(i -> new ItemView(i.loanId(), i.title(), i.loanStatus(), i.collected()), Collectors.toList())));
+        Map<Long, List<TimelineEntry>> timelines = historyMapper.selectList(Wrappers.<ReturnPickupHistory>lambdaQuery()
+                        .in(ReturnPickupHistory::getPickupId, ids).orderByAsc(ReturnPickupHistory::getId)).stream()
+                .collect(Collectors.groupingBy(ReturnPickupHistory::getPickupId, Collectors.mapping(h -> new TimelineEntry(
+                        h.getToStatus(), h.getToStatus().label(), h.getReason(), Times.toOffset(h.getCreatedAt())),
+                        Collectors.toList())));
+        Map<Long, Reader> readersById = readers.selectByIds(pickups.stream().map(ReturnPickup::getReaderId).distinct().toList())
+                .stream().collect(Collectors.toMap(Reader::getId, r -> r));
+        return pickups.stream().map(p -> {
+            DeliveryInfo info = delivery.get(p.getId());
+            Reader reader = readersById.get(p.getReaderId());
+            return new PickupView(p.getId(), p.getReaderId(), reader == null ? null : reader.getName(),
+                    reader == null ? null : reader.getPhoneMasked(), p.getStatus(), p.getStatus().label(), p.getBranchId(),
+                    p.getSlotId(), info == null ? null : info.slotDate(), info == null ? null : info.slotStart(),
+                    info == null ? null : info.slotEnd(), p.getWindowStart(), p.getWindowEnd(), p.getAddressId(), p.getBooks(),
+                    p.getAttempts(), p.getDispatchNote(), p.getFailReason(), Times.toOffset(p.getCollectedAt()),
+                    Times.toOffset(p.getCheckedInAt()), Times.toOffset(p.getCreatedAt()),
+                    items.getOrDefault(p.getId(), List.of()), timelines.getOrDefault(p.getId(), List.of()), info,
+                    viewer == Viewer.OWNER && p.getStatus() == ReturnPickup.Status.OUT ? p.getHandoverCode() : null);
+        }).toList();
     }
 }

@@ -13,8 +13,9 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * dispatchPlanJob (before each slot, e.g. 09:30 and 14:30): plans every slot of today whose booking has closed and
- * that still has orders waiting. Shard-aware by branch (branch_id % total == index); idempotent per slot.
+ * dispatchPlanJob (every 10 minutes through the working day): plans every slot of today whose booking has closed and
+ * that still has orders waiting — a run with nothing waiting changes nothing, so a late approval or a failed delivery
+ * re-booked for a slot under way reaches a route within minutes (inserted into a started one when it must be). Shard-aware by branch (branch_id % total == index); idempotent per slot.
  * <p>A slot another planner holds is not reported as planned: the job first plans every free slot, then waits for the
  * busy ones ({@link DispatchPlanner#busyWait()}: a live planner finishes within seconds, a dead one's lock lapses
  * within the watchdog timeout) and plans them; a slot still held after that is named in the summary, and the next

@@ -58,8 +58,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * slot's AWAITING_DISPATCH orders and REQUESTED return pickups (a reader's delivery and pickup at one door are one
  * visit: hand over and collect, the bag load checked at every point of the route), builds a travel-time matrix, solves (least travel time, then fewest couriers; bag
  * capacity and windows respected), writes routes and ordered stops with planned arrival times and moves the orders to
- * DISPATCHED. Couriers on leave or already out on this slot are left out; a stop that fits nowhere stays
- * AWAITING_DISPATCH with its reason for librarians. Running it again changes nothing when no order is waiting; an
+ * DISPATCHED. Couriers on leave or already out on this slot are left out of the solver; what it cannot place is
+ * inserted into a route under way where it fits ({@link StartedRoutes}), else — once the slot is under way — re-booked
+ * into the next open slot; too many books for any bag stays AWAITING_DISPATCH with its reason for librarians. Running it again changes nothing when no order is waiting; an
  * order that arrived after planning is planned together with the routes that have not set off (their stops are
  * re-sequenced, never dropped).
  */
@@ -88,6 +89,8 @@ public class DispatchPlanner {
     private final TravelTimes travel;
     private final ReturnPickupService pickups;
     private final RouteSolver solver;
+    private final StartedRoutes started;
+    private final com.taoshu.delivery.DeliverySlots deliverySlots;
     private final InstanceLocks locks;
     private final TransactionTemplate tx;
     private final Clock clock;
@@ -96,7 +99,8 @@ public class DispatchPlanner {
                            BorrowOrderMapper orderMapper, OrderStore orders, OrderDeliveryService delivery,
                            ReaderAddressMapper addresses, DeliveryRouteMapper routes, DeliveryStopMapper stops,
                            RouteWriter writer, TravelTimes travel, ReturnPickupService pickups,
-                           RouteSolver solver, InstanceLocks locks, TransactionTemplate tx, Clock clock) {
+                           RouteSolver solver, StartedRoutes started, com.taoshu.delivery.DeliverySlots deliverySlots,
+                           InstanceLocks locks, TransactionTemplate tx, Clock clock) {
         this.slots = slots;
         this.branches = branches;
         this.couriers = couriers;
@@ -110,6 +114,8 @@ public class DispatchPlanner {
         this.travel = travel;
         this.pickups = pickups;
         this.solver = solver;
+        this.started = started;
+        this.deliverySlots = deliverySlots;
         this.locks = locks;
         this.tx = tx;
         this.clock = clock;
@@ -290,9 +296,9 @@ public class DispatchPlanner {
                 .anyMatch(u -> byStopId.get(u.stopId()).stream().anyMatch(keptSet::contains));
         if (losesDispatched) {
             // never take a job off a courier's route by re-planning: plan the new jobs as they are left
-            log.warn("re-plan of slot {} would drop dispatched stops; new jobs stay waiting", slot.getId());
-            tx.executeWithoutResult(status -> waitingJobs.forEach(j -> note(j, "本时段路线已排满，请手工指派或改约")));
-            return PlanResult.done(slot.getId(), 0, waitingJobs.size(), 0, matrices.estimated(), 0);
+            log.warn("re-plan of slot {} would drop dispatched stops; new jobs go to routes under way or wait", slot.getId());
+            int placed = onStartedRoutes(slot, branch, waitingJobs, departed, "本时段路线已排满，请手工指派或改约");
+            return PlanResult.done(slot.getId(), placed, waitingJobs.size() - placed, 0, matrices.estimated(), 0);
         }
 
         LocalDateTime midnight = slot.getSlotDate().atStartOfDay();
@@ -334,12 +340,90 @@ public class DispatchPlanner {
                 byStopId.get(unassigned.stopId()).forEach(job -> note(job, reason));
             }
         });
+        // what no route that has yet to set off could take: onto a route under way, else the next slot
+        int placedOnStarted = 0;
+        for (Solution.Unassigned unassigned : solution.unassigned()) {
+            if (unassigned.reason() == UnassignedReason.CAPACITY && !vehicles.isEmpty()) {
+                continue; // too many books for any bag: neither a route under way nor another slot helps
+            }
+            placedOnStarted += onStartedRoutes(slot, branch, byStopId.get(unassigned.stopId()), departed,
+                    reasonText(unassigned.reason(), vehicles.isEmpty()));
+        }
+        unassignedJobs -= placedOnStarted;
         int planned = waitingJobs.size() - unassignedJobs;
         log.info("planned slot {}: {} new jobs ({} in all, {} doors) on {} couriers, {} unassigned, travel {} s{}", slot.getId(),
                 planned, waitingJobs.size() + keptJobs.size() - unassignedJobs, problemStops.size(), solution.vehiclesUsed(),
                 unassignedJobs, Math.round(solution.totalTravelSeconds()), matrices.estimated() ? " (estimated travel times)" : "");
         return PlanResult.done(slot.getId(), planned, unassignedJobs, solution.vehiclesUsed(),
                 matrices.estimated(), solution.totalTravelSeconds());
+    }
+
+    /**
+     * Jobs no route yet to set off could take: each goes onto the started route of the slot where it costs least travel
+     * and keeps every stop on time ({@link StartedRoutes#place}); the order goes out at once (the reader gets the code
+     * and the courier's ETA). One that fits nowhere, once the slot is under way, is re-booked into the branch's next open
+     * slot (AWAITING_DISPATCH there; planned when that slot is); otherwise it waits with {@code reason}. Returns how many
+     * went onto a route.
+     */
+    private int onStartedRoutes(DeliverySlot slot, Branch branch, List<Job> jobs, Set<Long> departed, String reason) {
+        boolean underWay = !departed.isEmpty() || !LocalDateTime.now(clock).isBefore(slot.startsAt());
+        int placed = 0;
+        for (Job job : jobs) {
+            Boolean done;
+            try {
+                done = tx.execute(status -> {
+                    ReaderAddress address = addresses.selectById(job.addressId());
+                    int deliver = job.order() == null ? 0
+                            : (int) orders.lines(job.order().getId()).stream().filter(l -> l.isHeld()).count();
+                    int collect = job.pickup() == null ? 0 : job.pickup().getBooks();
+                    java.time.LocalTime ws = job.order() != null ? job.order().getWindowStart() : job.pickup().getWindowStart();
+                    java.time.LocalTime we = job.order() != null ? job.order().getWindowEnd() : job.pickup().getWindowEnd();
+                    StartedRoutes.NewStop stop = new StartedRoutes.NewStop(job.order() == null ? null : job.order().getId(),
+                            job.pickup() == null ? null : job.pickup().getId(), job.readerId(), address.getId(),
+                            address.point(), deliver, collect, ws, we);
+                    Optional<StartedRoutes.Placement> placement = departed.isEmpty() ? Optional.empty() : started.place(slot, stop);
+                    if (placement.isEmpty()) {
+                        return false;
+                    }
+                    Actor by = Actor.SYSTEM;
+                    if (job.order() != null) {
+                        delivery.dispatch(job.order().getId(), by);
+                        delivery.goOut(job.order().getId(), by);
+                    } else {
+                        pickups.dispatch(job.pickup().getId(), by);
+                        pickups.goOut(job.pickup().getId(), by);
+                    }
+                    return true;
+                });
+            } catch (org.springframework.dao.OptimisticLockingFailureException e) {
+                log.info("slot {}: a route changed while a stop was added to it; the job waits for the next plan", slot.getId());
+                done = false;
+            }
+            if (Boolean.TRUE.equals(done)) {
+                placed++;
+            } else if (underWay && job.order() != null) {
+                tx.executeWithoutResult(status -> rebook(slot, job.order().getId(), reason));
+            } else {
+                tx.executeWithoutResult(status -> note(job, reason));
+            }
+        }
+        return placed;
+    }
+
+    /** No courier of this slot can take the order any more: it waits for the branch's next open slot instead. */
+    private void rebook(DeliverySlot slot, long orderId, String reason) {
+        Optional<Long> next = deliverySlots.takeNextOpen(slot.getBranchId(), slot.getId());
+        if (next.isEmpty()) {
+            note(orderId, reason);
+            return;
+        }
+        DeliverySlot to = slots.selectById(next.get());
+        BorrowOrder order = orders.get(orderId);
+        order.rebook(to.getId(), "本时段的配送员已无法送达，已自动改约至" + to.getSlotDate().getMonthValue() + "月"
+                + to.getSlotDate().getDayOfMonth() + "日 " + to.getStartTime() + "–" + to.getEndTime());
+        orders.save(order);
+        deliverySlots.release(slot.getId());
+        log.info("order {} re-booked from slot {} to slot {}: no route of its slot could take it", orderId, slot.getId(), to.getId());
     }
 
     private void note(Job job, String reason) {

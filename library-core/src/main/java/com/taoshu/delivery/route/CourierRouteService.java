@@ -38,10 +38,13 @@ public class CourierRouteService {
     private final ReturnPickupService pickups;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final com.taoshu.delivery.plan.StartedRoutes startedRoutes;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CourierRouteService.class);
 
     public CourierRouteService(DeliveryRouteMapper routes, DeliveryStopMapper stops, RouteViews views,
                                OrderDeliveryService orders, OrderStore orderStore, DeliverySlots slots,
-                               ReturnPickupService pickups, TransactionTemplate tx, Clock clock) {
+                               ReturnPickupService pickups, TransactionTemplate tx, Clock clock,
+                               com.taoshu.delivery.plan.StartedRoutes startedRoutes) {
         this.routes = routes;
         this.stops = stops;
         this.views = views;
@@ -51,21 +54,43 @@ public class CourierRouteService {
         this.pickups = pickups;
         this.tx = tx;
         this.clock = clock;
+        this.startedRoutes = startedRoutes;
     }
 
     public List<RouteViews.RouteView> today(StaffPrincipal courier) {
         return views.routes(LocalDate.now(clock), courier.staffId(), null, null);
     }
 
-    /** Sets off: the route's orders go OUT_FOR_DELIVERY and their readers get a handover code. */
-    public RouteViews.RouteView start(long routeId, StaffPrincipal courier) {
+    /** A courier setting off this much before the route's planned start (or the slot's start) is warned. */
+    static final java.time.Duration EARLY_START = java.time.Duration.ofMinutes(60);
+
+    /** The start answer: the route, and a warning when the courier sets off long before the slot (null otherwise). */
+    public record Started(RouteViews.RouteView route, String warning) {
+    }
+
+    /**
+     * Sets off: the route's orders go OUT_FOR_DELIVERY and their readers get a handover code. Setting off more than
+     * {@link #EARLY_START} before the planned start is allowed (the courier may have reasons) but answered with a warning:
+     * readers expect their books in the slot, not hours before.
+     */
+    public Started start(long routeId, StaffPrincipal courier) {
+        String[] warning = new String[1];
         tx.executeWithoutResult(s -> {
             DeliveryRoute route = ownRoute(routeId, courier);
             if (route.getStatus() != DeliveryRoute.Status.PLANNED) {
                 return; // already started: same answer again
             }
+            LocalDateTime now = LocalDateTime.now(clock);
+            LocalDateTime planned = route.getPlannedStart() != null ? route.getPlannedStart()
+                    : slots.startOf(route.getSlotId());
+            if (now.isBefore(planned.minus(EARLY_START))) {
+                java.time.Duration early = java.time.Duration.between(now, planned);
+                warning[0] = "比计划出发时间（" + planned.toLocalTime().withSecond(0).withNano(0) + "）早"
+                        + (early.toHours() > 0 ? early.toHours() + "小时" : "") + early.toMinutesPart()
+                        + "分钟出发：读者等的是本时段送达，请不要提前上门";
+            }
             route.setStatus(DeliveryRoute.Status.STARTED);
-            route.setStartedAt(LocalDateTime.now(clock));
+            route.setStartedAt(now);
             if (routes.updateById(route) == 0) {
                 throw DeliveryErrorCode.ROUTE_ALREADY_STARTED.exception();
             }
@@ -81,7 +106,7 @@ public class CourierRouteService {
                 }
             }
         });
-        return view(routeId);
+        return new Started(view(routeId), warning[0]);
     }
 
     /**
@@ -107,6 +132,7 @@ public class CourierRouteService {
             throw wrongCode(stopId);
         }
         complete(stop, Actor.staff(courier), null, true);
+        retimeAfter(stopId);
         return stopView(stopsById(stopId));
     }
 
@@ -149,6 +175,7 @@ public class CourierRouteService {
             throw wrongCode(stopId);
         }
         collectNow(stopId, loanIds, Actor.staff(courier), true);
+        retimeAfter(stopId);
         return stopView(stopsById(stopId));
     }
 
@@ -224,6 +251,7 @@ public class CourierRouteService {
             }
             finishRouteIfDone(stop.getRouteId());
         });
+        retimeAfter(stopId);
         return stopView(stopsById(stopId));
     }
 
@@ -249,6 +277,18 @@ public class CourierRouteService {
             }
             finishRouteIfDone(stop.getRouteId());
         });
+    }
+
+    /**
+     * A stop finished: the remaining stops' planned arrivals follow the courier (later when running late), so readers
+     * after them see the new time. Its own transaction after the stop's: the handover never fails for a forecast.
+     */
+    private void retimeAfter(long stopId) {
+        try {
+            tx.executeWithoutResult(s -> startedRoutes.retime(stopsById(stopId).getRouteId()));
+        } catch (RuntimeException e) {
+            log.warn("re-timing the route after stop {} failed; planned arrivals stay as they were", stopId, e);
+        }
     }
 
     private void finishRouteIfDone(long routeId) {

@@ -51,6 +51,8 @@ public class DeliveryStop {
     private Boolean locked;
     private String failReason;
     private LocalDateTime completedAt;
+    /** Added after the courier set off: its books are fetched at the branch on the way. */
+    private Boolean viaBranch;
     @Version
     private Integer version;
     @TableField(fill = FieldFill.INSERT)
@@ -78,6 +80,7 @@ public class DeliveryStop {
         s.status = Status.PLANNED;
         s.wrongCodeAttempts = 0;
         s.locked = false;
+        s.viaBranch = false;
         s.version = 0;
         return s;
     }
@@ -120,6 +123,8 @@ public class DeliveryStop {
     public void setFailReason(String failReason) { this.failReason = failReason; }
     public LocalDateTime getCompletedAt() { return completedAt; }
     public void setCompletedAt(LocalDateTime completedAt) { this.completedAt = completedAt; }
+    public Boolean getViaBranch() { return viaBranch; }
+    public void setViaBranch(Boolean viaBranch) { this.viaBranch = viaBranch; }
     public Integer getVersion() { return version; }
     public void setVersion(Integer version) { this.version = version; }
     public LocalDateTime getCreatedAt() { return createdAt; }

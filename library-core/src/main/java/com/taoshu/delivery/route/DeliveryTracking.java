@@ -85,13 +85,20 @@ public class DeliveryTracking implements OrderTracking {
     }
 
     private LocalDateTime estimate(GeoPoint from, List<DeliveryStop> before, DeliveryStop target, double metersPerSecond) {
+        return estimate(from, before.stream().map(DeliveryStop::point).toList(), target.point(), metersPerSecond,
+                LocalDateTime.now(clock));
+    }
+
+    /** From the courier's position through the stops before the target (service time at each), to the target. */
+    static LocalDateTime estimate(GeoPoint from, List<GeoPoint> before, GeoPoint target, double metersPerSecond,
+                                  LocalDateTime now) {
         double seconds = 0;
         GeoPoint at = from;
-        for (DeliveryStop s : before) {
-            seconds += at.metersTo(s.point()) * DETOUR / metersPerSecond + SERVICE.toSeconds();
-            at = s.point();
+        for (GeoPoint p : before) {
+            seconds += at.metersTo(p) * DETOUR / metersPerSecond + SERVICE.toSeconds();
+            at = p;
         }
-        seconds += at.metersTo(target.point()) * DETOUR / metersPerSecond;
-        return LocalDateTime.now(clock).plusSeconds(Math.round(seconds));
+        seconds += at.metersTo(target) * DETOUR / metersPerSecond;
+        return now.plusSeconds(Math.round(seconds));
     }
 }

@@ -4,6 +4,10 @@ import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import com.taoshu.delivery.Courier;
 import com.taoshu.delivery.CourierMapper;
 import com.taoshu.delivery.DeliveryErrorCode;
+import com.taoshu.delivery.ReaderAddress;
+import com.taoshu.delivery.ReaderAddressMapper;
+import com.taoshu.delivery.pickup.ReturnPickupService;
+import com.taoshu.delivery.plan.StartedRoutes;
 import com.taoshu.order.BorrowOrder;
 import com.taoshu.order.OrderDeliveryService;
 import com.taoshu.order.OrderStatus;
@@ -14,7 +18,7 @@ import com.taoshu.shared.security.StaffPrincipal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A librarian puts an awaiting order on a courier's route by hand, or moves a planned stop to another courier. */
+/** A librarian puts an awaiting order on a courier's route by hand, or moves a stop not yet visited to another courier. */
 @Service
 public class ManualDispatchService {
 
@@ -24,15 +28,22 @@ public class ManualDispatchService {
     private final RouteWriter writer;
     private final DeliveryRouteMapper routes;
     private final DeliveryStopMapper stops;
+    private final StartedRoutes started;
+    private final ReturnPickupService pickups;
+    private final ReaderAddressMapper addresses;
 
     public ManualDispatchService(OrderStore orders, OrderDeliveryService delivery, CourierMapper couriers, RouteWriter writer,
-                                 DeliveryRouteMapper routes, DeliveryStopMapper stops) {
+                                 DeliveryRouteMapper routes, DeliveryStopMapper stops, StartedRoutes started,
+                                 ReturnPickupService pickups, ReaderAddressMapper addresses) {
         this.orders = orders;
         this.delivery = delivery;
         this.couriers = couriers;
         this.writer = writer;
         this.routes = routes;
         this.stops = stops;
+        this.started = started;
+        this.pickups = pickups;
+        this.addresses = addresses;
     }
 
     @Transactional
@@ -43,17 +54,30 @@ public class ManualDispatchService {
         }
         Courier courier = available(courierId, order.getBranchId());
         DeliveryRoute route = writer.routeFor(order.getBranchId(), order.getSlotId(), courier.getStaffId(), null, 0);
-        if (route.getStatus() != DeliveryRoute.Status.PLANNED) {
-            throw DeliveryErrorCode.ROUTE_ALREADY_STARTED.exception();
+        if (route.getStatus() == DeliveryRoute.Status.FINISHED) {
+            throw DeliveryErrorCode.ROUTE_ALREADY_STARTED.exception("该配送员本时段的路线已结束，请改派给其他配送员");
+        }
+        if (route.getStatus() == DeliveryRoute.Status.STARTED) {
+            // under way: the courier fetches the books at the branch on the way, the reader gets the code now
+            ReaderAddress address = addresses.selectById(order.getAddressId());
+            int books = (int) orders.lines(orderId).stream().filter(l -> l.isHeld()).count();
+            long stopId = started.addTo(route, new StartedRoutes.NewStop(orderId, null, order.getReaderId(), address.getId(),
+                    address.point(), books, 0, order.getWindowStart(), order.getWindowEnd()));
+            delivery.dispatch(orderId, Actor.staff(by));
+            delivery.goOut(orderId, Actor.staff(by));
+            return stopId;
         }
         DeliveryStop stop = writer.addStop(route, order, writer.nextSeq(route.getId()), null);
+        started.touch(route);
         delivery.dispatch(orderId, Actor.staff(by));
         return stop.getId();
     }
 
     /**
-     * Moves a stop of a route that has not set off to another courier's route in the same slot (last on it); a stop of
-     * another branch's route is "not found" to a librarian.
+     * Moves a stop not yet visited to another courier's route in the same slot; a stop of another branch's route is
+     * "not found" to a librarian. Onto a route that has not set off it goes last; onto one under way it goes where it
+     * costs least travel ({@link StartedRoutes#moveInto}, reached through the branch when it carries books) and goes
+     * out at once. Both routes' versions change, so both couriers' apps see it.
      */
     @Transactional
     public long move(long stopId, long courierId, StaffPrincipal by) {
@@ -63,13 +87,27 @@ public class ManualDispatchService {
         }
         DeliveryRoute from = BranchScope.visible(by, routes.selectById(stop.getRouteId()), DeliveryRoute::getBranchId,
                 DeliveryErrorCode.STOP_NOT_FOUND);
-        if (from.getStatus() != DeliveryRoute.Status.PLANNED) {
-            throw DeliveryErrorCode.ROUTE_ALREADY_STARTED.exception();
+        if (stop.getStatus() != DeliveryStop.Status.PLANNED && stop.getStatus() != DeliveryStop.Status.OUT) {
+            throw DeliveryErrorCode.STOP_FINISHED.exception();
         }
         Courier courier = available(courierId, from.getBranchId());
         DeliveryRoute to = writer.routeFor(from.getBranchId(), from.getSlotId(), courier.getStaffId(), null, 0);
-        if (to.getStatus() != DeliveryRoute.Status.PLANNED) {
-            throw DeliveryErrorCode.ROUTE_ALREADY_STARTED.exception();
+        if (to.getStatus() == DeliveryRoute.Status.FINISHED) {
+            throw DeliveryErrorCode.ROUTE_ALREADY_STARTED.exception("该配送员本时段的路线已结束，请改派给其他配送员");
+        }
+        if (to.getId().equals(from.getId())) {
+            return to.getId();
+        }
+        if (to.getStatus() == DeliveryRoute.Status.STARTED) {
+            if (stop.getStatus() == DeliveryStop.Status.PLANNED) {
+                if (stop.isPickup()) {
+                    pickups.goOut(stop.getReturnPickupId(), Actor.staff(by));
+                } else {
+                    delivery.goOut(stop.getOrderId(), Actor.staff(by));
+                }
+            }
+            started.moveInto(stop, to);
+            return to.getId();
         }
         stop.setRouteId(to.getId());
         stop.setSeq(writer.nextSeq(to.getId()));
@@ -77,6 +115,9 @@ public class ManualDispatchService {
         if (stops.updateById(stop) == 0) {
             throw DeliveryErrorCode.STOP_FINISHED.exception();
         }
+        started.touch(from);
+        started.touch(to);
+        started.retime(from.getId());
         return to.getId();
     }
 

@@ -13,13 +13,14 @@ import org.apache.ibatis.annotations.Select;
 public interface RouteViewMapper {
 
     record RouteRow(long id, long branchId, long slotId, long courierId, String courierName, DeliveryRoute.Status status,
-                    LocalDate slotDate, LocalTime startTime, LocalTime endTime, LocalDateTime plannedStart, int travelSeconds) {
+                    LocalDate slotDate, LocalTime startTime, LocalTime endTime, LocalDateTime plannedStart, int travelSeconds,
+                    int version) {
     }
 
     record StopRow(long id, long routeId, int seq, Long orderId, String orderNo, Long returnPickupId, DeliveryStop.Status status,
                    String contactName, String phoneMasked, String detailCipher, double lat, double lng,
                    LocalDateTime plannedArrival, boolean locked, String failReason, LocalDateTime completedAt,
-                   String contact2Name, String contact2PhoneMasked) {
+                   String contact2Name, String contact2PhoneMasked, boolean viaBranch) {
     }
 
     record BookRow(long orderId, String title, String barcode) {
@@ -28,7 +29,8 @@ public interface RouteViewMapper {
     @Select("""
             <script>
             SELECT r.id, r.branch_id, r.slot_id, r.courier_id, s.name AS courier_name, r.status, ds.slot_date, ds.start_time,
-                   ds.end_time, r.planned_start, r.travel_seconds
+                   ds.end_time, r.planned_start, r.travel_seconds,
+                   r.version
             FROM delivery_route r JOIN delivery_slot ds ON ds.id = r.slot_id JOIN staff s ON s.id = r.courier_id
             WHERE ds.slot_date = #{date}
             <if test="courierId != null"> AND r.courier_id = #{courierId}</if>
@@ -43,7 +45,7 @@ public interface RouteViewMapper {
             <script>
             SELECT st.id, st.route_id, st.seq, st.order_id, o.order_no, st.return_pickup_id, st.status, a.contact_name,
                    a.phone_masked, a.detail_cipher, st.lat, st.lng, st.planned_arrival, st.locked, st.fail_reason, st.completed_at,
-                   a.contact2_name, a.contact2_phone_masked
+                   a.contact2_name, a.contact2_phone_masked, st.via_branch
             FROM delivery_stop st LEFT JOIN borrow_order o ON o.id = st.order_id JOIN reader_address a ON a.id = st.address_id
             WHERE st.route_id IN <foreach collection="routeIds" item="id" open="(" separator="," close=")">#{id}</foreach>
             ORDER BY st.route_id, st.seq

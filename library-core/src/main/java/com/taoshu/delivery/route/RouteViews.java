@@ -1,6 +1,7 @@
 package com.taoshu.delivery.route;
 
-import com.taoshu.shared.crypto.FieldCipher;
+import com.taoshu.delivery.DeliveryInfo;
+import com.taoshu.delivery.DeliveryInfo.Viewer;
 import com.taoshu.shared.security.BranchScope;
 import com.taoshu.shared.security.StaffPrincipal;
 import com.taoshu.shared.time.Times;
@@ -13,16 +14,19 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
-/** Routes with their stops as couriers and librarians see them (phones masked; the address is what a courier needs). */
+/**
+ * Routes with their stops as couriers and librarians see them: phones masked; the address in full for the courier while
+ * the route is not finished (they must find the door), masked at the desk. Each stop carries its {@link DeliveryInfo}.
+ */
 @Component
 public class RouteViews {
 
     private final RouteViewMapper mapper;
-    private final FieldCipher cipher;
+    private final DeliveryInfos deliveryInfos;
 
-    public RouteViews(RouteViewMapper mapper, FieldCipher cipher) {
+    public RouteViews(RouteViewMapper mapper, DeliveryInfos deliveryInfos) {
         this.mapper = mapper;
-        this.cipher = cipher;
+        this.deliveryInfos = deliveryInfos;
     }
 
     public record BookView(String title, String barcode) {
@@ -34,32 +38,43 @@ public class RouteViews {
 
     /**
      * One job at a door: {@code kind} DELIVERY (hand over {@code books} with the reader's code) or PICKUP (collect
-     * {@code collect}). Phones are always masked here (the optional family contact too): the courier reveals a full
-     * number on demand while out ({@link ContactRevealService}).
+     * {@code collect}). {@code address} is {@code delivery.address}: in full for the courier of a route not yet finished,
+     * masked at the desk. Phones are always masked here (the optional family contact too): the courier reveals a full
+     * number on demand while out ({@link ContactRevealService}). {@code viaBranch}: added after the courier set off,
+     * the books are fetched at the branch first.
      */
     public record StopView(long id, int seq, String kind, Long orderId, String orderNo, Long returnPickupId,
                            DeliveryStop.Status status, String statusLabel, String contactName, String phoneMasked,
                            String contact2Name, String contact2PhoneMasked, String address, double lat,
                            double lng, OffsetDateTime plannedArrival, boolean locked, String failReason,
-                           OffsetDateTime completedAt, List<BookView> books, List<CollectView> collect) {
+                           OffsetDateTime completedAt, List<BookView> books, List<CollectView> collect,
+                           DeliveryInfo delivery, boolean viaBranch) {
     }
 
+    /** {@code version} changes whenever the route's stops change (added, moved, re-timed): the courier app compares it. */
     public record RouteView(long id, long branchId, long slotId, long courierId, String courierName,
                             DeliveryRoute.Status status, LocalDate date, LocalTime slotStart, LocalTime slotEnd,
-                            OffsetDateTime plannedStart, int travelSeconds, List<StopView> stops) {
+                            OffsetDateTime plannedStart, int travelSeconds, List<StopView> stops, int version) {
     }
 
     /** A day's routes at the desk: the librarian's branch's (another branch asked for is 403); an ADMIN's any or all. */
     public List<RouteView> atDesk(LocalDate date, Long branchId, Long slotId, StaffPrincipal by) {
-        return routes(date, null, BranchScope.list(by, branchId), slotId);
+        return routes(date, null, BranchScope.list(by, branchId), slotId, Viewer.STAFF);
     }
 
+    /** A courier's routes as their courier sees them. */
     public List<RouteView> routes(LocalDate date, Long courierId, Long branchId, Long slotId) {
+        return routes(date, courierId, branchId, slotId, Viewer.COURIER);
+    }
+
+    public List<RouteView> routes(LocalDate date, Long courierId, Long branchId, Long slotId, Viewer viewer) {
         List<RouteViewMapper.RouteRow> routes = mapper.routes(date, courierId, branchId, slotId);
         if (routes.isEmpty()) {
             return List.of();
         }
         List<RouteViewMapper.StopRow> stops = mapper.stops(routes.stream().map(RouteViewMapper.RouteRow::id).toList());
+        Map<Long, DeliveryInfo> delivery = deliveryInfos.ofStops(stops.stream().map(RouteViewMapper.StopRow::id).toList(),
+                viewer);
         List<Long> orderIds = stops.stream().map(RouteViewMapper.StopRow::orderId).filter(Objects::nonNull).toList();
         Map<Long, List<BookView>> books = orderIds.isEmpty() ? Map.of()
                 : mapper.books(orderIds).stream()
@@ -73,13 +88,14 @@ public class RouteViews {
         Map<Long, List<StopView>> byRoute = stops.stream().collect(Collectors.groupingBy(RouteViewMapper.StopRow::routeId,
                 Collectors.mapping(s -> new StopView(s.id(), s.seq(), s.returnPickupId() != null ? "PICKUP" : "DELIVERY",
                         s.orderId(), s.orderNo(), s.returnPickupId(), s.status(), s.status().label(), s.contactName(),
-                        s.phoneMasked(), s.contact2Name(), s.contact2PhoneMasked(), cipher.decrypt(s.detailCipher()), s.lat(), s.lng(), Times.toOffset(s.plannedArrival()),
+                        s.phoneMasked(), s.contact2Name(), s.contact2PhoneMasked(), delivery.get(s.id()).address(), s.lat(), s.lng(), Times.toOffset(s.plannedArrival()),
                         s.locked(), s.failReason(), Times.toOffset(s.completedAt()),
                         s.orderId() == null ? List.of() : books.getOrDefault(s.orderId(), List.of()),
-                        s.returnPickupId() == null ? List.of() : collect.getOrDefault(s.returnPickupId(), List.of())),
+                        s.returnPickupId() == null ? List.of() : collect.getOrDefault(s.returnPickupId(), List.of()),
+                        delivery.get(s.id()), s.viaBranch()),
                         Collectors.toList())));
         return routes.stream().map(r -> new RouteView(r.id(), r.branchId(), r.slotId(), r.courierId(), r.courierName(),
                 r.status(), r.slotDate(), r.startTime(), r.endTime(), Times.toOffset(r.plannedStart()), r.travelSeconds(),
-                byRoute.getOrDefault(r.id(), List.of()))).toList();
+                byRoute.getOrDefault(r.id(), List.of()), r.version())).toList();
     }
 }

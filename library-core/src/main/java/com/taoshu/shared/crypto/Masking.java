@@ -25,4 +25,22 @@ public final class Masking {
         }
         return name.substring(0, 1) + "*".repeat(Math.max(1, name.length() - 1));
     }
+
+    /**
+     * 岳麓区麓山南路932号3栋201 → 岳麓区麓山南路***: the district and road stay, everything from the first number on
+     * (house, building, room) is hidden; an address without a number keeps its first half.
+     */
+    public static String address(String address) {
+        if (address == null || address.isBlank()) {
+            return null;
+        }
+        String a = address.trim();
+        for (int i = 0; i < a.length(); i++) {
+            char c = a.charAt(i);
+            if ((c >= '0' && c <= '9') || (c >= '０' && c <= '９')) {
+                return a.substring(0, i) + "***";
+            }
+        }
+        return a.substring(0, (a.length() + 1) / 2) + "***";
+    }
 }

@@ -1,0 +1,355 @@
+package com.taoshu.delivery.plan;
+
+import com.baomidou.mybatisplus.core.toolkit.Wrappers;
+import com.taoshu.catalog.Branch;
+import com.taoshu.catalog.BranchMapper;
+import com.taoshu.delivery.Courier;
+import com.taoshu.delivery.CourierMapper;
+import com.taoshu.delivery.DeliverySlot;
+import com.taoshu.delivery.DeliverySlotMapper;
+import com.taoshu.delivery.GeoPoint;
+import com.taoshu.delivery.pickup.ReturnPickupService;
+import com.taoshu.delivery.route.CourierLocations;
+import com.taoshu.delivery.route.DeliveryRoute;
+import com.taoshu.delivery.route.DeliveryRouteMapper;
+import com.taoshu.delivery.route.DeliveryStop;
+import com.taoshu.delivery.route.DeliveryStopMapper;
+import com.taoshu.delivery.solver.TravelMatrix;
+import com.taoshu.order.OrderStore;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Changes to routes that have set off: a new stop inserted where it costs least and keeps every later stop on time
+ * ({@link RemainingRoute}), a stop moved between routes by a librarian, and the remaining stops re-timed from where a
+ * (late) courier is. Visited stops (delivered, collected, failed) are never touched. Every change of a route's stops
+ * bumps the route's {@code version}, which the courier app compares to know its list changed. Runs inside the
+ * caller's transaction; a stop the courier finished meanwhile fails the change ({@link OptimisticLockingFailureException})
+ * and nothing of it is written.
+ */
+@Component
+public class StartedRoutes {
+
+    private static final Logger log = LoggerFactory.getLogger(StartedRoutes.class);
+
+    private final DeliveryRouteMapper routes;
+    private final DeliveryStopMapper stops;
+    private final DeliverySlotMapper slots;
+    private final BranchMapper branches;
+    private final CourierMapper couriers;
+    private final CourierLocations locations;
+    private final TravelTimes travel;
+    private final OrderStore orders;
+    private final ReturnPickupService pickups;
+    private final Clock clock;
+
+    public StartedRoutes(DeliveryRouteMapper routes, DeliveryStopMapper stops, DeliverySlotMapper slots, BranchMapper branches,
+                         CourierMapper couriers, CourierLocations locations, TravelTimes travel, OrderStore orders,
+                         ReturnPickupService pickups, Clock clock) {
+        this.routes = routes;
+        this.stops = stops;
+        this.slots = slots;
+        this.branches = branches;
+        this.couriers = couriers;
+        this.locations = locations;
+        this.travel = travel;
+        this.orders = orders;
+        this.pickups = pickups;
+        this.clock = clock;
+    }
+
+    /** A job to add to a route: an order to hand over or a pickup to collect, at a reader's door. */
+    public record NewStop(Long orderId, Long returnPickupId, long readerId, long addressId, GeoPoint point, int deliver,
+                          int collect, LocalTime windowStart, LocalTime windowEnd) {
+    }
+
+    /** Where a new stop went and what it cost the courier in extra travel. */
+    public record Placement(long routeId, long courierId, long stopId, double extraTravelSeconds) {
+    }
+
+    /**
+     * Inserts the stop into the started route of the slot where it adds least travel with every stop still on time
+     * and the bag never over capacity; empty when it fits on none (nothing is written then).
+     */
+    public Optional<Placement> place(DeliverySlot slot, NewStop job) {
+        List<DeliveryRoute> started = routes.selectList(Wrappers.<DeliveryRoute>lambdaQuery()
+                .eq(DeliveryRoute::getSlotId, slot.getId()).eq(DeliveryRoute::getStatus, DeliveryRoute.Status.STARTED)
+                .orderByAsc(DeliveryRoute::getId));
+        Plan best = null;
+        for (DeliveryRoute route : started) {
+            Courier courier = couriers.selectById(route.getCourierId());
+            if (courier == null || Boolean.TRUE.equals(courier.getOnLeave())) {
+                continue;
+            }
+            Plan plan = load(route, slot, courier, job);
+            Optional<RemainingRoute.Insertion> insertion = plan.remaining.cheapest(plan.nodes, plan.newNode);
+            if (insertion.isPresent() && (best == null
+                    || insertion.get().extraTravelSeconds() < best.insertion.extraTravelSeconds())) {
+                plan.insertion = insertion.get();
+                best = plan;
+            }
+        }
+        if (best == null) {
+            return Optional.empty();
+        }
+        long stopId = write(best, job, null);
+        return Optional.of(new Placement(best.route.getId(), best.route.getCourierId(), stopId,
+                best.insertion.extraTravelSeconds()));
+    }
+
+    /** A librarian puts a job on this started route by hand: where it costs least, on time if it can be. */
+    public long addTo(DeliveryRoute to, NewStop job) {
+        Plan plan = load(to, slots.selectById(to.getSlotId()), couriers.selectById(to.getCourierId()), job);
+        plan.insertion = plan.remaining.forced(plan.nodes, plan.newNode);
+        return write(plan, job, null);
+    }
+
+    /**
+     * A librarian moves an unvisited stop onto a started route: it goes where it costs least (on time if it can be; the
+     * librarian decides it goes there in any case). The stop leaves its old route, which is re-timed.
+     */
+    public void moveInto(DeliveryStop stop, DeliveryRoute to) {
+        DeliveryRoute from = routes.selectById(stop.getRouteId());
+        DeliverySlot slot = slots.selectById(to.getSlotId());
+        Courier courier = couriers.selectById(to.getCourierId());
+        NewStop job = new NewStop(stop.getOrderId(), stop.getReturnPickupId(), stop.getReaderId(), stop.getAddressId(),
+                stop.point(), deliverOf(stop), collectOf(stop), windowStart(stop), windowEnd(stop));
+        Plan plan = load(to, slot, courier, job);
+        plan.insertion = plan.remaining.forced(plan.nodes, plan.newNode);
+        write(plan, job, stop);
+        touch(from);
+        if (from.getStatus() == DeliveryRoute.Status.STARTED) {
+            retime(from.getId());
+        }
+    }
+
+    /**
+     * The remaining stops' planned arrivals from where the courier is now: moved later when the courier runs late
+     * (readers after them see the new time), never earlier than promised. Bumps the version when anything moved.
+     */
+    public void retime(long routeId) {
+        DeliveryRoute route = routes.selectById(routeId);
+        if (route == null || route.getStatus() != DeliveryRoute.Status.STARTED) {
+            return;
+        }
+        Courier courier = couriers.selectById(route.getCourierId());
+        DeliverySlot slot = slots.selectById(route.getSlotId());
+        Plan plan = load(route, slot, courier, null);
+        if (plan.remainingStops.isEmpty()) {
+            return;
+        }
+        RemainingRoute.Schedule schedule = plan.remaining.schedule(plan.nodes);
+        LocalDateTime midnight = slot.getSlotDate().atStartOfDay();
+        boolean changed = false;
+        for (int i = 0; i < plan.remainingStops.size(); i++) {
+            DeliveryStop stop = plan.remainingStops.get(i);
+            LocalDateTime forecast = midnight.plusSeconds(Math.round(schedule.starts()[i]));
+            if (stop.getPlannedArrival() == null || forecast.isAfter(stop.getPlannedArrival().plusMinutes(1))) {
+                stop.setPlannedArrival(forecast);
+                update(stop);
+                changed = true;
+            }
+        }
+        if (changed) {
+            touch(route);
+        }
+    }
+
+    /** Bumps the route's version: its stops changed. */
+    public void touch(DeliveryRoute route) {
+        DeliveryRoute current = routes.selectById(route.getId());
+        if (current == null) {
+            return;
+        }
+        if (routes.updateById(current) == 0) {
+            throw new OptimisticLockingFailureException("route " + route.getId() + " changed meanwhile");
+        }
+    }
+
+    /** A route's state for one change: where the courier is, the unvisited stops as nodes, the new one. */
+    private static final class Plan {
+        DeliveryRoute route;
+        DeliverySlot slot;
+        List<DeliveryStop> visited;
+        List<DeliveryStop> remainingStops;
+        List<RemainingRoute.Node> nodes;
+        RemainingRoute.Node newNode;
+        RemainingRoute remaining;
+        RemainingRoute.Insertion insertion;
+    }
+
+    private Plan load(DeliveryRoute route, DeliverySlot slot, Courier courier, NewStop job) {
+        Branch branch = branches.selectById(route.getBranchId());
+        List<DeliveryStop> all = stops.selectList(Wrappers.<DeliveryStop>lambdaQuery()
+                .eq(DeliveryStop::getRouteId, route.getId()).orderByAsc(DeliveryStop::getSeq).orderByAsc(DeliveryStop::getId));
+        List<DeliveryStop> visited = all.stream().filter(s -> !open(s)).toList();
+        List<DeliveryStop> remainingStops = all.stream().filter(StartedRoutes::open).toList();
+
+        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDateTime midnight = slot.getSlotDate().atStartOfDay();
+        double nowSeconds = Math.max(java.time.Duration.between(midnight, now).toSeconds(), 0);
+        GeoPoint branchPoint = new GeoPoint(branch.getLat().doubleValue(), branch.getLng().doubleValue());
+        GeoPoint from = courierAt(route, visited).orElse(branchPoint);
+
+        List<GeoPoint> points = new ArrayList<>();
+        points.add(branchPoint);
+        points.add(from);
+        remainingStops.forEach(s -> points.add(s.point()));
+        if (job != null) {
+            points.add(job.point());
+        }
+        TravelMatrix m = travel.between(points).byProfile().get(courier.getVehicle().name());
+
+        int collected = 0;
+        for (DeliveryStop s : visited) {
+            if (Boolean.TRUE.equals(s.getViaBranch())) {
+                collected = 0; // dropped at the branch on the way
+            }
+            if (s.getStatus() == DeliveryStop.Status.COLLECTED) {
+                collected += collectOf(s);
+            }
+        }
+        double slotStart = slot.getStartTime().toSecondOfDay();
+        double slotEnd = slot.getEndTime().toSecondOfDay();
+        RemainingRoute remaining = new RemainingRoute(m, 1, nowSeconds, courier.getBagCapacity(), collected,
+                Math.max(courier.getShiftEnd().toSecondOfDay(), slotEnd));
+        List<RemainingRoute.Node> nodes = new ArrayList<>();
+        for (int i = 0; i < remainingStops.size(); i++) {
+            DeliveryStop s = remainingStops.get(i);
+            double[] window = window(slotStart, slotEnd, windowStart(s), windowEnd(s));
+            nodes.add(new RemainingRoute.Node(2 + i, window[0], window[1], DispatchPlanner.SERVICE_SECONDS, deliverOf(s),
+                    collectOf(s), Boolean.TRUE.equals(s.getViaBranch()), Double.NaN));
+        }
+        // a stop already running late may stay that late, no later
+        double[] current = remaining.schedule(nodes).starts();
+        for (int i = 0; i < nodes.size(); i++) {
+            RemainingRoute.Node n = nodes.get(i);
+            nodes.set(i, new RemainingRoute.Node(n.location(), n.windowStart(), n.windowEnd(), n.service(), n.deliver(),
+                    n.collect(), n.viaBranch(), current[i]));
+        }
+        Plan plan = new Plan();
+        plan.route = route;
+        plan.slot = slot;
+        plan.visited = visited;
+        plan.remainingStops = remainingStops;
+        plan.nodes = nodes;
+        plan.remaining = remaining;
+        if (job != null) {
+            double[] window = window(slotStart, slotEnd, job.windowStart(), job.windowEnd());
+            // books not in the bag: fetched from the branch on the way
+            plan.newNode = new RemainingRoute.Node(points.size() - 1, window[0], window[1], DispatchPlanner.SERVICE_SECONDS,
+                    job.deliver(), job.collect(), job.deliver() > 0, Double.NaN);
+        }
+        return plan;
+    }
+
+    /** Writes the insertion: the new stop (or {@code moving}, taken off its old route) and the re-numbered, re-timed rest. */
+    private long write(Plan plan, NewStop job, DeliveryStop moving) {
+        RemainingRoute.Insertion insertion = plan.insertion;
+        LocalDateTime midnight = plan.slot.getSlotDate().atStartOfDay();
+        int seq = plan.visited.stream().mapToInt(DeliveryStop::getSeq).max().orElse(0) + 1;
+        long newId = -1;
+        for (int i = 0; i <= plan.remainingStops.size(); i++) {
+            if (i == insertion.position()) {
+                LocalDateTime arrival = midnight.plusSeconds(Math.round(insertion.schedule().starts()[i]));
+                if (moving == null) {
+                    DeliveryStop added = DeliveryStop.of(plan.route.getId(), job.orderId(), job.returnPickupId(), seq++,
+                            job.readerId(), job.addressId(), java.math.BigDecimal.valueOf(job.point().lat()),
+                            java.math.BigDecimal.valueOf(job.point().lng()), arrival);
+                    added.setStatus(DeliveryStop.Status.OUT);
+                    added.setViaBranch(insertion.node().viaBranch());
+                    stops.insert(added);
+                    newId = added.getId();
+                } else {
+                    moving.setRouteId(plan.route.getId());
+                    moving.setSeq(seq++);
+                    moving.setPlannedArrival(arrival);
+                    moving.setStatus(DeliveryStop.Status.OUT);
+                    moving.setViaBranch(insertion.node().viaBranch());
+                    update(moving);
+                    newId = moving.getId();
+                }
+            }
+            if (i < plan.remainingStops.size()) {
+                DeliveryStop stop = plan.remainingStops.get(i);
+                int at = i < insertion.position() ? i : i + 1;
+                LocalDateTime forecast = midnight.plusSeconds(Math.round(insertion.schedule().starts()[at]));
+                stop.setSeq(seq++);
+                if (stop.getPlannedArrival() == null || forecast.isAfter(stop.getPlannedArrival())) {
+                    stop.setPlannedArrival(forecast);
+                }
+                update(stop);
+            }
+        }
+        touch(plan.route);
+        log.info("route {} (courier {}) took a stop after setting off at position {}: +{} s travel", plan.route.getId(),
+                plan.route.getCourierId(), insertion.position(), Math.round(insertion.extraTravelSeconds()));
+        return newId;
+    }
+
+    private void update(DeliveryStop stop) {
+        if (stops.updateById(stop) == 0) {
+            throw new OptimisticLockingFailureException("stop " + stop.getId() + " changed meanwhile");
+        }
+    }
+
+    /** The courier's last ping on this route, else the last door visited; empty: at the branch. */
+    private Optional<GeoPoint> courierAt(DeliveryRoute route, List<DeliveryStop> visited) {
+        try {
+            Optional<CourierLocations.Position> ping = locations.last(route.getCourierId());
+            if (ping.isPresent() && route.getStartedAt() != null
+                    && !ping.get().at().isBefore(route.getStartedAt().atZone(clock.getZone()).toInstant())) {
+                return Optional.of(ping.get().point());
+            }
+        } catch (RuntimeException e) {
+            log.warn("courier {}'s last position unavailable: planning from the last door visited", route.getCourierId(), e);
+        }
+        return visited.stream().filter(s -> s.getCompletedAt() != null)
+                .max(Comparator.comparing(DeliveryStop::getCompletedAt)).map(DeliveryStop::point);
+    }
+
+    private static boolean open(DeliveryStop s) {
+        return s.getStatus() == DeliveryStop.Status.PLANNED || s.getStatus() == DeliveryStop.Status.OUT;
+    }
+
+    private static double[] window(double slotStart, double slotEnd, LocalTime start, LocalTime end) {
+        if (start == null || end == null) {
+            return new double[] {slotStart, slotEnd};
+        }
+        return new double[] {Math.max(slotStart, start.toSecondOfDay()), Math.min(slotEnd, end.toSecondOfDay())};
+    }
+
+    private int deliverOf(DeliveryStop s) {
+        if (s.getOrderId() == null) {
+            return 0;
+        }
+        return (int) orders.lines(s.getOrderId()).stream().filter(l -> l.isHeld()).count();
+    }
+
+    private int collectOf(DeliveryStop s) {
+        if (s.getReturnPickupId() == null) {
+            return 0;
+        }
+        Integer books = pickups.get(s.getReturnPickupId()).getBooks();
+        return books == null ? 0 : books;
+    }
+
+    private LocalTime windowStart(DeliveryStop s) {
+        return s.getOrderId() != null ? orders.get(s.getOrderId()).getWindowStart()
+                : pickups.get(s.getReturnPickupId()).getWindowStart();
+    }
+
+    private LocalTime windowEnd(DeliveryStop s) {
+        return s.getOrderId() != null ? orders.get(s.getOrderId()).getWindowEnd()
+                : pickups.get(s.getReturnPickupId()).getWindowEnd();
+    }
+}
