@@ -355,7 +355,7 @@ export interface CourierPosition {
   at: string
 }
 
-export type StopStatus = 'PLANNED' | 'OUT' | 'DELIVERED' | 'FAILED'
+export type StopStatus = 'PLANNED' | 'OUT' | 'DELIVERED' | 'COLLECTED' | 'FAILED'
 export type RouteStatus = 'PLANNED' | 'STARTED' | 'FINISHED'
 
 export interface StopView {
@@ -367,8 +367,13 @@ export interface StopView {
   orderNo: string | null
   returnPickupId?: number | null
   status: StopStatus
+  /** The status in Chinese, from the API (已送达, 已取回 …). */
+  statusLabel?: string
   contactName: string
   phoneMasked: string | null
+  /** The optional family contact, masked like the reader's phone. */
+  contact2Name?: string | null
+  contact2PhoneMasked?: string | null
   address: string
   lat: number
   lng: number

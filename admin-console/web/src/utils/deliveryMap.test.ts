@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { durationText, fitProjection, ROUTE_PALETTE, routeColours, routePath, scaleBar, stopBooks, stopTitle } from './deliveryMap'
+import { areaPoints, durationText, fitProjection, metersBetween, ROUTE_PALETTE, routeColours, routePath, scaleBar, stopBooks, stopTitle } from './deliveryMap'
 
 const BRANCH = { lat: 28.2282, lng: 112.9388 }
 
@@ -101,5 +101,19 @@ describe('stops', () => {
     expect(stopTitle({ kind: 'PICKUP', orderNo: null, returnPickupId: 7 })).toBe('上门取书 #7')
     expect(stopBooks({ books: [{}, {}] })).toBe('送 2 本')
     expect(stopBooks({ kind: 'PICKUP', books: [], collect: [{}] })).toBe('取 1 本')
+  })
+})
+
+describe('the map fitted to the branch\'s delivery area', () => {
+  it('spans the delivery disc whatever else there is, so one ping far away does not rescale the map', () => {
+    const area = areaPoints(BRANCH, 5000)
+    expect(metersBetween(BRANCH, area[0])).toBeCloseTo(5000, -1)
+    expect(metersBetween(BRANCH, area[2])).toBeCloseTo(5000, -1)
+    const p = fitProjection(area, 800, 520, 36)
+    // 10 km across the shorter side (448 units): the scale bar reads kilometres of the city, not "1000 公里"
+    expect(p.metersPerUnit * 448).toBeCloseTo(10_000, -2)
+    expect(scaleBar(p.metersPerUnit, 120).label).toBe('2 公里')
+    const far = fitProjection([...area, { lat: 39.9042, lng: 116.4074 }], 800, 520, 36)
+    expect(scaleBar(far.metersPerUnit, 120).label).not.toBe('2 公里') // what fitting to every point did
   })
 })

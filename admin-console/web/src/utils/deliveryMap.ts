@@ -59,6 +59,30 @@ export function fitProjection(points: (LatLng | null | undefined)[], width: numb
   }
 }
 
+const METERS_PER_DEG_LAT = RAD * EARTH_RADIUS_M
+
+/**
+ * The four extreme points of a branch's delivery disc: what the map is fitted to, so the scale is the branch's area
+ * whatever is drawn on it (one far-away courier ping no longer shrinks the city to a dot).
+ */
+export function areaPoints(centre: LatLng, radiusM: number): LatLng[] {
+  const dLat = radiusM / METERS_PER_DEG_LAT
+  const dLng = radiusM / (METERS_PER_DEG_LAT * Math.cos(centre.lat * RAD))
+  return [
+    { lat: centre.lat + dLat, lng: centre.lng },
+    { lat: centre.lat - dLat, lng: centre.lng },
+    { lat: centre.lat, lng: centre.lng + dLng },
+    { lat: centre.lat, lng: centre.lng - dLng },
+  ]
+}
+
+/** Approximate distance in metres (equirectangular: exact enough within a city). */
+export function metersBetween(a: LatLng, b: LatLng): number {
+  const x = (b.lng - a.lng) * Math.cos(((a.lat + b.lat) / 2) * RAD) * METERS_PER_DEG_LAT
+  const y = (b.lat - a.lat) * METERS_PER_DEG_LAT
+  return Math.hypot(x, y)
+}
+
 /** Distinct colours that read on white and for most colour-blind eyes (Okabe–Ito order, then darker extras). */
 export const ROUTE_PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#7A4FBF', '#8C6D1F',
   '#1B7837', '#B2182B']

@@ -87,6 +87,7 @@ export const STOP_STATUS: Record<string, { label: string; tag: 'primary' | 'succ
   PLANNED: { label: '待出发', tag: 'info' },
   OUT: { label: '配送中', tag: 'primary' },
   DELIVERED: { label: '已送达', tag: 'success' },
+  COLLECTED: { label: '已取回', tag: 'success' },
   FAILED: { label: '失败', tag: 'danger' },
 }
 

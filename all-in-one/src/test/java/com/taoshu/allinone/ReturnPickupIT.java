@@ -173,9 +173,9 @@ class ReturnPickupIT extends ApiTestBase {
         assertThat(kinds).containsExactlyInAnyOrder("DELIVERY", "PICKUP");
         List<String> toCollect = today.read("$.data[0].stops[?(@.kind == 'PICKUP')].collect[*].title");
         assertThat(toCollect).containsExactly("要还的第一本", "要还的第二本");
-        assertThat(postJson("/api/courier/stops/" + stop + "/collect", Map.of(), tokenA).code()).isEqualTo(50408);
+        assertThat(postJson("/api/courier/stops/" + stop + "/collect", Map.of("code", "0000"), tokenA).code()).isEqualTo(50408);
         assertThat(postJson("/api/courier/stops/" + stop + "/deliver", Map.of("code", "1234"), tokenA).code()).isEqualTo(50509);
-        assertThat(postJson("/api/courier/stops/" + stop + "/collect", Map.of(), tokenB).status()).isEqualTo(404);
+        assertThat(postJson("/api/courier/stops/" + stop + "/collect", Map.of("code", "0000"), tokenB).status()).isEqualTo(404);
 
         long route = jdbc.queryForObject("SELECT route_id FROM delivery_stop WHERE id = ?", Long.class, stop);
         assertThat(postJson("/api/courier/routes/" + route + "/start", Map.of(), tokenA).status()).isEqualTo(200);
@@ -184,11 +184,26 @@ class ReturnPickupIT extends ApiTestBase {
         assertThat(late.status()).isEqualTo(409);
         assertThat(late.msg()).contains("配送员已出发");
 
+        // the reader shows the 4-digit code at the door, as for a handover; the courier cannot collect without it
+        assertThat(getJson("/api/admin/return-pickups/" + pickup, librarian).<String>read("$.data.handoverCode"))
+                .as("the desk never sees the reader's code").isNull();
+        String code = getJson("/api/app/return-pickups/" + pickup, reader).read("$.data.handoverCode");
+        assertThat(code).matches("\\d{4}");
+        Answer noCode = postJson("/api/courier/stops/" + stop + "/collect", Map.of("loanIds", List.of(first)), tokenA);
+        assertThat(noCode.status()).isEqualTo(400);
+        assertThat(noCode.msg()).contains("取书码");
+        String wrong = code.equals("0000") ? "0001" : "0000";
+        Answer wrongCode = postJson("/api/courier/stops/" + stop + "/collect", Map.of("code", wrong, "loanIds", List.of(first)), tokenA);
+        assertThat(wrongCode.code()).isEqualTo(50406);
+        assertThat(wrongCode.msg()).contains("还可以再试2次");
+        assertThat(pickupStatus(pickup)).isEqualTo("OUT");
+        assertThat(jdbc.queryForObject("SELECT wrong_code_attempts FROM delivery_stop WHERE id = ?", Integer.class, stop)).isEqualTo(1);
+
         // the reader kept the second book: only the first is collected, the second stays on loan and free again
-        Answer collected = postJson("/api/courier/stops/" + stop + "/collect", Map.of("loanIds", List.of(first)), tokenA);
+        Answer collected = postJson("/api/courier/stops/" + stop + "/collect", Map.of("code", code, "loanIds", List.of(first)), tokenA);
         assertThat(collected.status()).as(collected.body()).isEqualTo(200);
         assertThat((String) collected.read("$.data.status")).isEqualTo("COLLECTED");
-        assertThat(postJson("/api/courier/stops/" + stop + "/collect", Map.of("loanIds", List.of(first)), tokenA).status())
+        assertThat(postJson("/api/courier/stops/" + stop + "/collect", Map.of("code", code, "loanIds", List.of(first)), tokenA).status())
                 .as("repeating the confirmation changes nothing").isEqualTo(200);
         assertThat(pickupStatus(pickup)).isEqualTo("COLLECTED");
         assertThat(loanStatus(first)).isEqualTo("RETURN_COLLECTED");
@@ -215,6 +230,12 @@ class ReturnPickupIT extends ApiTestBase {
         assertThat(jdbc.queryForObject("SELECT status FROM book_copy WHERE id = ?", String.class, copy)).isEqualTo("AVAILABLE");
         assertThat(jdbc.queryForList("SELECT to_status FROM return_pickup_history WHERE pickup_id = ? ORDER BY id", String.class, pickup))
                 .containsExactly("REQUESTED", "DISPATCHED", "OUT", "COLLECTED", "CHECKED_IN");
+        // the dispatch board, after the check-in: the stop reads 已取回 and still counts the book taken (not "取 0 本")
+        Answer board = getJson("/api/admin/delivery/routes?branchId=" + branch + "&date=" + LocalDate.now(clock), librarian);
+        assertThat(board.<List<String>>read("$.data[0].stops[?(@.id == " + stop + ")].statusLabel")).containsExactly("已取回");
+        assertThat(board.<List<String>>read("$.data[0].stops[?(@.id == " + stop + ")].collect[*].title")).containsExactly("要还的第一本");
+        assertThat(getJson("/api/app/return-pickups/" + pickup, reader).<String>read("$.data.handoverCode"))
+                .as("the code is gone with the visit").isNull();
 
         // the delivery at the same door fails (not at home): the KPIs count one collected on time and one failure
         long deliveryStop = jdbc.queryForObject("SELECT id FROM delivery_stop WHERE order_id = ?", Long.class, orderId);
@@ -227,6 +248,14 @@ class ReturnPickupIT extends ApiTestBase {
         assertThat((Double) kpis.read("$.data.onTimeRate")).isEqualTo(1.0);
         assertThat((Double) kpis.read("$.data.failedRate")).isEqualTo(0.5);
         assertThat((Double) kpis.read("$.data.estimatedKm")).isGreaterThan(0.0);
+
+        // confirmations tapped seconds after setting off (as on the demo) do not make the route last seconds: the
+        // courier's time is at least the route's planned driving time — 1 book in half an hour, not 1200 an hour
+        jdbc.update("UPDATE delivery_route SET travel_seconds = 1800, started_at = (SELECT MAX(completed_at) FROM delivery_stop "
+                + "WHERE route_id = ?) - INTERVAL 3 SECOND WHERE id = ?", route, route);
+        Answer perHour = getJson("/api/admin/delivery/kpis?branchId=" + branch, librarian);
+        assertThat((Double) perHour.read("$.data.courierHours")).isEqualTo(0.5);
+        assertThat((Double) perHour.read("$.data.booksPerCourierHour")).isEqualTo(2.0);
 
         // one rule for "on time" in the live KPIs and the nightly rollup: collected a minute after the slot's end is late
         jdbc.update("UPDATE delivery_stop st JOIN delivery_route r ON r.id = st.route_id JOIN delivery_slot ds ON ds.id = r.slot_id "

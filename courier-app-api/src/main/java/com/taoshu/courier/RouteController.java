@@ -1,5 +1,7 @@
 package com.taoshu.courier;
 
+import com.taoshu.delivery.route.ContactReveal;
+import com.taoshu.delivery.route.ContactRevealService;
 import com.taoshu.delivery.route.CourierLocations;
 import com.taoshu.delivery.route.CourierRouteService;
 import com.taoshu.delivery.route.RouteViews;
@@ -33,10 +35,16 @@ public class RouteController {
 
     private final CourierRouteService routes;
     private final CourierLocations locations;
+    private final ContactRevealService contacts;
 
-    public RouteController(CourierRouteService routes, CourierLocations locations) {
+    public RouteController(CourierRouteService routes, CourierLocations locations, ContactRevealService contacts) {
         this.routes = routes;
         this.locations = locations;
+        this.contacts = contacts;
+    }
+
+    /** Which number to call: the reader's (default) or the family contact's. */
+    public record ContactRequest(ContactReveal.Contact contact) {
     }
 
     public record DeliverRequest(
@@ -47,8 +55,13 @@ public class RouteController {
             @NotBlank(message = "请填写未送达原因") @Size(max = 255, message = "原因不能超过255个字") String reason) {
     }
 
-    /** The loans actually taken; leave empty when the reader handed over all the books of the pickup. */
-    public record CollectRequest(@Size(max = 20, message = "一次最多取回20本") List<@NotNull(message = "借阅编号不能为空") Long> loanIds) {
+    /**
+     * The reader's 4-digit code (shown in their pickup view) and the loans actually taken; leave {@code loanIds} empty
+     * when the reader handed over all the books of the pickup.
+     */
+    public record CollectRequest(
+            @NotBlank(message = "请输入读者的4位取书码") @Pattern(regexp = "\\d{4}", message = "取书码是4位数字") String code,
+            @Size(max = 20, message = "一次最多取回20本") List<@NotNull(message = "借阅编号不能为空") Long> loanIds) {
     }
 
     public record LocationRequest(
@@ -75,17 +88,26 @@ public class RouteController {
         return ApiResponse.ok(routes.deliver(id, r.code(), courier));
     }
 
-    @Operation(summary = "确认取回（上门取还点）：清点读者交来的书；不填 loanIds 表示全部取回")
+    @Operation(summary = "确认取回（上门取还点）：输入读者出示的4位取书码（错3次锁定），清点读者交来的书；不填 loanIds 表示全部取回")
     @PostMapping("/stops/{id}/collect")
-    public ApiResponse<RouteViews.StopView> collect(@PathVariable long id, @Valid @RequestBody(required = false) CollectRequest r,
+    public ApiResponse<RouteViews.StopView> collect(@PathVariable long id, @Valid @RequestBody CollectRequest r,
                                                     StaffPrincipal courier) {
-        return ApiResponse.ok(routes.collect(id, r == null || r.loanIds() == null ? List.of() : r.loanIds(), courier));
+        return ApiResponse.ok(routes.collect(id, r.code(), r.loanIds() == null ? List.of() : r.loanIds(), courier));
     }
 
     @Operation(summary = "未能送达（不在家、地址错误…）：自动改约下一时段，最多两次")
     @PostMapping("/stops/{id}/fail")
     public ApiResponse<RouteViews.StopView> fail(@PathVariable long id, @Valid @RequestBody FailRequest r, StaffPrincipal courier) {
         return ApiResponse.ok(routes.fail(id, r.reason().trim(), courier));
+    }
+
+    @Operation(summary = "联系读者：出发后、本配送点未完成时，显示读者（或第二联系人）的完整电话；每次查看都会记录")
+    @PostMapping("/stops/{id}/contact")
+    public ApiResponse<ContactRevealService.ContactView> contact(@PathVariable long id,
+                                                                 @RequestBody(required = false) ContactRequest r,
+                                                                 StaffPrincipal courier) {
+        ContactReveal.Contact which = r == null || r.contact() == null ? ContactReveal.Contact.PRIMARY : r.contact();
+        return ApiResponse.ok(contacts.reveal(id, which, courier));
     }
 
     @Operation(summary = "上报当前位置（每5秒最多一次）")

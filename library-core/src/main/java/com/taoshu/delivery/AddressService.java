@@ -44,13 +44,24 @@ public class AddressService {
     /**
      * An address as a form sends it. {@code lat}/{@code lng}: the GCJ-02 point picked on a map (both or neither; without
      * them the text is geocoded). {@code phone} may be null only when a librarian corrects an existing address (kept).
-     * {@code branchId}: the branch that must deliver there, or null for home-or-nearest.
+     * {@code branchId}: the branch that must deliver there, or null for home-or-nearest. {@code secondContact} is
+     * optional (null: none, or removed when the reader updates the address; a librarian's correction keeps it).
      */
     public record AddressInput(String contactName, String phone, String address, String placeName, String door,
-                               Double lat, Double lng, Long branchId, boolean isDefault) {
+                               Double lat, Double lng, Long branchId, boolean isDefault, SecondContact secondContact) {
+
+        public AddressInput(String contactName, String phone, String address, String placeName, String door,
+                            Double lat, Double lng, Long branchId, boolean isDefault) {
+            this(contactName, phone, address, placeName, door, lat, lng, branchId, isDefault, null);
+        }
+
+        public AddressInput(String contactName, String phone, String address, boolean isDefault,
+                            SecondContact secondContact) {
+            this(contactName, phone, address, null, null, null, null, null, isDefault, secondContact);
+        }
 
         public AddressInput(String contactName, String phone, String address, boolean isDefault) {
-            this(contactName, phone, address, null, null, null, null, null, isDefault);
+            this(contactName, phone, address, null, null, null, null, null, isDefault, null);
         }
 
         GeoPoint point() {
@@ -64,6 +75,10 @@ public class AddressService {
         }
     }
 
+    /** A family member the courier may call when the reader does not answer (elderly readers often list one). */
+    public record SecondContact(String name, String phone) {
+    }
+
     /**
      * The owner's view: full address and phone (decrypted), never shown to anyone else. {@code address} is the street
      * text as entered, {@code fullAddress} the line couriers read (text, place name, door).
@@ -71,7 +86,7 @@ public class AddressService {
     public record AddressView(long id, String contactName, String phone, String phoneMasked, String region, String address,
                               String placeName, String door, String fullAddress, double lat, double lng,
                               ReaderAddress.Location locatedBy, long branchId, String branchName, int distanceM,
-                              boolean isDefault) {
+                              boolean isDefault, String contact2Name, String contact2Phone, String contact2PhoneMasked) {
     }
 
     public List<AddressView> list(ReaderId reader) {
@@ -83,7 +98,7 @@ public class AddressService {
     }
 
     public AddressView update(ReaderId reader, long id, AddressInput input) {
-        return view(change(owned(reader, id), input, ReaderAddress.Location.PICKED, null));
+        return view(change(owned(reader, id), input, ReaderAddress.Location.PICKED, null, true));
     }
 
     /** Soft delete: orders keep pointing at the address they were delivered to. */
@@ -125,6 +140,7 @@ public class AddressService {
         address.setReaderId(readerId);
         address.setDeleted(false);
         fill(address, input, pickedBy, staffId);
+        fillSecondContact(address, input.secondContact());
         boolean makeDefault = input.isDefault() || count == 0;
         address.setIsDefault(false);
         tx.executeWithoutResult(s -> {
@@ -136,10 +152,24 @@ public class AddressService {
         return mapper.selectById(address.getId());
     }
 
-    ReaderAddress change(ReaderAddress address, AddressInput input, ReaderAddress.Location pickedBy, Long staffId) {
+    /**
+     * {@code replaceSecondContact}: the reader's own form carries the family contact, so a missing one is removed;
+     * a librarian's correction does not carry it and keeps it.
+     */
+    ReaderAddress change(ReaderAddress address, AddressInput input, ReaderAddress.Location pickedBy, Long staffId,
+                         boolean replaceSecondContact) {
         fill(address, input, pickedBy, staffId);
+        if (replaceSecondContact) {
+            fillSecondContact(address, input.secondContact());
+        }
         tx.executeWithoutResult(s -> {
             mapper.updateById(address);
+            if (replaceSecondContact) { // updateById skips nulls: clear a removed contact explicitly
+                mapper.update(null, Wrappers.<ReaderAddress>lambdaUpdate().eq(ReaderAddress::getId, address.getId())
+                        .set(ReaderAddress::getContact2Name, address.getContact2Name())
+                        .set(ReaderAddress::getContact2PhoneCipher, address.getContact2PhoneCipher())
+                        .set(ReaderAddress::getContact2PhoneMasked, address.getContact2PhoneMasked()));
+            }
             if (input.isDefault()) {
                 makeDefault(address.getReaderId(), address.getId());
             }
@@ -177,6 +207,14 @@ public class AddressService {
         address.setLocatedByStaffId(located.how() == ReaderAddress.Location.DESK ? staffId : null);
         address.setBranchId(located.branch().getId());
         address.setDistanceM(located.distanceM());
+    }
+
+    /** Sets or clears the family contact; cleared with null (updateById skips nulls, hence the explicit update). */
+    private void fillSecondContact(ReaderAddress address, SecondContact contact) {
+        boolean none = contact == null || contact.phone() == null || contact.phone().isBlank();
+        address.setContact2Name(none ? null : contact.name() == null ? null : contact.name().trim());
+        address.setContact2PhoneCipher(none ? null : cipher.encrypt(contact.phone().trim()));
+        address.setContact2PhoneMasked(none ? null : Masking.phone(contact.phone().trim()));
     }
 
     /** "岳麓区麓山南路932号 麓山小区 3栋2单元501": what a courier reads at the door. */
@@ -224,6 +262,7 @@ public class AddressService {
     private AddressView view(ReaderAddress a) {
         return new AddressView(a.getId(), a.getContactName(), cipher.decrypt(a.getPhoneCipher()), a.getPhoneMasked(),
                 a.getRegion(), street(a), placeName(a), door(a), fullAddress(a), a.getLat().doubleValue(), a.getLng().doubleValue(),
-                a.getLocatedBy(), a.getBranchId(), branchName(a.getBranchId()), a.getDistanceM(), Boolean.TRUE.equals(a.getIsDefault()));
+                a.getLocatedBy(), a.getBranchId(), branchName(a.getBranchId()), a.getDistanceM(), Boolean.TRUE.equals(a.getIsDefault()),
+                a.getContact2Name(), cipher.decrypt(a.getContact2PhoneCipher()), a.getContact2PhoneMasked());
     }
 }

@@ -65,7 +65,7 @@ public class DeskAddressService {
         readers.visibleTo(by, readerId);
         ReaderAddress address = addresses.addressesOf(readerId).stream().filter(a -> a.getId() == addressId).findFirst()
                 .orElseThrow(DeliveryErrorCode.ADDRESS_NOT_FOUND::exception);
-        return view(addresses.change(address, input, ReaderAddress.Location.DESK, by.staffId()));
+        return view(addresses.change(address, input, ReaderAddress.Location.DESK, by.staffId(), false));
     }
 
     private DeskAddressView view(ReaderAddress a) {

@@ -33,6 +33,10 @@ public class ReaderAddress {
     private Long locatedByStaffId;
     private Long branchId;
     private Integer distanceM;
+    /** The optional second contact (a family member), phone encrypted like the first. */
+    private String contact2Name;
+    private String contact2PhoneCipher;
+    private String contact2PhoneMasked;
     @TableField("is_default")
     private Boolean isDefault;
     private Boolean deleted;
@@ -82,6 +86,12 @@ public class ReaderAddress {
     public void setBranchId(Long branchId) { this.branchId = branchId; }
     public Integer getDistanceM() { return distanceM; }
     public void setDistanceM(Integer distanceM) { this.distanceM = distanceM; }
+    public String getContact2Name() { return contact2Name; }
+    public void setContact2Name(String contact2Name) { this.contact2Name = contact2Name; }
+    public String getContact2PhoneCipher() { return contact2PhoneCipher; }
+    public void setContact2PhoneCipher(String contact2PhoneCipher) { this.contact2PhoneCipher = contact2PhoneCipher; }
+    public String getContact2PhoneMasked() { return contact2PhoneMasked; }
+    public void setContact2PhoneMasked(String contact2PhoneMasked) { this.contact2PhoneMasked = contact2PhoneMasked; }
     public Boolean getIsDefault() { return isDefault; }
     public void setIsDefault(Boolean isDefault) { this.isDefault = isDefault; }
     public Boolean getDeleted() { return deleted; }

@@ -15,7 +15,8 @@ public interface DeliveryKpiMapper {
 
     record StopRow(long id, long routeId, int seq, DeliveryStop.Status status, double lat, double lng,
                    LocalDateTime completedAt, Long orderId, Long returnPickupId, LocalDateTime startedAt,
-                   double branchLat, double branchLng, LocalDate slotDate, LocalTime endTime, boolean onTime) {
+                   double branchLat, double branchLng, LocalDate slotDate, LocalTime endTime, boolean onTime,
+                   Integer travelSeconds) {
     }
 
     record Count(long id, int n) {
@@ -26,7 +27,7 @@ public interface DeliveryKpiMapper {
             SELECT st.id, st.route_id, st.seq, st.status, st.lat, st.lng, st.completed_at, st.order_id, st.return_pickup_id,
                    r.started_at, br.lat AS branch_lat, br.lng AS branch_lng, ds.slot_date, ds.end_time,
                    COALESCE(""" + OnTime.CONDITION + """
-                   , 0) AS on_time
+                   , 0) AS on_time, r.travel_seconds
             FROM delivery_stop st JOIN delivery_route r ON r.id = st.route_id JOIN delivery_slot ds ON ds.id = r.slot_id
             JOIN branch br ON br.id = r.branch_id
             WHERE ds.slot_date BETWEEN #{from} AND #{to}

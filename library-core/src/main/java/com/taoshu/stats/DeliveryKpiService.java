@@ -18,7 +18,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Delivery KPIs for a branch (or all) over slot dates: on-time rate (handed over or collected before the slot's end,
- * the time the reader was promised), failed rate, books per courier-hour (from setting off to the last door) and km per
+ * the time the reader was promised), failed rate, books per courier-hour (from setting off to the last door, at least the
+ * route's planned driving time) and km per
  * book (depot → doors in visiting order → depot, straight line × the planner's detour factor: an estimate, labelled so).
  */
 @Service
@@ -88,8 +89,8 @@ public class DeliveryKpiService {
             }
             LocalDateTime last = route.stream().map(DeliveryKpiMapper.StopRow::completedAt).filter(Objects::nonNull)
                     .max(LocalDateTime::compareTo).orElse(null);
-            if (last != null && last.isAfter(first.startedAt())) {
-                hours += ChronoUnit.SECONDS.between(first.startedAt(), last) / 3600.0;
+            if (last != null) {
+                hours += courierSeconds(first.startedAt(), last, first.travelSeconds()) / 3600.0;
             }
             GeoPoint depot = new GeoPoint(first.branchLat(), first.branchLng());
             GeoPoint at = depot;
@@ -109,6 +110,16 @@ public class DeliveryKpiService {
         return new Kpis(from, to, branchId, stops.size(), finished, delivered, collected, failed, onTime, late,
                 ratio(onTime, delivered + collected), ratio(failed, finished), books, round(hours),
                 hours > 0 ? round(books / hours) : null, round(km), books > 0 ? round(km / books) : null, days);
+    }
+
+    /**
+     * A route's courier time: from setting off to the last door, but never less than the planned driving time of the
+     * route. Confirmations tapped in a burst (a demo, or a courier confirming at the end) would otherwise make a route
+     * of hours last seconds and the books per courier-hour read thousands.
+     */
+    static double courierSeconds(LocalDateTime startedAt, LocalDateTime lastDoor, Integer plannedTravelSeconds) {
+        long recorded = lastDoor.isAfter(startedAt) ? ChronoUnit.SECONDS.between(startedAt, lastDoor) : 0;
+        return Math.max(recorded, plannedTravelSeconds == null ? 0 : plannedTravelSeconds);
     }
 
     private Map<Long, Integer> counts(List<Long> ids, boolean orders) {

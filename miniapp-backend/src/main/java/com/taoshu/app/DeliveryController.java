@@ -66,12 +66,20 @@ public class DeliveryController {
             @DecimalMin(value = "-90", message = "位置不正确，请在地图上重新选择") @DecimalMax(value = "90", message = "位置不正确，请在地图上重新选择") Double lat,
             @DecimalMin(value = "-180", message = "位置不正确，请在地图上重新选择") @DecimalMax(value = "180", message = "位置不正确，请在地图上重新选择") Double lng,
             @Positive(message = "分馆不正确") Long branchId,
-            Boolean isDefault) {
+            Boolean isDefault,
+            @Valid SecondContactRequest secondContact) {
 
         AddressService.AddressInput input() {
             return new AddressService.AddressInput(contactName, phone, address, placeName, door, lat, lng, branchId,
-                    Boolean.TRUE.equals(isDefault));
+                    Boolean.TRUE.equals(isDefault),
+                    secondContact == null ? null : new AddressService.SecondContact(secondContact.name(), secondContact.phone()));
         }
+    }
+
+    /** The optional family contact the courier may call when the reader does not answer; omit it for none. */
+    public record SecondContactRequest(
+            @NotBlank(message = "第二联系人姓名不能为空") @Size(max = 32, message = "第二联系人姓名不能超过32个字") String name,
+            @NotBlank(message = "第二联系人电话不能为空") @Pattern(regexp = "1\\d{10}|0\\d{2,3}-?\\d{7,8}", message = "第二联系人电话格式不正确") String phone) {
     }
 
     @Operation(summary = "申请送书上门（老年、行动不便、工作繁忙）")

@@ -1,6 +1,7 @@
 package com.taoshu.delivery.pickup;
 
 import com.baomidou.mybatisplus.annotation.FieldFill;
+import com.baomidou.mybatisplus.annotation.FieldStrategy;
 import com.baomidou.mybatisplus.annotation.IdType;
 import com.baomidou.mybatisplus.annotation.TableField;
 import com.baomidou.mybatisplus.annotation.TableId;
@@ -76,6 +77,9 @@ public class ReturnPickup {
     private Integer attempts;
     private String dispatchNote;
     private String failReason;
+    /** The reader's 4-digit code while the courier is out (as for a handover); cleared when the visit ends. */
+    @TableField(updateStrategy = FieldStrategy.ALWAYS)
+    private String handoverCode;
     private LocalDateTime collectedAt;
     private LocalDateTime checkedInAt;
     @Version
@@ -116,9 +120,24 @@ public class ReturnPickup {
         return true;
     }
 
+    /** The courier set off: the reader's code for the door is issued now. */
+    public void goOut(Actor by, String code, LocalDateTime now) {
+        if (moveTo(Status.OUT, by, null, now)) {
+            handoverCode = code;
+        }
+    }
+
+    /** The books are in the courier's bag: the code has done its work. */
+    public void collected(Actor by, String reason, LocalDateTime now) {
+        moveTo(Status.COLLECTED, by, reason, now);
+        collectedAt = now;
+        handoverCode = null;
+    }
+
     /** Not collected: back to REQUESTED in the next slot while retries are left, otherwise cancelled. */
     public void failed(Long nextSlotId, Actor by, String reason, LocalDateTime now) {
         failReason = reason;
+        handoverCode = null;
         if (nextSlotId != null && attempts < MAX_RETRIES) {
             attempts++;
             slotId = nextSlotId;
@@ -162,6 +181,8 @@ public class ReturnPickup {
     public void setDispatchNote(String dispatchNote) { this.dispatchNote = dispatchNote; }
     public String getFailReason() { return failReason; }
     public void setFailReason(String failReason) { this.failReason = failReason; }
+    public String getHandoverCode() { return handoverCode; }
+    public void setHandoverCode(String handoverCode) { this.handoverCode = handoverCode; }
     public LocalDateTime getCollectedAt() { return collectedAt; }
     public void setCollectedAt(LocalDateTime collectedAt) { this.collectedAt = collectedAt; }
     public LocalDateTime getCheckedInAt() { return checkedInAt; }

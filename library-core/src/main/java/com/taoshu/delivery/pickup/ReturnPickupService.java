@@ -26,6 +26,7 @@ import com.taoshu.shared.security.BranchScope;
 import com.taoshu.shared.security.ReaderId;
 import com.taoshu.shared.security.StaffPrincipal;
 import com.taoshu.shared.time.Times;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -49,6 +50,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReturnPickupService {
 
     public static final int MAX_LOANS = 20;
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ReturnPickupStore store;
     private final ReturnPickupMapper mapper;
@@ -93,7 +95,8 @@ public class ReturnPickupService {
 
     /**
      * {@code readerName} and {@code readerPhone} (masked) say at the desk whose books these are; {@code delivery} where
-     * and when the courier comes, who, and the ETA once planned (the address in full only to the reader).
+     * and when the courier comes, who, and the ETA once planned (the address in full only to the reader);
+     * {@code handoverCode} (the code the courier asks for at the door) is shown only to the reader, while the pickup is out.
      */
     public record PickupView(long id, long readerId, String readerName, String readerPhone, ReturnPickup.Status status,
                              String statusLabel, long branchId,
@@ -101,7 +104,7 @@ public class ReturnPickupService {
                              LocalTime windowStart, LocalTime windowEnd, long addressId,
                              int books, int attempts, String dispatchNote, String failReason, OffsetDateTime collectedAt,
                              OffsetDateTime checkedInAt, OffsetDateTime createdAt, List<ItemView> items,
-                             List<TimelineEntry> timeline, DeliveryInfo delivery) {
+                             List<TimelineEntry> timeline, DeliveryInfo delivery, String handoverCode) {
     }
 
     // ---------------------------------------------------------------------------------------------- reader
@@ -200,11 +203,19 @@ public class ReturnPickupService {
 
     // ---------------------------------------------------------------------------------------------- courier
 
+    /** The route set off: the pickup is OUT and the reader gets the 4-digit code the courier asks for at the door. */
     public void goOut(long id, Actor by) {
         ReturnPickup pickup = store.get(id);
-        if (pickup.moveTo(ReturnPickup.Status.OUT, by, null, LocalDateTime.now(clock))) {
+        if (pickup.getStatus() != ReturnPickup.Status.OUT) {
+            pickup.goOut(by, String.format("%04d", RANDOM.nextInt(10_000)), LocalDateTime.now(clock));
             store.save(pickup);
         }
+    }
+
+    /** Whether {@code code} is the reader's code for this pickup (only while the courier is out). */
+    public boolean codeMatches(long id, String code) {
+        ReturnPickup pickup = store.get(id);
+        return pickup.getHandoverCode() != null && pickup.getHandoverCode().equals(code);
     }
 
     /**
@@ -223,9 +234,8 @@ public class ReturnPickupService {
             throw ReturnPickupErrorCode.LOAN_NOT_IN_PICKUP.exception();
         }
         LocalDateTime now = LocalDateTime.now(clock);
-        pickup.moveTo(ReturnPickup.Status.COLLECTED, by,
+        pickup.collected(by,
                 taking.size() == promised.size() ? null : "取回" + taking.size() + "本，另" + (promised.size() - taking.size()) + "本读者留下", now);
-        pickup.setCollectedAt(now);
         store.save(pickup);
         if (loans.collect(id, taking, now) != taking.size()) {
             throw ReturnPickupErrorCode.LOAN_NOT_RETURNABLE.exception();
@@ -331,7 +341,10 @@ public class ReturnPickupService {
         return views(List.of(p), viewer).getFirst();
     }
 
-    /** A page of pickups in a fixed number of queries, whatever its length. */
+    /**
+     * A page of pickups in a fixed number of queries, whatever its length. The owner also gets the code to show the
+     * courier at the door while the pickup is out.
+     */
     private List<PickupView> views(List<ReturnPickup> pickups, Viewer viewer) {
         if (pickups.isEmpty()) {
             return List.of();
@@ -357,7 +370,8 @@ public class ReturnPickupService {
                     info == null ? null : info.slotEnd(), p.getWindowStart(), p.getWindowEnd(), p.getAddressId(), p.getBooks(),
                     p.getAttempts(), p.getDispatchNote(), p.getFailReason(), Times.toOffset(p.getCollectedAt()),
                     Times.toOffset(p.getCheckedInAt()), Times.toOffset(p.getCreatedAt()),
-                    items.getOrDefault(p.getId(), List.of()), timelines.getOrDefault(p.getId(), List.of()), info);
+                    items.getOrDefault(p.getId(), List.of()), timelines.getOrDefault(p.getId(), List.of()), info,
+                    viewer == Viewer.OWNER && p.getStatus() == ReturnPickup.Status.OUT ? p.getHandoverCode() : null);
         }).toList();
     }
 }

@@ -155,10 +155,11 @@ public class CourierRouteService {
     }
 
     /**
-     * The books of a return pickup are in the courier's bag: the named loans (all of the pickup's when none are named)
-     * become RETURN_COLLECTED and wait for the branch to check them in. Repeating it changes nothing.
+     * The books of a return pickup are in the courier's bag, confirmed with the reader's 4-digit code as a handover is
+     * (wrong codes counted and locking the stop the same way): the named loans (all of the pickup's when none are
+     * named) become RETURN_COLLECTED and wait for the branch to check them in. Repeating it changes nothing.
      */
-    public RouteViews.StopView collect(long stopId, Collection<Long> loanIds, StaffPrincipal courier) {
+    public RouteViews.StopView collect(long stopId, String code, Collection<Long> loanIds, StaffPrincipal courier) {
         DeliveryStop current = ownStop(stopId, courier);
         if (!current.isPickup()) {
             throw ReturnPickupErrorCode.NOT_A_PICKUP_STOP.exception();
@@ -167,9 +168,29 @@ public class CourierRouteService {
             return stopView(current);
         }
         requireOut(current);
+        if (Boolean.TRUE.equals(current.getLocked())) {
+            throw DeliveryErrorCode.STOP_LOCKED.exception();
+        }
+        if (!pickups.codeMatches(current.getReturnPickupId(), code)) {
+            throw wrongCode(stopId);
+        }
+        collectNow(stopId, loanIds, Actor.staff(courier), true);
+        retimeAfter(stopId);
+        return stopView(stopsById(stopId));
+    }
+
+    /** On the stop's row locked for the transaction, like {@link #complete}: a wrong code counted meanwhile wins. */
+    private void collectNow(long stopId, Collection<Long> loanIds, Actor by, boolean byCode) {
         tx.executeWithoutResult(s -> {
-            DeliveryStop stop = stopsById(stopId);
-            pickups.collect(stop.getReturnPickupId(), loanIds, Actor.staff(courier));
+            DeliveryStop stop = lockedForUpdate(stopId);
+            if (stop.getStatus() == DeliveryStop.Status.COLLECTED) {
+                return;
+            }
+            requireOut(stop);
+            if (byCode && Boolean.TRUE.equals(stop.getLocked())) {
+                throw DeliveryErrorCode.STOP_LOCKED.exception();
+            }
+            pickups.collect(stop.getReturnPickupId(), loanIds, by);
             stop.setStatus(DeliveryStop.Status.COLLECTED);
             stop.setCompletedAt(LocalDateTime.now(clock));
             if (stops.updateById(stop) == 0) {
@@ -177,23 +198,25 @@ public class CourierRouteService {
             }
             finishRouteIfDone(stop.getRouteId());
         });
-        retimeAfter(stopId);
-        return stopView(stopsById(stopId));
     }
 
-    /** A librarian confirms a locked stop's handover (e.g. after phoning the reader). */
+    /** A librarian confirms a locked stop's handover or collection (e.g. after phoning the reader). */
     public RouteViews.StopView override(long stopId, String note, StaffPrincipal librarian) {
         DeliveryStop stop = stopsById(stopId);
         BranchScope.visible(librarian, routes.selectById(stop.getRouteId()), DeliveryRoute::getBranchId,
                 DeliveryErrorCode.STOP_NOT_FOUND);
-        if (stop.getStatus() == DeliveryStop.Status.DELIVERED) {
+        if (stop.getStatus() == DeliveryStop.Status.DELIVERED || stop.getStatus() == DeliveryStop.Status.COLLECTED) {
             return stopView(stop);
         }
         requireOut(stop);
         if (!Boolean.TRUE.equals(stop.getLocked())) {
             throw DeliveryErrorCode.STOP_NOT_LOCKED.exception();
         }
-        complete(stop, Actor.staff(librarian), note == null || note.isBlank() ? "馆员确认送达" : note, false);
+        if (stop.isPickup()) {
+            collectNow(stopId, List.of(), Actor.staff(librarian), false); // all promised books: the reader confirmed by phone
+        } else {
+            complete(stop, Actor.staff(librarian), note == null || note.isBlank() ? "馆员确认送达" : note, false);
+        }
         return stopView(stopsById(stopId));
     }
 

@@ -18,7 +18,20 @@ import java.time.LocalDateTime;
 @TableName("delivery_stop")
 public class DeliveryStop {
 
-    public enum Status { PLANNED, OUT, DELIVERED, COLLECTED, FAILED }
+    public enum Status {
+        PLANNED("待出发"), OUT("配送中"), DELIVERED("已送达"), COLLECTED("已取回"), FAILED("失败");
+
+        private final String label;
+
+        Status(String label) {
+            this.label = label;
+        }
+
+        /** The Chinese label every client shows (no client keeps its own table of status names). */
+        public String label() {
+            return label;
+        }
+    }
 
     public static final int MAX_WRONG_CODES = 3;
 

@@ -20,7 +20,7 @@ public interface RouteViewMapper {
     record StopRow(long id, long routeId, int seq, Long orderId, String orderNo, Long returnPickupId, DeliveryStop.Status status,
                    String contactName, String phoneMasked, String detailCipher, double lat, double lng,
                    LocalDateTime plannedArrival, boolean locked, String failReason, LocalDateTime completedAt,
-                   boolean viaBranch) {
+                   String contact2Name, String contact2PhoneMasked, boolean viaBranch) {
     }
 
     record BookRow(long orderId, String title, String barcode) {
@@ -45,7 +45,7 @@ public interface RouteViewMapper {
             <script>
             SELECT st.id, st.route_id, st.seq, st.order_id, o.order_no, st.return_pickup_id, st.status, a.contact_name,
                    a.phone_masked, a.detail_cipher, st.lat, st.lng, st.planned_arrival, st.locked, st.fail_reason, st.completed_at,
-                   st.via_branch
+                   a.contact2_name, a.contact2_phone_masked, st.via_branch
             FROM delivery_stop st LEFT JOIN borrow_order o ON o.id = st.order_id JOIN reader_address a ON a.id = st.address_id
             WHERE st.route_id IN <foreach collection="routeIds" item="id" open="(" separator="," close=")">#{id}</foreach>
             ORDER BY st.route_id, st.seq
@@ -64,12 +64,18 @@ public interface RouteViewMapper {
     record PickupBookRow(long pickupId, long loanId, String title, String barcode) {
     }
 
-    /** What a courier collects: the loans still promised to the pickup (or already in the bag). */
+    /**
+     * What a courier collects: the loans still promised to the pickup (or already in the bag) and, once the pickup is
+     * settled ({@code collected} marked on its items), the ones actually taken — still listed after the branch checked
+     * them in (loan RETURNED), so a finished stop does not read "取 0 本".
+     */
     @Select("""
             <script>
             SELECT i.pickup_id, l.id AS loan_id, b.title, c.barcode FROM return_pickup_item i
             JOIN loan l ON l.id = i.loan_id JOIN book b ON b.id = l.book_id JOIN book_copy c ON c.id = l.copy_id
-            WHERE l.return_pickup_id = i.pickup_id AND l.status IN ('ACTIVE','RETURN_COLLECTED') AND i.pickup_id IN
+            WHERE (i.collected = 1 OR (i.collected IS NULL AND l.return_pickup_id = i.pickup_id
+                                       AND l.status IN ('ACTIVE','RETURN_COLLECTED')))
+              AND i.pickup_id IN
             <foreach collection="pickupIds" item="id" open="(" separator="," close=")">#{id}</foreach>
             ORDER BY i.pickup_id, l.id
             </script>""")

@@ -39,10 +39,13 @@ public class RouteViews {
     /**
      * One job at a door: {@code kind} DELIVERY (hand over {@code books} with the reader's code) or PICKUP (collect
      * {@code collect}). {@code address} is {@code delivery.address}: in full for the courier of a route not yet finished,
-     * masked at the desk. {@code viaBranch}: added after the courier set off, the books are fetched at the branch first.
+     * masked at the desk. Phones are always masked here (the optional family contact too): the courier reveals a full
+     * number on demand while out ({@link ContactRevealService}). {@code viaBranch}: added after the courier set off,
+     * the books are fetched at the branch first.
      */
     public record StopView(long id, int seq, String kind, Long orderId, String orderNo, Long returnPickupId,
-                           DeliveryStop.Status status, String contactName, String phoneMasked, String address, double lat,
+                           DeliveryStop.Status status, String statusLabel, String contactName, String phoneMasked,
+                           String contact2Name, String contact2PhoneMasked, String address, double lat,
                            double lng, OffsetDateTime plannedArrival, boolean locked, String failReason,
                            OffsetDateTime completedAt, List<BookView> books, List<CollectView> collect,
                            DeliveryInfo delivery, boolean viaBranch) {
@@ -84,8 +87,8 @@ public class RouteViews {
                         Collectors.mapping(b -> new CollectView(b.loanId(), b.title(), b.barcode()), Collectors.toList())));
         Map<Long, List<StopView>> byRoute = stops.stream().collect(Collectors.groupingBy(RouteViewMapper.StopRow::routeId,
                 Collectors.mapping(s -> new StopView(s.id(), s.seq(), s.returnPickupId() != null ? "PICKUP" : "DELIVERY",
-                        s.orderId(), s.orderNo(), s.returnPickupId(), s.status(), s.contactName(),
-                        s.phoneMasked(), delivery.get(s.id()).address(), s.lat(), s.lng(), Times.toOffset(s.plannedArrival()),
+                        s.orderId(), s.orderNo(), s.returnPickupId(), s.status(), s.status().label(), s.contactName(),
+                        s.phoneMasked(), s.contact2Name(), s.contact2PhoneMasked(), delivery.get(s.id()).address(), s.lat(), s.lng(), Times.toOffset(s.plannedArrival()),
                         s.locked(), s.failReason(), Times.toOffset(s.completedAt()),
                         s.orderId() == null ? List.of() : books.getOrDefault(s.orderId(), List.of()),
                         s.returnPickupId() == null ? List.of() : collect.getOrDefault(s.returnPickupId(), List.of()),

@@ -41,8 +41,9 @@ public final class EncryptedColumns {
     public static final List<Table> TABLES = List.of(
             // the reader's phone: found by exact number through phone_hash (ReaderCardService)
             new Table("reader", "id", List.of("phone_cipher"), List.of(new HashColumn("phone_hash", "phone_cipher"))),
-            // delivery addresses, soft-deleted ones included: orders keep pointing at them
+            // delivery addresses, soft-deleted ones included: orders keep pointing at them; contact2 is the optional
+            // family contact (null when none: nothing to rewrite)
             new Table("reader_address", "reader_id", List.of("phone_cipher", "detail_cipher", "street_cipher",
-                    "place_cipher", "door_cipher"),
+                    "place_cipher", "door_cipher", "contact2_phone_cipher"),
                     List.of()));
 }
