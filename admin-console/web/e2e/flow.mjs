@@ -232,6 +232,19 @@ try {
   await expectMessage('萧梓涵 已转到芙蓉社区图书馆')
   await movedRow.waitFor({ state: 'detached' })
 
+  // ---- 读者 → 地址: the desk places a reader's door on the map around the branch (no map key needed) ------------------
+  log('读者：刘淑珍 的地址与地图')
+  await page.locator('[data-testid=reader-table] .el-table__body tr', { hasText: '刘淑珍' }).click()
+  await page.locator('[data-testid=reader-addresses]').waitFor()
+  await page.locator('[data-testid=address-add]').click()
+  const addressDialog = page.locator('[data-testid=address-dialog]')
+  await addressDialog.getByText('新增收货地址').waitFor()
+  await shot('reader-address-map')
+  await addressDialog.getByRole('button', { name: '取消' }).click()
+  await addressDialog.waitFor({ state: 'hidden' })
+  await page.keyboard.press('Escape')
+  await page.locator('.el-drawer').waitFor({ state: 'hidden' })
+
   // ---- 配送: plan the slot with the waiting delivery orders and see the routes drawn ----------------------------------
   log(`配送：为 ${slotDate} ${slotStart} 时段排线（${deliveryNos.join('、')}）`)
   await menu('配送')
