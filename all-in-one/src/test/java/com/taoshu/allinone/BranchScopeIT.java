@@ -305,11 +305,7 @@ class BranchScopeIT extends ApiTestBase {
     }
 
     private long courier(long branch) {
-        String phone = uniquePhone("15");
-        var staff = createStaff(Role.COURIER, null, phone, "courier-1", branch);
-        jdbc.update("INSERT INTO courier (staff_id, branch_id, vehicle, bag_capacity, shift_start, shift_end, on_leave, updated_at) "
-                + "VALUES (?, ?, 'EBIKE', 20, '09:00:00', '18:00:00', 0, NOW(3))", staff.getId(), branch);
-        return staff.getId();
+        return createCourier(branch, null).getId();
     }
 
     @Test

@@ -61,10 +61,7 @@ class ContactRevealIT extends ApiTestBase {
     }
 
     private long courier() {
-        var staff = createStaff(Role.COURIER, null, uniquePhone("13"), "courier-1", branch);
-        jdbc.update("INSERT INTO courier (staff_id, branch_id, vehicle, bag_capacity, shift_start, shift_end, on_leave, updated_at) "
-                + "VALUES (?, ?, 'EBIKE', 20, '09:00:00', '18:00:00', 0, NOW(3))", staff.getId(), branch);
-        return staff.getId();
+        return createCourier(branch, null).getId();
     }
 
     private String phoneOf(long staffId) {

@@ -39,9 +39,9 @@ class CourierDeliveryIT extends ApiTestBase {
         jdbc.update("INSERT INTO delivery_slot_template (branch_id, start_time, end_time, capacity, enabled, created_at) "
                 + "VALUES (?, '10:00:00', '12:00:00', 10, 1, NOW(3)), (?, '15:00:00', '17:00:00', 10, 1, NOW(3))", branch, branch);
         librarian = signedInStaff(Role.LIBRARIAN, branch);
-        courierA = courier(uniquePhone("13"), "李");
+        courierA = courier("李");
         tokenA = staffToken("/api/courier", Map.of("phone", phoneOf(courierA), "password", "courier-1"));
-        courierB = courier(uniquePhone("13"), "王");
+        courierB = courier("王");
         tokenB = staffToken("/api/courier", Map.of("phone", phoneOf(courierB), "password", "courier-1"));
 
         String code = unique("door");
@@ -57,12 +57,8 @@ class CourierDeliveryIT extends ApiTestBase {
         clock.reset();
     }
 
-    private long courier(String phone, String surname) {
-        var staff = createStaff(Role.COURIER, null, phone, "courier-1", branch);
-        jdbc.update("UPDATE staff SET name = ? WHERE id = ?", surname + "建国", staff.getId());
-        jdbc.update("INSERT INTO courier (staff_id, branch_id, vehicle, bag_capacity, shift_start, shift_end, on_leave, updated_at) "
-                + "VALUES (?, ?, 'EBIKE', 20, '09:00:00', '18:00:00', 0, NOW(3))", staff.getId(), branch);
-        return staff.getId();
+    private long courier(String surname) {
+        return createCourier(branch, surname + "建国").getId();
     }
 
     private String phoneOf(long staffId) {

@@ -3,6 +3,7 @@ package com.taoshu.allinone;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.taoshu.shared.security.Role;
+import com.taoshu.staff.Staff;
 import com.taoshu.testsupport.ApiTestBase;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -44,12 +45,9 @@ class DeliveryInfoViewsIT extends ApiTestBase {
         jdbc.update("INSERT INTO delivery_slot_template (branch_id, start_time, end_time, capacity, enabled, created_at) "
                 + "VALUES (?, '10:00:00', '12:00:00', 10, 1, NOW(3))", branch);
         librarian = signedInStaff(Role.LIBRARIAN, branch);
-        String phone = uniquePhone("13");
-        courier = createStaff(Role.COURIER, null, phone, "courier-1", branch).getId();
-        jdbc.update("UPDATE staff SET name = '周建华' WHERE id = ?", courier);
-        jdbc.update("INSERT INTO courier (staff_id, branch_id, vehicle, bag_capacity, shift_start, shift_end, on_leave, updated_at) "
-                + "VALUES (?, ?, 'EBIKE', 20, '09:00:00', '18:00:00', 0, NOW(3))", courier, branch);
-        courierToken = staffToken("/api/courier", Map.of("phone", phone, "password", "courier-1"));
+        Staff courierAccount = createCourier(branch, "周建华");
+        courier = courierAccount.getId();
+        courierToken = staffToken("/api/courier", Map.of("phone", courierAccount.getPhone(), "password", "courier-1"));
 
         readerCode = unique("info");
         reader = readerToken(readerCode);

@@ -56,11 +56,7 @@ class DispatchPlanIT extends ApiTestBase {
     }
 
     private long courier(int bag, boolean onLeave) {
-        String phone = uniquePhone("15");
-        var staff = createStaff(Role.COURIER, null, phone, "courier-1", branch);
-        jdbc.update("INSERT INTO courier (staff_id, branch_id, vehicle, bag_capacity, shift_start, shift_end, on_leave, updated_at) "
-                + "VALUES (?, ?, 'EBIKE', ?, '09:00:00', '18:00:00', ?, NOW(3))", staff.getId(), branch, bag, onLeave);
-        return staff.getId();
+        return createCourier(branch, null, bag, onLeave).getId();
     }
 
     /** A DELIVERY order with {@code books} titles, approved, for the 10:00 slot; addresses spread around the branch. */

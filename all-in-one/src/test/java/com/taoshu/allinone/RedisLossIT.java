@@ -218,9 +218,7 @@ class RedisLossIT extends ApiTestBase {
         branch = createBranch(unique("RD"));
         jdbc.update("INSERT INTO delivery_slot_template (branch_id, start_time, end_time, capacity, enabled, created_at) "
                 + "VALUES (?, '10:00:00', '12:00:00', 50, 1, NOW(3))", branch);
-        var courier = createStaff(Role.COURIER, null, uniquePhone("15"), "courier-1", branch);
-        jdbc.update("INSERT INTO courier (staff_id, branch_id, vehicle, bag_capacity, shift_start, shift_end, on_leave, updated_at) "
-                + "VALUES (?, ?, 'EBIKE', 20, '09:00:00', '18:00:00', 0, NOW(3))", courier.getId(), branch);
+        createCourier(branch, null);
     }
 
     /** A reader who may have books delivered, their address saved through AMap: the answer to saving it. */

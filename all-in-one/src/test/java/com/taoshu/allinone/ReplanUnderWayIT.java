@@ -58,12 +58,8 @@ class ReplanUnderWayIT extends ApiTestBase {
         clock.set(LocalDate.now(SHANGHAI).atTime(LocalTime.of(hour, minute)).atZone(SHANGHAI).toInstant());
     }
 
-    private long courier(String surname) throws Exception {
-        var staff = createStaff(Role.COURIER, null, uniquePhone("13"), "courier-1", branch);
-        jdbc.update("UPDATE staff SET name = ? WHERE id = ?", surname + "师", staff.getId());
-        jdbc.update("INSERT INTO courier (staff_id, branch_id, vehicle, bag_capacity, shift_start, shift_end, on_leave, updated_at) "
-                + "VALUES (?, ?, 'EBIKE', 20, '09:00:00', '18:00:00', 0, NOW(3))", staff.getId(), branch);
-        return staff.getId();
+    private long courier(String surname) {
+        return createCourier(branch, surname + "师").getId();
     }
 
     private String phoneOf(long staffId) {

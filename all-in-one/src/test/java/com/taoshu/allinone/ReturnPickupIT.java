@@ -63,12 +63,7 @@ class ReturnPickupIT extends ApiTestBase {
     }
 
     private long courier() {
-        String phone = uniquePhone("13");
-        var staff = createStaff(Role.COURIER, null, phone, "courier-1", branch);
-        jdbc.update("UPDATE staff SET name = '周建华' WHERE id = ?", staff.getId());
-        jdbc.update("INSERT INTO courier (staff_id, branch_id, vehicle, bag_capacity, shift_start, shift_end, on_leave, updated_at) "
-                + "VALUES (?, ?, 'EBIKE', 20, '09:00:00', '18:00:00', 0, NOW(3))", staff.getId(), branch);
-        return staff.getId();
+        return createCourier(branch, "周建华").getId();
     }
 
     private String phoneOf(long staffId) {

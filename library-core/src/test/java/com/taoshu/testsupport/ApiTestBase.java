@@ -191,6 +191,25 @@ public abstract class ApiTestBase {
                 Integer.class, bookId, branchId);
     }
 
+    /**
+     * A courier account at the branch (password "courier-1") with the working profile the planner reads: e-bike, a bag
+     * of {@code bag} books, 09:00–18:00, on leave or not. {@code name} (null: the account's default) is what readers see.
+     */
+    protected Staff createCourier(long branchId, String name, int bag, boolean onLeave) {
+        Staff staff = createStaff(Role.COURIER, null, uniquePhone("13"), "courier-1", branchId);
+        if (name != null) {
+            jdbc.update("UPDATE staff SET name = ? WHERE id = ?", name, staff.getId());
+        }
+        jdbc.update("INSERT INTO courier (staff_id, branch_id, vehicle, bag_capacity, shift_start, shift_end, on_leave, updated_at) "
+                + "VALUES (?, ?, 'EBIKE', ?, '09:00:00', '18:00:00', ?, NOW(3))", staff.getId(), branchId, bag, onLeave);
+        return staff;
+    }
+
+    /** {@link #createCourier(long, String, int, boolean)} with a bag of 20, at work. */
+    protected Staff createCourier(long branchId, String name) {
+        return createCourier(branchId, name, 20, false);
+    }
+
     /** A new librarian or admin account (of {@code branchId}; null for an ADMIN of all branches), logged in: its token. */
     protected String signedInStaff(Role role, Long branchId) throws Exception {
         String username = unique(role == Role.ADMIN ? "adm" : "lib");
