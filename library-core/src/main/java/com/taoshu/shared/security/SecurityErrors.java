@@ -36,11 +36,9 @@ final class SecurityErrors {
     }
 
     static String forbiddenMessage() {
-        return switch (CurrentPrincipal.get().orElse(null)) {
-            case Principal.Staff s -> "当前角色（" + s.staff().role().label() + "）无权执行此操作";
-            case Principal.Reader r -> CommonErrorCode.FORBIDDEN.message();
-            case null -> CommonErrorCode.FORBIDDEN.message();
-        };
+        return CurrentPrincipal.get().orElse(null) instanceof Principal.Staff s
+                ? "当前角色（" + s.staff().role().label() + "）无权执行此操作"
+                : CommonErrorCode.FORBIDDEN.message();
     }
 
     /**
