@@ -17,6 +17,8 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -63,7 +65,9 @@ public class SecurityConfig {
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
                 .authorizeHttpRequests(auth -> auth
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
-                        .requestMatchers(publicApi).permitAll()
+                        // the handler lookup is for API requests only: static files and actuator never pay for it
+                        .requestMatchers(new AndRequestMatcher(
+                                PathPatternRequestMatcher.withDefaults().matcher("/api/**"), publicApi)).permitAll()
                         .requestMatchers("/api/app/**").hasRole(READER)
                         .requestMatchers("/api/courier/**").hasRole(Role.COURIER.name())
                         .requestMatchers("/api/admin/**").hasAnyRole(Role.ADMIN.name(), Role.LIBRARIAN.name())
