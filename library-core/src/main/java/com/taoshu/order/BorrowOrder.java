@@ -38,6 +38,8 @@ public class BorrowOrder {
     private LocalDateTime pickupDeadline;
     private String rejectReason;
     private Integer deliveryAttempts;
+    // cleared when a delivery fails: the old code must not open the retry's handover (updateById skips nulls otherwise)
+    @TableField(updateStrategy = com.baomidou.mybatisplus.annotation.FieldStrategy.ALWAYS)
     private String handoverCode;
     @TableField(updateStrategy = com.baomidou.mybatisplus.annotation.FieldStrategy.ALWAYS)
     private String dispatchNote;
