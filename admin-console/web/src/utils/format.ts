@@ -110,6 +110,8 @@ export const NOTICE_KINDS = [
   { value: 'OVERDUE', label: '已逾期' },
   { value: 'RESERVATION_AVAILABLE', label: '预约到书' },
   { value: 'RESERVATION_CANCELLED', label: '预约已取消' },
+  { value: 'DELIVERY_REBOOKED', label: '配送已改约' },
+  { value: 'PICKUP_REBOOKED', label: '取还已改约' },
 ]
 
 export const ATTEMPT_OUTCOMES: Record<string, string> = {

@@ -12,7 +12,9 @@ import org.springframework.stereotype.Component;
  * Builds notices from the facts they tell about. Payload variables (used in template field mappings):
  * orders — {@code orderId, orderNo, titles, books, branchName, deadline, reason, status, date};
  * loans — {@code title, branchName, dueDate, dueDateIso, overdueDays, date};
- * reservations cancelled at the desk — {@code reservationId, title, branchName, reason, status, date}.
+ * reservations cancelled at the desk — {@code reservationId, title, branchName, reason, status, date};
+ * re-booked visits — orders' variables (deliveries) or {@code pickupId, books, branchName, status, date}, both with
+ * {@code slot} (the new slot, "12月8日 10:00–12:00") and {@code slotId}.
  */
 @Component
 public class NoticeDrafts {
@@ -54,6 +56,20 @@ public class NoticeDrafts {
         payload.put("status", NoticeKind.RESERVATION_CANCELLED.label());
         payload.put("date", today.format(DATE));
         return new NoticeDraft(readerId, NoticeKind.RESERVATION_CANCELLED, reservationId, "cancelled", payload);
+    }
+
+    /** A return pickup moved to another slot by the planner; one notice per new slot. */
+    public NoticeDraft pickupRebooked(long pickupId, long readerId, long branchId, int books, long slotId, String slot,
+                                      LocalDate today) {
+        Map<String, String> payload = new LinkedHashMap<>();
+        payload.put("pickupId", Long.toString(pickupId));
+        payload.put("books", Integer.toString(books));
+        payload.put("branchName", facts.branchName(branchId).orElse(""));
+        payload.put("slot", slot);
+        payload.put("slotId", Long.toString(slotId));
+        payload.put("status", NoticeKind.PICKUP_REBOOKED.label());
+        payload.put("date", today.format(DATE));
+        return new NoticeDraft(readerId, NoticeKind.PICKUP_REBOOKED, pickupId, "slot" + slotId, payload);
     }
 
     /** A loan reminder; {@code dateKey} carries the due date so a renewal makes new reminders. */

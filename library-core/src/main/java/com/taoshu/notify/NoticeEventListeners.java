@@ -78,6 +78,20 @@ public class NoticeEventListeners {
         orderNotice(NoticeKind.DELIVERED, event.orderId(), Map.of());
     }
 
+    /** The planner moved a visit no route under way could take to the next slot: the reader learns the new slot. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    public void on(com.taoshu.delivery.DeliveryEvents.VisitRebooked event) {
+        Map<String, String> extra = Map.of("slot", event.slotText(), "slotId", Long.toString(event.slotId()));
+        if (event.job() == com.taoshu.delivery.DeliveryEvents.Job.ORDER) {
+            guarded("re-booking notice for order " + event.subjectId(), () -> drafts.order(NoticeKind.DELIVERY_REBOOKED,
+                    event.subjectId(), LocalDate.now(clock), "slot" + event.slotId(), extra).ifPresent(outbox::enqueue));
+        } else {
+            guarded("re-booking notice for pickup " + event.subjectId(), () -> outbox.enqueue(drafts.pickupRebooked(
+                    event.subjectId(), event.readerId(), event.branchId(), event.books(), event.slotId(), event.slotText(),
+                    LocalDate.now(clock))));
+        }
+    }
+
     /** A copy is held for a reservation: the notice is about the reservation, its facts come from the new order. */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     public void on(com.taoshu.loan.reservation.ReservationEvents.ReservationReady event) {

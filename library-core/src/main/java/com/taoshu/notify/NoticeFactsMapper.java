@@ -83,6 +83,12 @@ public interface NoticeFactsMapper {
     @Select("SELECT status, pickup_deadline FROM borrow_order WHERE id = #{orderId}")
     Optional<OrderState> orderState(@Param("orderId") long orderId);
 
+    record PickupState(String status, long slotId) {
+    }
+
+    @Select("SELECT status, slot_id FROM return_pickup WHERE id = #{pickupId}")
+    Optional<PickupState> pickupState(@Param("pickupId") long pickupId);
+
     @Select("SELECT name FROM branch WHERE id = #{branchId}")
     Optional<String> branchName(@Param("branchId") long branchId);
 

@@ -4,7 +4,8 @@ package com.taoshu.notify;
  * What a notice tells the reader. Each kind has one subscribe-message template (configured under
  * {@code taoshu.notify.templates.<kind>}) and names the thing it is about (an order or a loan).
  * OUT_FOR_DELIVERY, DELIVERED, RESERVATION_AVAILABLE and RESERVATION_CANCELLED are enqueued by the delivery and
- * reservation features.
+ * reservation features; DELIVERY_REBOOKED and PICKUP_REBOOKED when the planner moves a visit no route under way could
+ * take to the next slot by itself.
  */
 public enum NoticeKind {
     ORDER_APPROVED("审核通过", SubjectType.ORDER),
@@ -16,9 +17,11 @@ public enum NoticeKind {
     DUE_SOON("即将到期", SubjectType.LOAN),
     OVERDUE("已逾期", SubjectType.LOAN),
     RESERVATION_AVAILABLE("预约到书", SubjectType.RESERVATION),
-    RESERVATION_CANCELLED("预约已取消", SubjectType.RESERVATION);
+    RESERVATION_CANCELLED("预约已取消", SubjectType.RESERVATION),
+    DELIVERY_REBOOKED("配送已改约", SubjectType.ORDER),
+    PICKUP_REBOOKED("取还已改约", SubjectType.RETURN_PICKUP);
 
-    public enum SubjectType { ORDER, LOAN, RESERVATION }
+    public enum SubjectType { ORDER, LOAN, RESERVATION, RETURN_PICKUP }
 
     private final String label;
     private final SubjectType subjectType;

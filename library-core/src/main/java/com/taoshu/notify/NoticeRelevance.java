@@ -41,6 +41,10 @@ public class NoticeRelevance {
             case ORDER_APPROVED -> orderIn(subject, BEFORE_DELIVERY, "订单已在配送或已结束，不再通知");
             // a final word about something that stays as it is: only the age limit ends it
             case ORDER_REJECTED, RESERVATION_CANCELLED -> null;
+            // the new slot is news until the courier comes (then 配送中 says more)
+            case DELIVERY_REBOOKED -> orderIn(subject, BEFORE_DELIVERY, "订单已在配送或已结束，不再通知");
+            // about a pickup waiting for its new slot: a retry later than that is out of date
+            case PICKUP_REBOOKED -> pickupWaiting(subject, payload);
             case READY_FOR_PICKUP, PICKUP_DEADLINE -> onHoldingShelf(subject, now);
             // about the reservation, but the book waits on the shelf as the order in the payload
             case RESERVATION_AVAILABLE -> orderIdOf(payload).map(order -> onHoldingShelf(order, now)).orElse(PICKUP_CLOSED);
@@ -59,6 +63,13 @@ public class NoticeRelevance {
     private String orderIn(long orderId, Set<OrderStatus> statuses, String otherwise) {
         return facts.orderState(orderId).filter(o -> statuses.contains(OrderStatus.valueOf(o.status()))).isPresent()
                 ? null : otherwise;
+    }
+
+    private String pickupWaiting(long pickupId, Map<String, String> payload) {
+        return facts.pickupState(pickupId)
+                .filter(p -> ("REQUESTED".equals(p.status()) || "DISPATCHED".equals(p.status()))
+                        && String.valueOf(p.slotId()).equals(payload.get("slotId")))
+                .isPresent() ? null : "上门取还已改期或已结束，不再通知";
     }
 
     private String onHoldingShelf(long orderId, LocalDateTime now) {

@@ -70,11 +70,15 @@ public class ReturnPickup {
     private Long branchId;
     private Long addressId;
     private Long slotId;
+    // nullable on purpose: a re-booked pickup loses its window, a dispatched one its note (updateById skips nulls otherwise)
+    @TableField(updateStrategy = FieldStrategy.ALWAYS)
     private LocalTime windowStart;
+    @TableField(updateStrategy = FieldStrategy.ALWAYS)
     private LocalTime windowEnd;
     private Status status;
     private Integer books;
     private Integer attempts;
+    @TableField(updateStrategy = FieldStrategy.ALWAYS)
     private String dispatchNote;
     private String failReason;
     /** The reader's 4-digit code while the courier is out (as for a handover); cleared when the visit ends. */
@@ -145,6 +149,20 @@ public class ReturnPickup {
         } else {
             moveTo(Status.CANCELLED, by, reason + "，请到馆归还", now);
         }
+    }
+
+    /**
+     * Still waiting for a courier, now in another slot (no route of its own slot can take it any more). The reader's
+     * narrower window was a time of the old slot, so it goes.
+     */
+    public void rebook(long nextSlotId, String note) {
+        if (status != Status.REQUESTED) {
+            throw ReturnPickupErrorCode.BAD_STATE.exception("该上门取书单当前为「" + status.label() + "」，不能改约时段");
+        }
+        slotId = nextSlotId;
+        windowStart = null;
+        windowEnd = null;
+        dispatchNote = note;
     }
 
     public boolean mayRetry() {

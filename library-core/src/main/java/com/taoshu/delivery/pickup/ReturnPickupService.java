@@ -201,6 +201,14 @@ public class ReturnPickupService {
         store.save(pickup);
     }
 
+    /** No route of its slot can take it any more: it waits for {@code nextSlotId} (taken by the caller) instead. */
+    public ReturnPickup rebook(long id, long nextSlotId, String note) {
+        ReturnPickup pickup = store.get(id);
+        pickup.rebook(nextSlotId, note);
+        store.save(pickup);
+        return pickup;
+    }
+
     // ---------------------------------------------------------------------------------------------- courier
 
     /** The route set off: the pickup is OUT and the reader gets the 4-digit code the courier asks for at the door. */

@@ -6,6 +6,7 @@ import com.taoshu.catalog.BranchMapper;
 import com.taoshu.delivery.Courier;
 import com.taoshu.delivery.CourierMapper;
 import com.taoshu.delivery.DeliveryErrorCode;
+import com.taoshu.delivery.DeliveryEvents;
 import com.taoshu.delivery.DeliverySlot;
 import com.taoshu.delivery.DeliverySlotMapper;
 import com.taoshu.delivery.GeoPoint;
@@ -49,6 +50,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -93,6 +95,7 @@ public class DispatchPlanner {
     private final com.taoshu.delivery.DeliverySlots deliverySlots;
     private final InstanceLocks locks;
     private final TransactionTemplate tx;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public DispatchPlanner(DeliverySlotMapper slots, BranchMapper branches, CourierMapper couriers,
@@ -100,7 +103,7 @@ public class DispatchPlanner {
                            ReaderAddressMapper addresses, DeliveryRouteMapper routes, DeliveryStopMapper stops,
                            RouteWriter writer, TravelTimes travel, ReturnPickupService pickups,
                            RouteSolver solver, StartedRoutes started, com.taoshu.delivery.DeliverySlots deliverySlots,
-                           InstanceLocks locks, TransactionTemplate tx, Clock clock) {
+                           InstanceLocks locks, TransactionTemplate tx, ApplicationEventPublisher events, Clock clock) {
         this.slots = slots;
         this.branches = branches;
         this.couriers = couriers;
@@ -118,6 +121,7 @@ public class DispatchPlanner {
         this.deliverySlots = deliverySlots;
         this.locks = locks;
         this.tx = tx;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -401,8 +405,8 @@ public class DispatchPlanner {
             }
             if (Boolean.TRUE.equals(done)) {
                 placed++;
-            } else if (underWay && job.order() != null) {
-                tx.executeWithoutResult(status -> rebook(slot, job.order().getId(), reason));
+            } else if (underWay) {
+                tx.executeWithoutResult(status -> rebook(slot, job, reason));
             } else {
                 tx.executeWithoutResult(status -> note(job, reason));
             }
@@ -410,20 +414,36 @@ public class DispatchPlanner {
         return placed;
     }
 
-    /** No courier of this slot can take the order any more: it waits for the branch's next open slot instead. */
-    private void rebook(DeliverySlot slot, long orderId, String reason) {
+    /**
+     * No courier of this slot can take the job any more: it waits for the branch's next open slot instead, and the
+     * reader is told the new slot (a notice after commit). Without an open slot it stays with {@code reason}.
+     */
+    private void rebook(DeliverySlot slot, Job job, String reason) {
         Optional<Long> next = deliverySlots.takeNextOpen(slot.getBranchId(), slot.getId());
         if (next.isEmpty()) {
-            note(orderId, reason);
+            note(job, reason);
             return;
         }
         DeliverySlot to = slots.selectById(next.get());
-        BorrowOrder order = orders.get(orderId);
-        order.rebook(to.getId(), "本时段的配送员已无法送达，已自动改约至" + to.getSlotDate().getMonthValue() + "月"
-                + to.getSlotDate().getDayOfMonth() + "日 " + to.getStartTime() + "–" + to.getEndTime());
-        orders.save(order);
+        String when = to.getSlotDate().getMonthValue() + "月" + to.getSlotDate().getDayOfMonth() + "日 " + to.getStartTime()
+                + "–" + to.getEndTime();
+        DeliveryEvents.VisitRebooked rebooked;
+        if (job.order() != null) {
+            BorrowOrder order = orders.get(job.order().getId());
+            order.rebook(to.getId(), "本时段的配送员已无法送达，已自动改约至" + when);
+            orders.save(order);
+            rebooked = new DeliveryEvents.VisitRebooked(DeliveryEvents.Job.ORDER, order.getId(), order.getReaderId(),
+                    slot.getBranchId(), 0, to.getId(), to.getSlotDate(), to.getStartTime(), to.getEndTime());
+        } else {
+            ReturnPickup pickup = pickups.rebook(job.pickup().getId(), to.getId(), "本时段的配送员已无法上门，已自动改约至" + when);
+            rebooked = new DeliveryEvents.VisitRebooked(DeliveryEvents.Job.RETURN_PICKUP, pickup.getId(), pickup.getReaderId(),
+                    slot.getBranchId(), pickup.getBooks() == null ? 0 : pickup.getBooks(), to.getId(), to.getSlotDate(),
+                    to.getStartTime(), to.getEndTime());
+        }
         deliverySlots.release(slot.getId());
-        log.info("order {} re-booked from slot {} to slot {}: no route of its slot could take it", orderId, slot.getId(), to.getId());
+        events.publishEvent(rebooked);
+        log.info("{} {} re-booked from slot {} to slot {}: no route of its slot could take it", rebooked.job(),
+                rebooked.subjectId(), slot.getId(), to.getId());
     }
 
     private void note(Job job, String reason) {

@@ -1,0 +1,27 @@
+package com.taoshu.delivery;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+/** Domain events of home delivery, published in the transaction and handled after commit (notifications). */
+public final class DeliveryEvents {
+
+    private DeliveryEvents() {
+    }
+
+    /** What a re-booked visit was for: an order to hand over or a return pickup to collect. */
+    public enum Job { ORDER, RETURN_PICKUP }
+
+    /**
+     * No courier of its slot could take the visit any more (every route under way was full or too far), so it moved to
+     * the branch's next open slot by itself: the reader is told the new slot.
+     */
+    public record VisitRebooked(Job job, long subjectId, long readerId, long branchId, int books, long slotId,
+                                LocalDate slotDate, LocalTime slotStart, LocalTime slotEnd) {
+
+        /** "12月8日 10:00–12:00", as the reader reads it. */
+        public String slotText() {
+            return slotDate.getMonthValue() + "月" + slotDate.getDayOfMonth() + "日 " + slotStart + "–" + slotEnd;
+        }
+    }
+}
