@@ -373,34 +373,40 @@ public class DispatchPlanner {
         boolean underWay = !departed.isEmpty() || !LocalDateTime.now(clock).isBefore(slot.startsAt());
         int placed = 0;
         for (Job job : jobs) {
-            Boolean done;
-            try {
-                done = tx.execute(status -> {
-                    ReaderAddress address = addresses.selectById(job.addressId());
-                    int deliver = job.order() == null ? 0
-                            : (int) orders.lines(job.order().getId()).stream().filter(l -> l.isHeld()).count();
-                    int collect = job.pickup() == null ? 0 : job.pickup().getBooks();
-                    java.time.LocalTime ws = job.order() != null ? job.order().getWindowStart() : job.pickup().getWindowStart();
-                    java.time.LocalTime we = job.order() != null ? job.order().getWindowEnd() : job.pickup().getWindowEnd();
-                    StartedRoutes.NewStop stop = new StartedRoutes.NewStop(job.order() == null ? null : job.order().getId(),
-                            job.pickup() == null ? null : job.pickup().getId(), job.readerId(), address.getId(),
-                            address.point(), deliver, collect, ws, we);
-                    Optional<StartedRoutes.Placement> placement = departed.isEmpty() ? Optional.empty() : started.place(slot, stop);
-                    if (placement.isEmpty()) {
-                        return false;
-                    }
-                    Actor by = Actor.SYSTEM;
-                    if (job.order() != null) {
-                        delivery.dispatch(job.order().getId(), by);
-                        delivery.goOut(job.order().getId(), by);
-                    } else {
-                        pickups.dispatch(job.pickup().getId(), by);
-                        pickups.goOut(job.pickup().getId(), by);
-                    }
-                    return true;
-                });
-            } catch (org.springframework.dao.OptimisticLockingFailureException e) {
-                log.info("slot {}: a route changed while a stop was added to it; the job waits for the next plan", slot.getId());
+            StartedRoutes.NewStop stop = newStop(job);
+            Boolean done = null;
+            // travel times are fetched outside the transaction; when a route changed meanwhile so that they no longer
+            // cover it (a courier pinged from elsewhere, a stop added), fetched again once
+            for (int attempt = 1; done == null && attempt <= 2; attempt++) {
+                StartedRoutes.Prefetched times = departed.isEmpty() ? null : started.prefetch(slot, stop);
+                try {
+                    done = tx.execute(status -> {
+                        Optional<StartedRoutes.Placement> placement = times == null ? Optional.empty()
+                                : started.place(slot, stop, times);
+                        if (placement.isEmpty()) {
+                            return false;
+                        }
+                        Actor by = Actor.SYSTEM;
+                        if (job.order() != null) {
+                            delivery.dispatch(job.order().getId(), by);
+                            delivery.goOut(job.order().getId(), by);
+                        } else {
+                            pickups.dispatch(job.pickup().getId(), by);
+                            pickups.goOut(job.pickup().getId(), by);
+                        }
+                        return true;
+                    });
+                } catch (StartedRoutes.StaleTravelTimes e) {
+                    log.info("slot {}: a route changed while travel times were fetched ({}); attempt {} of 2", slot.getId(),
+                            e.getMessage(), attempt);
+                } catch (org.springframework.dao.OptimisticLockingFailureException e) {
+                    log.info("slot {}: a route changed while a stop was added to it; the job waits for the next plan", slot.getId());
+                    done = false;
+                }
+            }
+            if (done == null) {
+                log.info("slot {}: routes kept changing while travel times were fetched; the job waits for the next plan",
+                        slot.getId());
                 done = false;
             }
             if (Boolean.TRUE.equals(done)) {
@@ -412,6 +418,19 @@ public class DispatchPlanner {
             }
         }
         return placed;
+    }
+
+    /** The job as a stop to add to a route under way (its books and window, the door it goes to). */
+    private StartedRoutes.NewStop newStop(Job job) {
+        ReaderAddress address = addresses.selectById(job.addressId());
+        int deliver = job.order() == null ? 0
+                : (int) orders.lines(job.order().getId()).stream().filter(l -> l.isHeld()).count();
+        int collect = job.pickup() == null ? 0 : job.pickup().getBooks();
+        java.time.LocalTime ws = job.order() != null ? job.order().getWindowStart() : job.pickup().getWindowStart();
+        java.time.LocalTime we = job.order() != null ? job.order().getWindowEnd() : job.pickup().getWindowEnd();
+        return new StartedRoutes.NewStop(job.order() == null ? null : job.order().getId(),
+                job.pickup() == null ? null : job.pickup().getId(), job.readerId(), address.getId(), address.point(),
+                deliver, collect, ws, we);
     }
 
     /**

@@ -21,8 +21,12 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -34,7 +38,8 @@ import org.springframework.stereotype.Component;
  * (late) courier is. Visited stops (delivered, collected, failed) are never touched. Every change of a route's stops
  * bumps the route's {@code version}, which the courier app compares to know its list changed. Runs inside the
  * caller's transaction; a stop the courier finished meanwhile fails the change ({@link OptimisticLockingFailureException})
- * and nothing of it is written.
+ * and nothing of it is written. The planner's changes ({@link #place}, {@link #retime(long, Prefetched)}) take travel
+ * times fetched before the transaction ({@link #prefetch}): a map service is never waited for while rows are locked.
  */
 @Component
 public class StartedRoutes {
@@ -77,20 +82,93 @@ public class StartedRoutes {
     }
 
     /**
-     * Inserts the stop into the started route of the slot where it adds least travel with every stop still on time
-     * and the bag never over capacity; empty when it fits on none (nothing is written then).
+     * Travel times fetched before the transaction that uses them: the matrices (one per vehicle profile) over every
+     * point the change may need — the branch, where each courier is, their unvisited stops, the new stop. Inside the
+     * transaction the routes are read again; a point it has no time for (the courier pinged from elsewhere, a stop moved
+     * onto the route meanwhile) makes the change fail with {@link StaleTravelTimes}, and the caller fetches again.
      */
-    public Optional<Placement> place(DeliverySlot slot, NewStop job) {
-        List<DeliveryRoute> started = routes.selectList(Wrappers.<DeliveryRoute>lambdaQuery()
+    public record Prefetched(List<GeoPoint> points, Map<String, TravelMatrix> byProfile) {
+
+        /** The matrix over {@code wanted} (in that order), taken from the fetched one. */
+        TravelMatrix over(List<GeoPoint> wanted, String profile) {
+            Map<GeoPoint, Integer> index = new HashMap<>();
+            for (int i = 0; i < points.size(); i++) {
+                index.putIfAbsent(points.get(i), i);
+            }
+            TravelMatrix all = byProfile.get(profile);
+            int n = wanted.size();
+            int[] at = new int[n];
+            for (int i = 0; i < n; i++) {
+                Integer found = index.get(wanted.get(i));
+                if (found == null || all == null) {
+                    throw new StaleTravelTimes("no travel time fetched for " + wanted.get(i));
+                }
+                at[i] = found;
+            }
+            double[][] seconds = new double[n][n];
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    seconds[i][j] = all.time(at[i], at[j]);
+                }
+            }
+            return TravelMatrix.ofSeconds(seconds);
+        }
+    }
+
+    /** The routes changed between fetching travel times and changing them: fetch again and retry. */
+    public static final class StaleTravelTimes extends OptimisticLockingFailureException {
+
+        StaleTravelTimes(String message) {
+            super(message);
+        }
+    }
+
+    /** Outside any transaction: travel times for placing {@code job} on any started route of the slot. */
+    public Prefetched prefetch(DeliverySlot slot, NewStop job) {
+        return prefetch(startedOf(slot), slot, job);
+    }
+
+    /** Outside any transaction: travel times for re-timing the route from where its courier is. */
+    public Prefetched prefetch(long routeId) {
+        DeliveryRoute route = routes.selectById(routeId);
+        if (route == null || route.getStatus() != DeliveryRoute.Status.STARTED) {
+            return new Prefetched(List.of(), Map.of());
+        }
+        return prefetch(List.of(route), slots.selectById(route.getSlotId()), null);
+    }
+
+    private Prefetched prefetch(List<DeliveryRoute> started, DeliverySlot slot, NewStop job) {
+        LinkedHashSet<GeoPoint> points = new LinkedHashSet<>();
+        for (DeliveryRoute route : started) {
+            points.addAll(snapshot(route, job).points());
+        }
+        if (points.isEmpty()) {
+            return new Prefetched(List.of(), Map.of());
+        }
+        List<GeoPoint> list = List.copyOf(points);
+        return new Prefetched(list, travel.between(list).byProfile());
+    }
+
+    private List<DeliveryRoute> startedOf(DeliverySlot slot) {
+        return routes.selectList(Wrappers.<DeliveryRoute>lambdaQuery()
                 .eq(DeliveryRoute::getSlotId, slot.getId()).eq(DeliveryRoute::getStatus, DeliveryRoute.Status.STARTED)
                 .orderByAsc(DeliveryRoute::getId));
+    }
+
+    /**
+     * Inserts the stop into the started route of the slot where it adds least travel with every stop still on time
+     * and the bag never over capacity; empty when it fits on none (nothing is written then). Travel times come from
+     * {@code times} ({@link #prefetch}); {@link StaleTravelTimes} when a route changed so that they no longer cover it.
+     */
+    public Optional<Placement> place(DeliverySlot slot, NewStop job, Prefetched times) {
+        List<DeliveryRoute> started = startedOf(slot);
         Plan best = null;
         for (DeliveryRoute route : started) {
             Courier courier = couriers.selectById(route.getCourierId());
             if (courier == null || Boolean.TRUE.equals(courier.getOnLeave())) {
                 continue;
             }
-            Plan plan = load(route, slot, courier, job);
+            Plan plan = load(route, slot, courier, job, times::over);
             Optional<RemainingRoute.Insertion> insertion = plan.remaining.cheapest(plan.nodes, plan.newNode);
             if (insertion.isPresent() && (best == null
                     || insertion.get().extraTravelSeconds() < best.insertion.extraTravelSeconds())) {
@@ -108,7 +186,7 @@ public class StartedRoutes {
 
     /** A librarian puts a job on this started route by hand: where it costs least, on time if it can be. */
     public long addTo(DeliveryRoute to, NewStop job) {
-        Plan plan = load(to, slots.selectById(to.getSlotId()), couriers.selectById(to.getCourierId()), job);
+        Plan plan = load(to, slots.selectById(to.getSlotId()), couriers.selectById(to.getCourierId()), job, live());
         plan.insertion = plan.remaining.forced(plan.nodes, plan.newNode);
         return write(plan, job, null);
     }
@@ -123,7 +201,7 @@ public class StartedRoutes {
         Courier courier = couriers.selectById(to.getCourierId());
         NewStop job = new NewStop(stop.getOrderId(), stop.getReturnPickupId(), stop.getReaderId(), stop.getAddressId(),
                 stop.point(), deliverOf(stop), collectOf(stop), windowStart(stop), windowEnd(stop));
-        Plan plan = load(to, slot, courier, job);
+        Plan plan = load(to, slot, courier, job, live());
         plan.insertion = plan.remaining.forced(plan.nodes, plan.newNode);
         write(plan, job, stop);
         touch(from);
@@ -137,13 +215,22 @@ public class StartedRoutes {
      * (readers after them see the new time), never earlier than promised. Bumps the version when anything moved.
      */
     public void retime(long routeId) {
+        retime(routeId, live());
+    }
+
+    /** {@link #retime(long)} on travel times fetched before the transaction ({@link #prefetch(long)}). */
+    public void retime(long routeId, Prefetched times) {
+        retime(routeId, times::over);
+    }
+
+    private void retime(long routeId, BiFunction<List<GeoPoint>, String, TravelMatrix> times) {
         DeliveryRoute route = routes.selectById(routeId);
         if (route == null || route.getStatus() != DeliveryRoute.Status.STARTED) {
             return;
         }
         Courier courier = couriers.selectById(route.getCourierId());
         DeliverySlot slot = slots.selectById(route.getSlotId());
-        Plan plan = load(route, slot, courier, null);
+        Plan plan = load(route, slot, courier, null, times);
         if (plan.remainingStops.isEmpty()) {
             return;
         }
@@ -187,19 +274,19 @@ public class StartedRoutes {
         RemainingRoute.Insertion insertion;
     }
 
-    private Plan load(DeliveryRoute route, DeliverySlot slot, Courier courier, NewStop job) {
+    /** What a route looks like now: its visited and unvisited stops and the points to time (branch, courier, stops, job). */
+    private record Snapshot(Branch branch, List<DeliveryStop> visited, List<DeliveryStop> remainingStops,
+                            List<GeoPoint> points) {
+    }
+
+    private Snapshot snapshot(DeliveryRoute route, NewStop job) {
         Branch branch = branches.selectById(route.getBranchId());
         List<DeliveryStop> all = stops.selectList(Wrappers.<DeliveryStop>lambdaQuery()
                 .eq(DeliveryStop::getRouteId, route.getId()).orderByAsc(DeliveryStop::getSeq).orderByAsc(DeliveryStop::getId));
         List<DeliveryStop> visited = all.stream().filter(s -> !open(s)).toList();
         List<DeliveryStop> remainingStops = all.stream().filter(StartedRoutes::open).toList();
-
-        LocalDateTime now = LocalDateTime.now(clock);
-        LocalDateTime midnight = slot.getSlotDate().atStartOfDay();
-        double nowSeconds = Math.max(java.time.Duration.between(midnight, now).toSeconds(), 0);
         GeoPoint branchPoint = new GeoPoint(branch.getLat().doubleValue(), branch.getLng().doubleValue());
         GeoPoint from = courierAt(route, visited).orElse(branchPoint);
-
         List<GeoPoint> points = new ArrayList<>();
         points.add(branchPoint);
         points.add(from);
@@ -207,7 +294,24 @@ public class StartedRoutes {
         if (job != null) {
             points.add(job.point());
         }
-        TravelMatrix m = travel.between(points).byProfile().get(courier.getVehicle().name());
+        return new Snapshot(branch, visited, remainingStops, points);
+    }
+
+    /** Travel times asked for now: for a librarian's change, made inside their transaction. */
+    private BiFunction<List<GeoPoint>, String, TravelMatrix> live() {
+        return (points, profile) -> travel.between(points).byProfile().get(profile);
+    }
+
+    private Plan load(DeliveryRoute route, DeliverySlot slot, Courier courier, NewStop job,
+                      BiFunction<List<GeoPoint>, String, TravelMatrix> times) {
+        Snapshot snapshot = snapshot(route, job);
+        List<DeliveryStop> visited = snapshot.visited();
+        List<DeliveryStop> remainingStops = snapshot.remainingStops();
+        List<GeoPoint> points = snapshot.points();
+        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDateTime midnight = slot.getSlotDate().atStartOfDay();
+        double nowSeconds = Math.max(java.time.Duration.between(midnight, now).toSeconds(), 0);
+        TravelMatrix m = times.apply(points, courier.getVehicle().name());
 
         int collected = 0;
         for (DeliveryStop s : visited) {

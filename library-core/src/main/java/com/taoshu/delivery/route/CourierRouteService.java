@@ -281,11 +281,24 @@ public class CourierRouteService {
 
     /**
      * A stop finished: the remaining stops' planned arrivals follow the courier (later when running late), so readers
-     * after them see the new time. Its own transaction after the stop's: the handover never fails for a forecast.
+     * after them see the new time. Its own transaction after the stop's: the handover never fails for a forecast; travel
+     * times are fetched before it.
      */
     private void retimeAfter(long stopId) {
         try {
-            tx.executeWithoutResult(s -> startedRoutes.retime(stopsById(stopId).getRouteId()));
+            long routeId = stopsById(stopId).getRouteId();
+            // travel times fetched before the transaction; fetched again once when the route changed meanwhile
+            for (int attempt = 1; ; attempt++) {
+                com.taoshu.delivery.plan.StartedRoutes.Prefetched times = startedRoutes.prefetch(routeId);
+                try {
+                    tx.executeWithoutResult(s -> startedRoutes.retime(routeId, times));
+                    return;
+                } catch (com.taoshu.delivery.plan.StartedRoutes.StaleTravelTimes e) {
+                    if (attempt == 2) {
+                        throw e;
+                    }
+                }
+            }
         } catch (RuntimeException e) {
             log.warn("re-timing the route after stop {} failed; planned arrivals stay as they were", stopId, e);
         }
