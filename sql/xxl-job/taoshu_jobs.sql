@@ -1,6 +1,8 @@
 -- Registers Taoshu's xxl-job executor group and its BEAN jobs in xxl-job-admin (database `xxl_job`).
 -- Runs after tables_xxl_job.sql (docker-entrypoint-initdb.d runs files in alphabetical order) and is safe to
--- run again by hand: each row is inserted only when missing, so edits made in the console are kept.
+-- run again by hand: each row is inserted only when missing, so edits made in the console are kept; a default we
+-- changed since is updated only where the old default is still set (see dispatchPlanJob). Existing installs run it
+-- again after upgrading: `docker compose exec -T mysql mysql -uroot -p"$MYSQL_ROOT_PASSWORD" < sql/xxl-job/taoshu_jobs.sql`.
 -- The executor (admin-console) registers itself automatically under app name `taoshu-admin-executor`.
 -- Crons are Quartz-style with seconds, evaluated in the admin's time zone (TZ=Asia/Shanghai in compose).
 -- One trigger per job: each handler is registered once here; do not add a second job for the same handler.
@@ -33,6 +35,20 @@ SELECT g.`id`, '配送派单：8:00–19:50 每10分钟，为已截止预约的�
 FROM `xxl_job_group` g
 WHERE g.`app_name` = 'taoshu-admin-executor'
   AND NOT EXISTS (SELECT 1 FROM `xxl_job_info` i WHERE i.`job_group` = g.`id` AND i.`executor_handler` = 'dispatchPlanJob');
+
+-- Installs registered before dispatchPlanJob ran every 10 minutes still carry the old default (9:30 and 14:30 only), so a
+-- late approval or a failed delivery's retry would wait hours for a route. Running this file again moves them to the
+-- new schedule; a cron an operator changed in the console is left alone. trigger_next_time = 0 makes the admin
+-- compute the next run from the new cron at its next scan (a "misfire" handled with DO_NOTHING: no extra run).
+UPDATE `xxl_job_info` i JOIN `xxl_job_group` g ON g.`id` = i.`job_group`
+SET i.`schedule_conf` = '0 0/10 8-19 * * ?',
+    i.`job_desc` = '配送派单：8:00–19:50 每10分钟，为已截止预约的时段规划路线；迟到与改约的订单插入已出发的路线',
+    i.`trigger_next_time` = 0,
+    i.`update_time` = NOW()
+WHERE g.`app_name` = 'taoshu-admin-executor'
+  AND i.`executor_handler` = 'dispatchPlanJob'
+  AND i.`schedule_type` = 'CRON'
+  AND i.`schedule_conf` = '0 30 9,14 * * ?';
 
 -- pickupExpiryJob: 0 0 * * * ?
 INSERT INTO `xxl_job_info` (`job_group`, `job_desc`, `add_time`, `update_time`, `author`, `alarm_email`,
