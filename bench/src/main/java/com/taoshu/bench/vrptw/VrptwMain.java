@@ -23,11 +23,13 @@ import org.slf4j.LoggerFactory;
  *   vrptw INSTANCE_FILE --seconds S --out SOLUTION.json [--bks DISTANCE] [--solver jsprit|timefold] [--config tuned|default]
  *         [--threads N] [--set key=value]...
  *   vrptw --day [--seconds 5] [--seed 1] [--stops 200] [--couriers 10] [--out SOLUTION.json]
+ *   vrptw --replan-day [--seconds 5] [--seed 1] [--stops 200] [--couriers 10] [--iterations N --threads 1]
  * </pre>
  * Solves with the production {@link JspritRouteSolver}, or with {@code --solver timefold} with the bench-only Timefold
  * model ({@link TimefoldVrptw}; {@code --config} and {@code --set} then mean {@link TimefoldSettings}). Solomon: prints
  * {@code vehicles=… distance=… gap=…% seconds=… distance_trunc1=…}; the gap is against a distance-only best-known
- * value with every arc truncated to one decimal. {@code --day}: a realistic Taoshu slot ({@link RealisticDay}).
+ * value with every arc truncated to one decimal. {@code --day}: a realistic Taoshu slot ({@link RealisticDay});
+ * {@code --replan-day}: that slot with stops arriving after set-off and failing at the door ({@link ReplanDay}).
  */
 public final class VrptwMain {
 
@@ -43,6 +45,8 @@ public final class VrptwMain {
             String a = args[i];
             if (a.equals("--day")) {
                 opts.put("day", "true");
+            } else if (a.equals("--replan-day")) {
+                opts.put("replan-day", "true");
             } else if (a.equals("--set")) {
                 String[] kv = args[++i].split("=", 2);
                 sets.put(kv[0], kv[1]);
@@ -57,10 +61,19 @@ public final class VrptwMain {
             settings = settings.withThreads(Integer.parseInt(opts.get("threads")));
         }
         settings = settings.with(sets);
+        if (opts.containsKey("iterations")) { // an iteration cap instead of the clock: the same plan under any load
+            settings = new JspritSettings(settings.threads(), Integer.parseInt(opts.get("iterations")),
+                    settings.vehicleTieBreakCost(), settings.properties());
+        }
         double seconds = Double.parseDouble(opts.getOrDefault("seconds", "5"));
         Duration limit = Duration.ofMillis((long) (seconds * 1000));
 
         String solverName = opts.getOrDefault("solver", "jsprit");
+        if (opts.containsKey("replan-day")) {
+            ReplanDay.run(settings, limit, Long.parseLong(opts.getOrDefault("seed", "1")),
+                    Integer.parseInt(opts.getOrDefault("stops", "200")), Integer.parseInt(opts.getOrDefault("couriers", "10")));
+            return;
+        }
         if (opts.containsKey("day")) {
             if (!solverName.equals("jsprit")) {
                 throw new IllegalArgumentException("--day runs the production solver (jsprit) only");
@@ -72,7 +85,8 @@ public final class VrptwMain {
         }
         if (positional.size() != 1 || !opts.containsKey("out")) {
             System.err.println("usage: vrptw INSTANCE_FILE --seconds S --out SOLUTION.json [--bks DISTANCE] [--solver jsprit|timefold]"
-                    + " [--config tuned|default] [--threads N] [--set key=value]...\n       vrptw --day [--seconds 5] [--seed 1] [--stops 200] [--couriers 10]");
+                    + " [--config tuned|default] [--threads N] [--set key=value]...\n       vrptw --day [--seconds 5] [--seed 1] [--stops 200] [--couriers 10]"
+                    + "\n       vrptw --replan-day [--seconds 5] [--seed 1] [--stops 200] [--couriers 10]");
             System.exit(2);
         }
         SolomonInstance instance = SolomonInstance.read(Path.of(positional.getFirst()));
