@@ -21,7 +21,12 @@ public final class DeliveryEvents {
 
         /** "12月8日 10:00–12:00", as the reader reads it. */
         public String slotText() {
-            return slotDate.getMonthValue() + "月" + slotDate.getDayOfMonth() + "日 " + slotStart + "–" + slotEnd;
+            return DeliveryEvents.slotText(slotDate, slotStart, slotEnd);
         }
+    }
+
+    /** A slot as the reader reads it: "12月8日 10:00–12:00". */
+    public static String slotText(LocalDate date, LocalTime start, LocalTime end) {
+        return date.getMonthValue() + "月" + date.getDayOfMonth() + "日 " + start + "–" + end;
     }
 }

@@ -62,7 +62,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * capacity and windows respected), writes routes and ordered stops with planned arrival times and moves the orders to
  * DISPATCHED. Couriers on leave or already out on this slot are left out of the solver; what it cannot place is
  * inserted into a route under way where it fits ({@link StartedRoutes}), else — once the slot is under way — re-booked
- * into the next open slot; too many books for any bag stays AWAITING_DISPATCH with its reason for librarians. Running it again changes nothing when no order is waiting; an
+ * into the next open slot with the reader told ({@link DeliveryEvents.VisitRebooked}); too many books for any bag stays AWAITING_DISPATCH with its reason for librarians. Running it again changes nothing when no order is waiting; an
  * order that arrived after planning is planned together with the routes that have not set off (their stops are
  * re-sequenced, never dropped).
  */
@@ -444,8 +444,7 @@ public class DispatchPlanner {
             return;
         }
         DeliverySlot to = slots.selectById(next.get());
-        String when = to.getSlotDate().getMonthValue() + "月" + to.getSlotDate().getDayOfMonth() + "日 " + to.getStartTime()
-                + "–" + to.getEndTime();
+        String when = DeliveryEvents.slotText(to.getSlotDate(), to.getStartTime(), to.getEndTime());
         DeliveryEvents.VisitRebooked rebooked;
         if (job.order() != null) {
             BorrowOrder order = orders.get(job.order().getId());
