@@ -88,6 +88,9 @@ export type BorrowRule = Wire<S['BorrowRule']>
 
 export type JobRun = Wire<S['JobRun']>
 
+/** A job on the 任务 page: Chinese name, schedule (cron null: never scheduled) and last run on the server (null: none). */
+export type JobView = Wire<S['JobView'], 'lastRun'>
+
 /** GET /api/admin/delivery/kpis: on time = handed over or collected before the slot's end. */
 export type DeliveryKpis = Wire<S['Kpis'], 'onTimeRate' | 'failedRate' | 'booksPerCourierHour' | 'kmPerBook'>
 
