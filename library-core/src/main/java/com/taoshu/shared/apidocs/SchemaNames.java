@@ -91,16 +91,24 @@ public final class SchemaNames extends TypeNameResolver {
     }
 
     private String nameOf(Class<?> cls) {
-        Class<?> owner = cls.getEnclosingClass();
-        if (owner == null || !sharedSimpleNames.contains(cls.getSimpleName())
-                || !cls.getName().startsWith(BASE_PACKAGE.replace('/', '.'))) {
+        if (!cls.getName().startsWith(BASE_PACKAGE.replace('/', '.'))) {
             return cls.getSimpleName();
         }
-        String withOwner = ownerStem(owner.getSimpleName()) + cls.getSimpleName();
+        return nameOfBinary(cls.getName());
+    }
+
+    /** The schema name of one of our classes by its binary name ({@code com.taoshu.admin.AuthController$LoginRequest}). */
+    String nameOfBinary(String binaryName) {
+        String simple = simpleName(binaryName);
+        int dollar = binaryName.lastIndexOf('$');
+        if (dollar < 0 || !sharedSimpleNames.contains(simple)) {
+            return simple;
+        }
+        String withOwner = ownerStem(simpleName(binaryName.substring(0, dollar))) + simple;
         if (!sharedOwnerNames.contains(withOwner)) {
             return withOwner;
         }
-        String pkg = cls.getPackageName();
+        String pkg = binaryName.substring(0, binaryName.lastIndexOf('.'));
         String segment = pkg.substring(pkg.lastIndexOf('.') + 1);
         return Character.toUpperCase(segment.charAt(0)) + segment.substring(1) + withOwner;
     }
