@@ -49,7 +49,7 @@ export type Fulfilment = 'PICKUP' | 'DELIVERY'
 
 export type LineView = Wire<S['OrderViewsLineView'], 'coverUrl' | 'rejectReason'>
 
-export type OrderSummary = Wire<S['OrderSummary'], 'readerName' | 'readerPhone' | 'pickupDeadline' | 'rejectReason' | 'delivery'>
+export type OrderSummary = Wire<S['OrderSummary'], 'readerName' | 'readerPhone' | 'pickupDeadline' | 'rejectReason' | 'delivery' | 'windowStart' | 'windowEnd'>
 
 /**
  * Where and when a delivery or a return pickup goes, the same in every view (library-core delivery.DeliveryInfo). At
@@ -70,7 +70,7 @@ export type CardHistoryView = Wire<S['CardHistoryView'], 'fromValue' | 'toValue'
 
 export type ReaderDetail = Wire<S['ReaderDetail']>
 
-export type LoanView = Wire<S['LoanView'], 'coverUrl' | 'returnedAt'>
+export type LoanView = Wire<S['LoanView'], 'coverUrl' | 'returnedAt' | 'returnPickupId'>
 
 export type BranchAvailability = Wire<S['BranchAvailability']>
 
@@ -92,7 +92,7 @@ export type JobRun = Wire<S['JobRun']>
 export type JobView = Wire<S['JobView'], 'lastRun'>
 
 /** GET /api/admin/delivery/kpis: on time = handed over or collected before the slot's end. */
-export type DeliveryKpis = Wire<S['Kpis'], 'onTimeRate' | 'failedRate' | 'booksPerCourierHour' | 'kmPerBook'>
+export type DeliveryKpis = Wire<S['Kpis'], 'onTimeRate' | 'failedRate' | 'booksPerCourierHour' | 'kmPerBook' | 'branchId'>
 
 export type Dashboard = Wire<S['Dashboard'], 'branchId'>
 
@@ -163,7 +163,7 @@ export type ReservationView = Wire<S['ReservationView'], 'fulfilment' | 'positio
 
 export type PickupItem = Wire<S['ItemView'], 'collected'>
 
-export type PickupView = Wire<S['PickupView'], 'readerName' | 'readerPhone' | 'windowStart' | 'windowEnd' | 'failReason' | 'collectedAt' | 'checkedInAt' | 'delivery'>
+export type PickupView = Wire<S['PickupView'], 'readerName' | 'readerPhone' | 'windowStart' | 'windowEnd' | 'failReason' | 'collectedAt' | 'checkedInAt' | 'delivery' | 'dispatchNote' | 'handoverCode'>
 
 export type StatsPoint = Wire<S['Point']>
 
