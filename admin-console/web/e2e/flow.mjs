@@ -569,6 +569,21 @@ try {
   await sessionsDialog.getByText('当前没有登录会话').waitFor()
   await sessionsDialog.locator('.el-dialog__footer').getByRole('button', { name: '关闭' }).click()
 
+  // ---- 任务 (ADMIN): Chinese names, when each runs, and the server's last run (run one now, the row shows it) ------------
+  log('任务：中文名称、运行时间与服务器上的最近一次运行')
+  await menu('任务')
+  const jobRow = (label) => page.locator('[data-testid=jobs-table] .el-table__body tr', { hasText: label }).first()
+  await jobRow('统计汇总').waitFor()
+  for (const label of ['通知发送', '到期提醒', '逾期提醒', '取书截止提醒', '配送排线']) {
+    await jobRow(label).waitFor()
+  }
+  const rollupText = await jobRow('统计汇总').innerText()
+  if (!rollupText.includes('每天 01:30')) throw new Error(`任务页没有运行时间：${rollupText}`)
+  await jobRow('统计汇总').getByRole('button', { name: '立即运行' }).click()
+  await expectMessage('统计汇总 已运行')
+  await jobRow('统计汇总').getByText('成功').waitFor()
+  await shot('jobs')
+
   if (problems.length) throw new Error(problems.join('\n'))
   log('全部通过')
   await browser.close()

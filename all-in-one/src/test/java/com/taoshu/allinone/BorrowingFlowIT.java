@@ -125,6 +125,7 @@ class BorrowingFlowIT extends ApiTestBase {
         assertThat((Integer) loans.read("$.data.total")).isEqualTo(1);
         long loanId = ((Number) loans.read("$.data.records[0].id")).longValue();
         LocalDate due = LocalDate.parse(loans.read("$.data.records[0].dueDate"));
+        assertThat((String) loans.read("$.data.records[0].statusLabel")).isEqualTo("借阅中");
         assertThat(due).isEqualTo(LocalDate.now(clock).plusDays(30));
         assertThat(jdbc.queryForObject("SELECT status FROM book_copy WHERE id = (SELECT copy_id FROM loan WHERE id = ?)",
                 String.class, loanId)).isEqualTo("ON_LOAN");
@@ -313,6 +314,27 @@ class BorrowingFlowIT extends ApiTestBase {
         assertThat(overdue.msg()).contains("逾期");
         Answer loans = getJson("/api/app/loans?status=ACTIVE", rival);
         assertThat((Integer) loans.read("$.data.records[0].overdueDays")).isEqualTo(1);
+        assertThat((String) loans.read("$.data.records[0].statusLabel")).isEqualTo("已逾期");
+        Answer atDesk = getJson("/api/admin/readers/" + readerId + "/loans?status=ACTIVE", librarian);
+        assertThat((Integer) atDesk.read("$.data.records[0].overdueDays")).isEqualTo(1);
+        assertThat((String) atDesk.read("$.data.records[0].statusLabel")).isEqualTo("已逾期");
+    }
+
+    @Test
+    void aTitleWithNoFreeCopyIsRefusedAtTheCartWithAnOfferToReserve() throws Exception {
+        long lastCopy = createBook("只有一本的书", branch, 1);
+        submitted(readerToken(unique("first")), lastCopy);
+        String late = readerToken(unique("late"));
+
+        Answer refused = postJson("/api/app/cart/items", Map.of("bookId", lastCopy, "branchId", branch), late);
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.code()).isEqualTo(30507);
+        assertThat(refused.msg()).contains("已全部借出", "预约");
+        assertThat((Integer) getJson("/api/app/cart", late).read("$.data.items.length()")).isZero();
+
+        // the offer holds: the same title and branch can be reserved
+        Answer reserved = postJson("/api/app/reservations", Map.of("bookId", lastCopy, "branchId", branch), late);
+        assertThat(reserved.status()).as(reserved.body()).isEqualTo(200);
     }
 
     @Test
@@ -405,7 +427,9 @@ class BorrowingFlowIT extends ApiTestBase {
         long loanId = jdbc.queryForObject("SELECT id FROM loan WHERE order_id = ?", Long.class, orderId);
 
         String waiting = readerToken(unique("wait"));
-        addToCart(waiting, book);
+        // the last copy is out: the cart refuses it (30507), so the other reader waits in the reservation queue
+        Answer reserved = postJson("/api/app/reservations", Map.of("bookId", book, "branchId", branch), waiting);
+        assertThat(reserved.status()).as(reserved.body()).isEqualTo(200);
         Answer refused = postJson("/api/app/loans/" + loanId + "/renew", Map.of(), holder);
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.code()).isEqualTo(40304);

@@ -7,6 +7,8 @@ import com.taoshu.reader.Reader;
 import com.taoshu.shared.security.Role;
 import com.taoshu.testsupport.ApiTestBase;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -185,5 +187,42 @@ class ReadingNewsIT extends ApiTestBase {
                 .as("reactivated, not duplicated").isEqualTo(1);
         assertThat((List<Integer>) getJson("/api/app/activities?branchId=" + branch, alice).read("$.data.records[*].id"))
                 .contains((int) activityId);
+    }
+
+    @Test
+    void anActivitysTimesAsTheApiWritesThemAreTakenBackOnEdit() throws Exception {
+        Answer created = postJson("/api/admin/activities", activity(5), librarian);
+        assertThat(created.status()).as(created.body()).isEqualTo(200);
+        long activityId = id(created);
+        Answer read = getJson("/api/admin/activities/" + activityId, librarian);
+        String startsAt = read.read("$.data.startsAt");
+        String endsAt = read.read("$.data.endsAt");
+        assertThat(startsAt).endsWith("+08:00");
+
+        // the offset form, as read, goes back unchanged
+        Map<String, Object> edit = activity(6);
+        edit.put("startsAt", startsAt);
+        edit.put("endsAt", endsAt);
+        edit.put("version", read.read("$.data.version"));
+        Answer edited = call(put("/api/admin/activities/" + activityId).contentType(MediaType.APPLICATION_JSON)
+                .content(JSON.writeValueAsString(edit)), librarian);
+        assertThat(edited.status()).as(edited.body()).isEqualTo(200);
+        assertThat((String) edited.read("$.data.startsAt")).isEqualTo(startsAt);
+        assertThat((String) edited.read("$.data.endsAt")).isEqualTo(endsAt);
+
+        // another offset is the same instant in the library's time
+        LocalDateTime local = OffsetDateTime.parse(startsAt).toLocalDateTime();
+        Map<String, Object> utc = activity(6);
+        utc.put("startsAt", OffsetDateTime.parse(startsAt).withOffsetSameInstant(ZoneOffset.UTC).toString());
+        Answer fromUtc = postJson("/api/admin/activities", utc, librarian);
+        assertThat(fromUtc.status()).as(fromUtc.body()).isEqualTo(200);
+        assertThat(jdbc.queryForObject("SELECT starts_at FROM reading_activity WHERE id = ?", LocalDateTime.class, id(fromUtc)))
+                .isEqualTo(local);
+
+        Map<String, Object> nonsense = activity(6);
+        nonsense.put("startsAt", "下周六上午");
+        Answer refused = postJson("/api/admin/activities", nonsense, librarian);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.msg()).doesNotContain("startsAt");
     }
 }

@@ -133,6 +133,47 @@ class StatsRollupIT extends ApiTestBase {
         }
     }
 
+    /** Day one: nothing rolled up yet (or rolled up this morning), and the 统计 page still shows today's figures. */
+    @Test
+    void todayIsCountedLiveAndThePastComesFromTheRollup() throws Exception {
+        long branch = createBranch(unique("SL"));
+        String librarian = signedInStaff(Role.LIBRARIAN, branch);
+        String admin = signedInStaff(Role.ADMIN, null);
+        long book = createBook("今天才借出的书", branch, 3);
+        long reader = createReader("今日统计读者", null).getId();
+        LocalDate today = LocalDate.of(2032, 8, 18); // a day no other test touches
+        ZoneId zone = ZoneId.of("Asia/Shanghai");
+        loan(reader, book, branch, today.minusDays(1).atTime(15, 0), null);
+        clock.set(today.atTime(8, 0).atZone(zone).toInstant());
+        // the morning's rollup: yesterday final (one loan), today so far (nothing)
+        assertThat(postJson("/api/admin/jobs/statsRollupJob/run", Map.of(), admin).status()).isEqualTo(200);
+        loan(reader, book, branch, today.atTime(9, 0), null);
+        loan(reader, book, branch, today.atTime(10, 0), today.atTime(11, 0));
+        clock.set(today.atTime(12, 0).atZone(zone).toInstant());
+
+        String range = "?from=" + today.minusDays(1) + "&to=" + today + "&branchId=" + branch;
+        Answer series = getJson("/api/admin/stats/series" + range, librarian);
+        assertThat(series.status()).as(series.body()).isEqualTo(200);
+        assertThat((List<String>) series.read("$.data[*].period"))
+                .containsExactly(today.minusDays(1).toString(), today.toString());
+        assertThat((Integer) series.read("$.data[0].loans")).as("yesterday, from the rollup").isEqualTo(1);
+        assertThat((Integer) series.read("$.data[1].loans")).as("today, live (the morning's rollup said 0)").isEqualTo(2);
+        assertThat((Integer) series.read("$.data[1].returns")).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT COALESCE(SUM(loans), 0) FROM stats_daily WHERE stat_date = ? AND branch_id = ?",
+                Integer.class, today, branch)).as("the rollup row of today is stale").isZero();
+
+        Answer top = getJson("/api/admin/stats/top-titles" + range, librarian);
+        assertThat((List<String>) top.read("$.data[*].name")).containsExactly("今天才借出的书");
+        assertThat((Integer) top.read("$.data[0].loans")).isEqualTo(3);
+        Answer cards = getJson("/api/admin/stats/reader-activity" + range, librarian);
+        assertThat((Integer) cards.read("$.data[0].loans")).isEqualTo(3);
+        assertThat((Integer) cards.read("$.data[0].activeReaderDays")).isEqualTo(2);
+
+        // only today: live alone
+        Answer onlyToday = getJson("/api/admin/stats/series?from=" + today + "&to=" + today + "&branchId=" + branch, librarian);
+        assertThat((Integer) onlyToday.read("$.data[0].loans")).isEqualTo(2);
+    }
+
     private long loan(long reader, long book, long branch, LocalDateTime borrowed, LocalDateTime returned) {
         long copy = jdbc.queryForObject("SELECT id FROM book_copy WHERE book_id = ? ORDER BY id LIMIT 1", Long.class, book);
         jdbc.update("INSERT INTO loan (reader_id, book_id, copy_id, branch_id, status, borrowed_at, due_date, renew_count, returned_at, "

@@ -13,6 +13,11 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.springframework.asm.ClassReader;
+import org.springframework.asm.ClassVisitor;
+import org.springframework.asm.Handle;
+import org.springframework.asm.MethodVisitor;
+import org.springframework.asm.Opcodes;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.core.type.classreading.CachingMetadataReaderFactory;
@@ -24,9 +29,16 @@ import org.springframework.core.type.classreading.CachingMetadataReaderFactory;
  */
 class UserMessagesTest {
 
-    /** A Chinese message with an identifier in brackets, or an environment variable's name. */
+    /**
+     * A Chinese message with an identifier in brackets ("页码(page)"), a field named after a Chinese word ("字段 startsAt",
+     * "参数：branchId"), a camel-case identifier anywhere ("cartItemIds"), or an environment variable's or configuration
+     * key's name.
+     */
     private static final Pattern TECHNICAL = Pattern.compile(
-            "[\\p{IsHan}A-Za-z]\\s*[(（][A-Za-z_][A-Za-z0-9_]*[)）]|TAOSHU_[A-Z_]+|\\btaoshu\\.[a-z-]+");
+            "[\\p{IsHan}A-Za-z]\\s*[(（][A-Za-z_][A-Za-z0-9_]*[)）]"
+                    + "|(字段|参数|属性|field)[\\s:：]*[A-Za-z_][A-Za-z0-9_]*"
+                    + "|\\b[a-z]+[A-Z][A-Za-z0-9]*\\b"
+                    + "|TAOSHU_[A-Z_]+|\\btaoshu\\.[a-z-]+");
 
     @Test
     void noUserFacingMessageNamesAFieldOrAConfigurationKey() throws Exception {
@@ -51,6 +63,69 @@ class UserMessagesTest {
         assertThat(checked).as("messages checked").isGreaterThan(300);
         assertThat(problems).isEmpty();
     }
+
+    /**
+     * Messages put together in code ({@code new BizException(code, "借书车已满：" + …)}): every Chinese string literal of
+     * the three APIs' classes, read from the byte code (constants and the templates of string concatenation).
+     */
+    @Test
+    void noChineseTextInCodeNamesAFieldOrAConfigurationKey() throws Exception {
+        List<String> problems = new ArrayList<>();
+        List<String> literals = new ArrayList<>();
+        var resolver = new PathMatchingResourcePatternResolver();
+        for (Resource resource : resolver.getResources("classpath*:com/taoshu/**/*.class")) {
+            String url = resource.getURL().toString();
+            if (url.contains("/test-classes/") || url.contains("/bench/")) {
+                continue;
+            }
+            try (var in = resource.getInputStream()) {
+                ClassReader reader = new ClassReader(in);
+                String owner = reader.getClassName();
+                reader.accept(new ClassVisitor(Opcodes.ASM9) {
+                    @Override
+                    public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
+                                                     String[] exceptions) {
+                        return new MethodVisitor(Opcodes.ASM9) {
+                            @Override
+                            public void visitLdcInsn(Object value) {
+                                collect(value);
+                            }
+
+                            @Override
+                            public void visitInvokeDynamicInsn(String n, String d, Handle bootstrap, Object... arguments) {
+                                for (Object argument : arguments) {
+                                    collect(argument);
+                                }
+                            }
+
+                            private void collect(Object value) {
+                                if (value instanceof String text && HAN.matcher(text).find()) {
+                                    literals.add(text);
+                                    check(owner.replace('/', '.'), text.replace('\u0001', '…'), problems);
+                                }
+                            }
+                        };
+                    }
+                }, ClassReader.SKIP_DEBUG);
+            }
+        }
+        assertThat(literals).as("Chinese literals checked").hasSizeGreaterThan(300);
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void thePatternCatchesTheFormsReadersTrippedOn() {
+        for (String bad : List.of("请选择要借的书(cartItemIds)", "页码(page)必须从1开始", "字段 startsAt 格式不正确",
+                "cartItemIds不能为空", "请配置TAOSHU_WECHAT_SECRET")) {
+            assertThat(TECHNICAL.matcher(bad).find()).as(bad).isTrue();
+        }
+        for (String good : List.of("页码必须从1开始", "请上传 .xlsx 格式的 Excel 文件", "ISBN 格式或校验位不正确",
+                "封面地址应以 http:// 或 https:// 开头", "借书车已满：全城通卡最多可借10本")) {
+            assertThat(TECHNICAL.matcher(good).find()).as(good).isFalse();
+        }
+    }
+
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
 
     private static void check(String where, String message, List<String> problems) {
         if (message != null && TECHNICAL.matcher(message).find()) {

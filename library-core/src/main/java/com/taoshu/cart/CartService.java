@@ -2,6 +2,7 @@ package com.taoshu.cart;
 
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import com.taoshu.catalog.Branches;
+import com.taoshu.catalog.CopyHolds;
 import com.taoshu.loan.BorrowRule;
 import com.taoshu.loan.BorrowRules;
 import com.taoshu.loan.ReaderStanding;
@@ -29,15 +30,17 @@ public class CartService {
     private final Branches branches;
     private final BorrowRules rules;
     private final ReaderStanding standing;
+    private final CopyHolds copies;
     private final Clock clock;
 
     public CartService(CartItemMapper mapper, Readers readers, Branches branches, BorrowRules rules,
-                       ReaderStanding standing, Clock clock) {
+                       ReaderStanding standing, CopyHolds copies, Clock clock) {
         this.mapper = mapper;
         this.readers = readers;
         this.branches = branches;
         this.rules = rules;
         this.standing = standing;
+        this.copies = copies;
         this.clock = clock;
     }
 
@@ -61,6 +64,10 @@ public class CartService {
         branches.findEnabled(branchId).orElseThrow(CartErrorCode.BRANCH_NOT_FOUND::exception);
         if (mapper.copiesAtBranch(bookId, branchId) == 0) {
             throw CartErrorCode.NOT_HELD_AT_BRANCH.exception();
+        }
+        if (copies.available(bookId, branchId) == 0) {
+            // said now rather than at submit: the reader can reserve the title instead (the client offers 预约 on this code)
+            throw CartErrorCode.NO_FREE_COPY.exception();
         }
         BorrowRule rule = rules.of(reader.getCardType());
         long inCart = mapper.selectCount(Wrappers.<CartItem>lambdaQuery().eq(CartItem::getReaderId, reader.getId()));

@@ -55,7 +55,7 @@ public class LoanService {
             long overdue = r.status() == LoanStatus.ACTIVE && today.isAfter(r.dueDate())
                     ? ChronoUnit.DAYS.between(r.dueDate(), today) : 0;
             return new LoanView(r.id(), r.bookId(), r.title(), r.author(), r.isbn(), r.coverUrl(), r.barcode(), r.branchId(),
-                    r.branchName(), r.status(), r.status().label(), Times.toOffset(r.borrowedAt()), r.dueDate(), overdue,
+                    r.branchName(), r.status(), r.status().labelFor(overdue), Times.toOffset(r.borrowedAt()), r.dueDate(), overdue,
                     r.renewCount(), Times.toOffset(r.returnedAt()), r.returnPickupId());
         }
     }

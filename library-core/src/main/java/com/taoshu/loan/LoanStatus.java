@@ -19,4 +19,9 @@ public enum LoanStatus {
     public String label() {
         return label;
     }
+
+    /** What a reader or a librarian reads for a loan: an active loan past its due date is 已逾期, not 借阅中. */
+    public String labelFor(long overdueDays) {
+        return this == ACTIVE && overdueDays > 0 ? "已逾期" : label;
+    }
 }

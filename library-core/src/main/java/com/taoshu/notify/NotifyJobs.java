@@ -11,33 +11,38 @@ public class NotifyJobs {
 
     @Bean
     ScheduledJob outboxSendJob(OutboxSender sender) {
-        return job("outboxSendJob", (index, total) -> sender.sendDue(index, total).toString());
+        return job("outboxSendJob", "通知发送", (index, total) -> sender.sendDue(index, total).toString());
     }
 
     @Bean
     ScheduledJob dueReminderJob(ReminderScanner scanner) {
-        return job("dueReminderJob", (index, total) -> scanner.dueSoon(index, total).toString());
+        return job("dueReminderJob", "到期提醒", (index, total) -> scanner.dueSoon(index, total).toString());
     }
 
     @Bean
     ScheduledJob overdueReminderJob(ReminderScanner scanner) {
-        return job("overdueReminderJob", (index, total) -> scanner.overdue(index, total).toString());
+        return job("overdueReminderJob", "逾期提醒", (index, total) -> scanner.overdue(index, total).toString());
     }
 
     @Bean
     ScheduledJob pickupDeadlineReminderJob(ReminderScanner scanner) {
-        return job("pickupDeadlineReminderJob", (index, total) -> scanner.pickupDeadlineTomorrow(index, total).toString());
+        return job("pickupDeadlineReminderJob", "取书截止提醒", (index, total) -> scanner.pickupDeadlineTomorrow(index, total).toString());
     }
 
     private interface Work {
         String run(int shardIndex, int shardTotal);
     }
 
-    private static ScheduledJob job(String name, Work work) {
+    private static ScheduledJob job(String name, String label, Work work) {
         return new ScheduledJob() {
             @Override
             public String name() {
                 return name;
+            }
+
+            @Override
+            public String label() {
+                return label;
             }
 
             @Override

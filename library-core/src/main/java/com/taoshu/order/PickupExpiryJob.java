@@ -19,6 +19,11 @@ public class PickupExpiryJob implements ScheduledJob {
     }
 
     @Override
+    public String label() {
+        return "逾期未取释放";
+    }
+
+    @Override
     public String run(int shardIndex, int shardTotal) {
         PickupExpiryService.ExpiryResult result = service.expireOverdue(shardIndex, shardTotal);
         return "expired=" + result.expired() + " skipped=" + result.skipped();

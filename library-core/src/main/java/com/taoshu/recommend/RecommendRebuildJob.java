@@ -22,6 +22,11 @@ public class RecommendRebuildJob implements ScheduledJob {
     }
 
     @Override
+    public String label() {
+        return "推荐重算";
+    }
+
+    @Override
     public String run(int shardIndex, int shardTotal) {
         if (shardIndex != 0) {
             return "shard " + shardIndex + ": nothing (the first shard rebuilds)";

@@ -98,14 +98,27 @@ public interface RollupMapper {
     record CardRow(String cardType, long activeReaderDays, long loans) {
     }
 
+    /** The rollups of [from, to] plus, when {@code liveFrom} is set, that day counted from the raw tables. */
     @Select("""
             <script>
-            SELECT card_type, SUM(active_readers) AS active_reader_days, SUM(loans) AS loans FROM stats_daily_card
-            WHERE stat_date BETWEEN #{from} AND #{to}
-            <if test="branchId != null"> AND branch_id = #{branchId}</if>
+            SELECT card_type, SUM(active_readers) AS active_reader_days, SUM(loans) AS loans FROM (
+              SELECT branch_id, card_type, active_readers, loans FROM stats_daily_card WHERE stat_date BETWEEN #{from} AND #{to}
+              <if test="liveFrom != null">
+                AND stat_date &lt;&gt; DATE(#{liveFrom})
+              UNION ALL
+              SELECT t.branch_id, r.card_type, COUNT(DISTINCT t.reader_id), SUM(t.is_loan) FROM (
+                SELECT branch_id, reader_id, 1 AS is_loan FROM loan WHERE borrowed_at &gt;= #{liveFrom} AND borrowed_at &lt; #{liveTo}
+                UNION ALL SELECT branch_id, reader_id, 0 FROM loan WHERE returned_at &gt;= #{liveFrom} AND returned_at &lt; #{liveTo}
+                UNION ALL SELECT branch_id, reader_id, 0 FROM borrow_order WHERE submitted_at &gt;= #{liveFrom} AND submitted_at &lt; #{liveTo}
+              ) t JOIN reader r ON r.id = t.reader_id
+              GROUP BY t.branch_id, r.card_type
+              </if>
+            ) x
+            <where><if test="branchId != null">x.branch_id = #{branchId}</if></where>
             GROUP BY card_type ORDER BY card_type
             </script>""")
-    List<CardRow> readerActivity(@Param("branchId") Long branchId, @Param("from") LocalDate from, @Param("to") LocalDate to);
+    List<CardRow> readerActivity(@Param("branchId") Long branchId, @Param("from") LocalDate from, @Param("to") LocalDate to,
+                                 @Param("liveFrom") LocalDateTime liveFrom, @Param("liveTo") LocalDateTime liveTo);
 
     @Insert("""
             INSERT INTO stats_daily (stat_date, branch_id, loans, returns_count, renewals, new_readers, active_readers,
@@ -151,24 +164,39 @@ public interface RollupMapper {
     record TopRow(long id, String name, long loans) {
     }
 
+    /** The rollups of [from, to] plus, when {@code liveFrom} is set, that day's loans counted from the raw table. */
     @Select("""
             <script>
-            SELECT t.book_id AS id, b.title AS name, SUM(t.loans) AS loans FROM stats_daily_title t JOIN book b ON b.id = t.book_id
-            WHERE t.stat_date BETWEEN #{from} AND #{to}
-            <if test="branchId != null"> AND t.branch_id = #{branchId}</if>
-            GROUP BY t.book_id, b.title ORDER BY loans DESC, t.book_id LIMIT #{limit}
+            SELECT x.book_id AS id, b.title AS name, SUM(x.loans) AS loans FROM (
+              SELECT book_id, branch_id, loans FROM stats_daily_title WHERE stat_date BETWEEN #{from} AND #{to}
+              <if test="liveFrom != null">
+                AND stat_date &lt;&gt; DATE(#{liveFrom})
+              UNION ALL
+              SELECT book_id, branch_id, 1 FROM loan WHERE borrowed_at &gt;= #{liveFrom} AND borrowed_at &lt; #{liveTo}
+              </if>
+            ) x JOIN book b ON b.id = x.book_id
+            <where><if test="branchId != null">x.branch_id = #{branchId}</if></where>
+            GROUP BY x.book_id, b.title ORDER BY loans DESC, x.book_id LIMIT #{limit}
             </script>""")
     List<TopRow> topTitles(@Param("branchId") Long branchId, @Param("from") LocalDate from, @Param("to") LocalDate to,
+                           @Param("liveFrom") LocalDateTime liveFrom, @Param("liveTo") LocalDateTime liveTo,
                            @Param("limit") int limit);
 
     @Select("""
             <script>
-            SELECT t.category_id AS id, c.name AS name, SUM(t.loans) AS loans FROM stats_daily_title t
-            JOIN category c ON c.id = t.category_id
-            WHERE t.stat_date BETWEEN #{from} AND #{to}
-            <if test="branchId != null"> AND t.branch_id = #{branchId}</if>
-            GROUP BY t.category_id, c.name ORDER BY loans DESC, t.category_id LIMIT #{limit}
+            SELECT x.category_id AS id, c.name AS name, SUM(x.loans) AS loans FROM (
+              SELECT category_id, branch_id, loans FROM stats_daily_title WHERE stat_date BETWEEN #{from} AND #{to}
+              <if test="liveFrom != null">
+                AND stat_date &lt;&gt; DATE(#{liveFrom})
+              UNION ALL
+              SELECT b.category_id, l.branch_id, 1 FROM loan l JOIN book b ON b.id = l.book_id
+              WHERE l.borrowed_at &gt;= #{liveFrom} AND l.borrowed_at &lt; #{liveTo}
+              </if>
+            ) x JOIN category c ON c.id = x.category_id
+            <where><if test="branchId != null">x.branch_id = #{branchId}</if></where>
+            GROUP BY x.category_id, c.name ORDER BY loans DESC, x.category_id LIMIT #{limit}
             </script>""")
     List<TopRow> topCategories(@Param("branchId") Long branchId, @Param("from") LocalDate from, @Param("to") LocalDate to,
+                               @Param("liveFrom") LocalDateTime liveFrom, @Param("liveTo") LocalDateTime liveTo,
                                @Param("limit") int limit);
 }

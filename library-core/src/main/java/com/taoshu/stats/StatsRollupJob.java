@@ -22,6 +22,11 @@ public class StatsRollupJob implements ScheduledJob {
     }
 
     @Override
+    public String label() {
+        return "统计汇总";
+    }
+
+    @Override
     public String run(int shardIndex, int shardTotal) {
         if (shardIndex != 0) {
             return "shard " + shardIndex + ": nothing (the first shard rolls up)";

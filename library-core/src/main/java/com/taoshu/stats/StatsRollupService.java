@@ -21,7 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * statsRollupJob's work: one day at a time, every branch's figures are recomputed from the raw tables and replace that
  * day's rows. A day is one transaction that first locks the day's row in {@code stats_rollup_day}, so a re-run or two
  * runs at once (two instances, the job and an operator) take turns and leave one consistent row per branch and day.
- * Readers of statistics (time series by day/week/month, top titles and categories) use only the rollup tables.
+ * Readers of statistics (time series by day/week/month, top titles and categories) use the rollup tables for the past
+ * and count today live from the raw tables (today's rollup row, if any, is ignored: it is already stale).
  */
 @Service
 public class StatsRollupService {
@@ -71,6 +72,19 @@ public class StatsRollupService {
 
     private int rollupDay(LocalDate day) {
         mapper.lockDay(day, LocalDateTime.now(clock)); // first: a second rollup of this day waits until we commit
+        List<DailyRow> rows = figures(day);
+        mapper.clearDaily(day);
+        mapper.clearTitles(day);
+        mapper.clearCards(day);
+        LocalDateTime now = LocalDateTime.now(clock);
+        rows.forEach(row -> mapper.insertDaily(row, now));
+        mapper.insertTitles(day, day.atStartOfDay(), day.plusDays(1).atStartOfDay());
+        mapper.insertCards(day, day.atStartOfDay(), day.plusDays(1).atStartOfDay());
+        return rows.size();
+    }
+
+    /** Every branch's figures of one day, counted from the raw tables (for the rollup, and live for today). */
+    private List<DailyRow> figures(LocalDate day) {
         LocalDateTime from = day.atStartOfDay();
         LocalDateTime to = day.plusDays(1).atStartOfDay();
         Map<Long, Map<String, Integer>> byBranch = new TreeMap<>();
@@ -80,21 +94,60 @@ public class StatsRollupService {
         for (RollupMapper.ActiveReaders a : mapper.activeReaders(from, to)) {
             byBranch.computeIfAbsent(a.branchId(), b -> new HashMap<>()).put("active_readers", a.n());
         }
-        mapper.clearDaily(day);
-        mapper.clearTitles(day);
-        mapper.clearCards(day);
-        LocalDateTime now = LocalDateTime.now(clock);
+        List<DailyRow> rows = new ArrayList<>();
         for (Map.Entry<Long, Map<String, Integer>> e : byBranch.entrySet()) {
             Map<String, Integer> m = e.getValue();
-            mapper.insertDaily(new DailyRow(day, e.getKey(), n(m, "loans"), n(m, "returns"), n(m, "renewals"),
+            rows.add(new DailyRow(day, e.getKey(), n(m, "loans"), n(m, "returns"), n(m, "renewals"),
                     n(m, "new_readers"), n(m, "active_readers"), n(m, "orders_pickup"), n(m, "orders_delivery"),
                     n(m, "outcome_PICKED_UP"), n(m, "outcome_DELIVERED"), n(m, "outcome_REJECTED"), n(m, "outcome_EXPIRED"),
                     n(m, "outcome_CANCELLED"), n(m, "deliveries_on_time"), n(m, "deliveries_late"),
-                    n(m, "deliveries_failed"), n(m, "overdue_loans")), now);
+                    n(m, "deliveries_failed"), n(m, "overdue_loans")));
         }
-        mapper.insertTitles(day, from, to);
-        mapper.insertCards(day, from, to);
-        return byBranch.size();
+        return rows;
+    }
+
+    /**
+     * Which part of a range the rollups answer and which is counted live: every day but today from the rollup tables,
+     * today (if in the range) from the raw tables, so the 统计 page agrees with the dashboard on day one instead of
+     * showing zeros until the nightly rollup (today's rollup row, from an earlier run, is stale and skipped).
+     */
+    record Window(LocalDate liveDay) {
+
+        static Window of(LocalDate from, LocalDate to, LocalDate today) {
+            return new Window(!today.isBefore(from) && !today.isAfter(to) ? today : null);
+        }
+
+        LocalDateTime liveFrom() {
+            return liveDay == null ? null : liveDay.atStartOfDay();
+        }
+
+        LocalDateTime liveTo() {
+            return liveDay == null ? null : liveDay.plusDays(1).atStartOfDay();
+        }
+    }
+
+    private Window window(LocalDate from, LocalDate to) {
+        return Window.of(from, to, LocalDate.now(clock));
+    }
+
+    /** Today's figures of one branch (or all) as a row of the series; none when nothing happened. */
+    private List<RollupMapper.SeriesRow> live(LocalDate day, Long branchId) {
+        long[] sum = new long[16];
+        boolean any = false;
+        for (DailyRow r : figures(day)) {
+            if (branchId != null && r.branchId() != branchId) {
+                continue;
+            }
+            any = true;
+            int[] v = {r.loans(), r.returns(), r.renewals(), r.newReaders(), r.activeReaders(), r.ordersPickup(),
+                    r.ordersDelivery(), r.ordersPickedUp(), r.ordersDelivered(), r.ordersRejected(), r.ordersExpired(),
+                    r.ordersCancelled(), r.deliveriesOnTime(), r.deliveriesLate(), r.deliveriesFailed(), r.overdueLoans()};
+            for (int i = 0; i < v.length; i++) {
+                sum[i] += v[i];
+            }
+        }
+        return any ? List.of(new RollupMapper.SeriesRow(day, sum[0], sum[1], sum[2], sum[3], sum[4], sum[5], sum[6],
+                sum[7], sum[8], sum[9], sum[10], sum[11], sum[12], sum[13], sum[14], sum[15])) : List.of();
     }
 
     private static int n(Map<String, Integer> m, String key) {
@@ -121,8 +174,14 @@ public class StatsRollupService {
 
     private List<Point> series(Long branchId, LocalDate from, LocalDate to, Granularity granularity) {
         requireRange(from, to);
+        Window w = window(from, to);
+        List<RollupMapper.SeriesRow> rows = new ArrayList<>(mapper.daily(branchId, from, to));
+        if (w.liveDay() != null) {
+            rows.removeIf(r -> r.statDate().equals(w.liveDay()));
+            rows.addAll(live(w.liveDay(), branchId));
+        }
         Map<LocalDate, long[]> buckets = new TreeMap<>();
-        for (RollupMapper.SeriesRow r : mapper.daily(branchId, from, to)) {
+        for (RollupMapper.SeriesRow r : rows) {
             LocalDate key = switch (granularity) {
                 case DAY -> r.statDate();
                 case WEEK -> r.statDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
@@ -149,7 +208,8 @@ public class StatsRollupService {
 
     private List<RollupMapper.TopRow> topTitles(Long branchId, LocalDate from, LocalDate to, int limit) {
         requireRange(from, to);
-        return mapper.topTitles(branchId, from, to, Math.max(1, Math.min(limit, 100)));
+        Window w = window(from, to);
+        return mapper.topTitles(branchId, from, to, w.liveFrom(), w.liveTo(), Math.max(1, Math.min(limit, 100)));
     }
 
     public List<RollupMapper.TopRow> topCategories(Long requestedBranch, LocalDate from, LocalDate to, int limit,
@@ -159,7 +219,8 @@ public class StatsRollupService {
 
     private List<RollupMapper.TopRow> topCategories(Long branchId, LocalDate from, LocalDate to, int limit) {
         requireRange(from, to);
-        return mapper.topCategories(branchId, from, to, Math.max(1, Math.min(limit, 100)));
+        Window w = window(from, to);
+        return mapper.topCategories(branchId, from, to, w.liveFrom(), w.liveTo(), Math.max(1, Math.min(limit, 100)));
     }
 
     /** Per card type: reader-days active (a reader active on 3 days counts 3) and loans, over the range. */
@@ -172,7 +233,8 @@ public class StatsRollupService {
 
     private List<CardActivity> readerActivity(Long branchId, LocalDate from, LocalDate to) {
         requireRange(from, to);
-        return mapper.readerActivity(branchId, from, to).stream().map(r -> new CardActivity(r.cardType(),
+        Window w = window(from, to);
+        return mapper.readerActivity(branchId, from, to, w.liveFrom(), w.liveTo()).stream().map(r -> new CardActivity(r.cardType(),
                 label(r.cardType()), r.activeReaderDays(), r.loans())).toList();
     }
 

@@ -22,6 +22,11 @@ public class PurchaseArrivalJob implements ScheduledJob {
     }
 
     @Override
+    public String label() {
+        return "荐购到书预约";
+    }
+
+    @Override
     public String run(int shardIndex, int shardTotal) {
         if (shardIndex != 0) {
             return "shard " + shardIndex + ": nothing (the first shard sweeps)";

@@ -13,6 +13,9 @@ public enum SearchMatch {
     AUTHOR(600),
     TITLE_PINYIN_EXACT(560),
     TITLE_PINYIN_PREFIX(540),
+    /** The author's whole name in pinyin ("yuhua" → 余华): above a pinyin fragment inside a title (黑客与画家). */
+    AUTHOR_PINYIN_EXACT(535),
+    AUTHOR_PINYIN_PREFIX(530),
     TITLE_PINYIN(520),
     TITLE_INITIALS_EXACT(500),
     TITLE_INITIALS_PREFIX(480),

@@ -40,6 +40,11 @@ public class DispatchPlanJob implements ScheduledJob {
     }
 
     @Override
+    public String label() {
+        return "配送排线";
+    }
+
+    @Override
     public String run(int shardIndex, int shardTotal) {
         LocalDateTime now = LocalDateTime.now(clock);
         List<DeliverySlot> due = slots.selectList(Wrappers.<DeliverySlot>lambdaQuery()

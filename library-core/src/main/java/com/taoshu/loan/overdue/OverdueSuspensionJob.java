@@ -23,6 +23,11 @@ public class OverdueSuspensionJob implements ScheduledJob {
     }
 
     @Override
+    public String label() {
+        return "逾期停借与恢复";
+    }
+
+    @Override
     public String run(int shardIndex, int shardTotal) {
         return suspensions.sweep(shardIndex, shardTotal).toString();
     }

@@ -23,6 +23,11 @@ public class ReservationExpiryJob implements ScheduledJob {
     }
 
     @Override
+    public String label() {
+        return "预约过期与排队分配";
+    }
+
+    @Override
     public String run(int shardIndex, int shardTotal) {
         if (shardIndex != 0) {
             return "shard " + shardIndex + ": nothing (the first shard sweeps)";

@@ -29,6 +29,11 @@ public class CryptoRotateJob implements ScheduledJob {
     }
 
     @Override
+    public String label() {
+        return "个人信息密钥轮换";
+    }
+
+    @Override
     public String run(int shardIndex, int shardTotal) {
         FieldKeyRotation.Report report = rotation.rotate(shardIndex, shardTotal);
         if (report.failed() > 0) {

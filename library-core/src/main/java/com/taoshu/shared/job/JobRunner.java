@@ -1,20 +1,27 @@
 package com.taoshu.shared.job;
 
+import com.taoshu.shared.error.BizException;
 import com.taoshu.shared.redis.InstanceLocks;
+import com.taoshu.shared.time.Times;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.redisson.api.RMap;
+import org.redisson.api.RedissonClient;
+import org.redisson.client.codec.StringCodec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
  * All job handlers by name — one code path for every trigger: the operator's "run now", tests, the xxl-job
- * executor (admin-console) and the local fallback schedule.
+ * executor (admin-console) and the local fallback schedule. Each run's time and outcome is kept in Redis (one entry per
+ * job, shared by all instances and whatever triggered it), for the 任务 page.
  */
 @Service
 public class JobRunner {
@@ -22,10 +29,14 @@ public class JobRunner {
     private static final Logger log = LoggerFactory.getLogger(JobRunner.class);
 
     private final Map<String, ScheduledJob> jobs = new TreeMap<>();
+    /** Redis hash: job name → its last run ({@code epochMillis|ok|millis|summary}). */
+    private static final String LAST_RUNS = "taoshu:job:last-run";
+
     private final InstanceLocks locks;
+    private final RedissonClient redisson;
     private final Clock clock;
 
-    public JobRunner(List<ScheduledJob> handlers, InstanceLocks locks, Clock clock) {
+    public JobRunner(List<ScheduledJob> handlers, InstanceLocks locks, RedissonClient redisson, Clock clock) {
         handlers.forEach(h -> {
             ScheduledJob previous = jobs.put(h.name(), h);
             if (previous != null) {
@@ -33,14 +44,52 @@ public class JobRunner {
             }
         });
         this.locks = locks;
+        this.redisson = redisson;
         this.clock = clock;
     }
 
     public record JobRun(String name, String summary, long millis) {
     }
 
+    /** A job's last run on any instance: when it started, whether it finished, its summary or what went wrong. */
+    public record LastRun(OffsetDateTime at, boolean ok, String summary, long millis) {
+    }
+
     public List<String> names() {
         return List.copyOf(jobs.keySet());
+    }
+
+    /** The job's name for people ("配送排线"). */
+    public String label(String name) {
+        return requireJob(name).label();
+    }
+
+    /** Empty when the job never ran (since Redis was last emptied) or Redis cannot be read now. */
+    public Optional<LastRun> lastRun(String name) {
+        try {
+            String value = lastRuns().get(name);
+            if (value == null) {
+                return Optional.empty();
+            }
+            String[] parts = value.split("\\|", 4);
+            return Optional.of(new LastRun(OffsetDateTime.ofInstant(Instant.ofEpochMilli(Long.parseLong(parts[0])), Times.ZONE),
+                    Boolean.parseBoolean(parts[1]), parts[3], Long.parseLong(parts[2])));
+        } catch (RuntimeException e) {
+            log.warn("last run of job {} not readable: {}", name, e.toString());
+            return Optional.empty();
+        }
+    }
+
+    private void remember(String name, Instant start, boolean ok, String summary, long millis) {
+        try {
+            lastRuns().fastPut(name, start.toEpochMilli() + "|" + ok + "|" + millis + "|" + summary);
+        } catch (RuntimeException e) {
+            log.warn("last run of job {} not recorded: {}", name, e.toString()); // the run itself stands
+        }
+    }
+
+    private RMap<String, String> lastRuns() {
+        return redisson.getMap(LAST_RUNS, StringCodec.INSTANCE);
     }
 
     /** Runs the whole job (one instance, shard 0 of 1). */
@@ -88,8 +137,16 @@ public class JobRunner {
             throw new IllegalArgumentException("bad shard " + shardIndex + "/" + shardTotal);
         }
         Instant start = clock.instant();
-        String summary = job.run(shardIndex, shardTotal);
+        String summary;
+        try {
+            summary = job.run(shardIndex, shardTotal);
+        } catch (RuntimeException e) {
+            String why = e instanceof BizException refused ? refused.userMessage() : "运行出错，详见服务器日志";
+            remember(name, start, false, why, Duration.between(start, clock.instant()).toMillis());
+            throw e;
+        }
         long millis = Duration.between(start, clock.instant()).toMillis();
+        remember(name, start, true, summary, millis);
         log.info("job {} shard {}/{}: {} ({} ms)", name, shardIndex, shardTotal, summary, millis);
         return new JobRun(name, summary, millis);
     }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The relevance table: 30 queries a reader might type, each with the title that must come first, through the real
+ * The relevance table: 32 queries a reader might type, each with the title that must come first, through the real
  * service on the real MariaDB (titles inserted by SQL, picked up by the index's catch-up). Distractors sit next to
  * each expected title (红楼梦魇 and 细说红楼梦 beside 红楼梦, 三体II beside 三体 …) so "first" means something.
  */
@@ -36,6 +36,7 @@ class BookSearchRelevanceIT extends ApiTestBase {
             {"倾城之恋", "张爱玲", "北京十月文艺出版社", "978753020102", 1},
             {"平凡的世界", "路遥", "北京十月文艺出版社", "978753020103", 1},
             {"活着", "余华", "作家出版社", "978750630101", 1},
+            {"黑客与画家", "保罗·格雷厄姆", "人民邮电出版社", "978711502001", 3}, // 与画 reads yuhua too
             {"三体", "刘慈欣", "重庆出版社", "978753660101", 2},
             {"三体II：黑暗森林", "刘慈欣", "重庆出版社", "978753660102", 1},
             {"长恨歌", "王安忆", "人民文学出版社", "978702000229", 1},
@@ -79,6 +80,8 @@ class BookSearchRelevanceIT extends ApiTestBase {
             {"紅樓夢", "红楼梦"},                 // traditional characters
             {"三國演義", "三国演义"},
             {"liucixin", "三体"},                 // author in pinyin
+            {"yuhua", "活着"},                    // the author 余华 before 黑客与画家 (与画, a fragment of a title)
+            {"yuhu", "活着"},                     // … and the start of the author's name too
             {"lcx", "三体"},                      // author initials
             {"金庸 天龙", "天龙八部"},            // two words: author and part of the title
     };
@@ -121,7 +124,7 @@ class BookSearchRelevanceIT extends ApiTestBase {
             }
         }
         System.out.println("---- search relevance ----\n" + table);
-        assertThat(TABLE.length).isEqualTo(30);
+        assertThat(TABLE.length).isEqualTo(32);
         assertThat(failures).isEmpty();
     }
 
@@ -142,6 +145,16 @@ class BookSearchRelevanceIT extends ApiTestBase {
         assertThat(first("曹雪芹").match()).isEqualTo(SearchMatch.AUTHOR_EXACT);
         assertThat(first("hongloumeng").match()).isEqualTo(SearchMatch.TITLE_PINYIN_EXACT);
         assertThat(first("hlm").match()).isEqualTo(SearchMatch.TITLE_INITIALS_EXACT);
+        assertThat(first("yuhua").match()).isEqualTo(SearchMatch.AUTHOR_PINYIN_EXACT);
+        assertThat(first("yuhua").authorHighlight()).isEqualTo("<em>余华</em>");
+    }
+
+    @Test
+    void anAuthorsPinyinOutranksTheSameLettersInsideATitle() {
+        List<String> titles = search.search(new BookSearchService.BookQuery("yuhua", null, null, false), PageQuery.first(10))
+                .records().stream().map(hit -> hit.book().title()).toList();
+        assertThat(titles).contains("活着", "黑客与画家");
+        assertThat(titles.indexOf("活着")).isLessThan(titles.indexOf("黑客与画家"));
     }
 
     private BookHit first(String q) {

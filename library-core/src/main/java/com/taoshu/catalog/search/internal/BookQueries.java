@@ -75,6 +75,8 @@ public final class BookQueries {
             if (py.length() >= MIN_PINYIN_LETTERS) {
                 ways.add(tier(term("title_pyfull", py), SearchMatch.TITLE_PINYIN_EXACT));
                 ways.add(tier(new PrefixQuery(new Term("title_pyfull", py)), SearchMatch.TITLE_PINYIN_PREFIX));
+                ways.add(tier(term("author_pyfull", py), SearchMatch.AUTHOR_PINYIN_EXACT));
+                ways.add(tier(new PrefixQuery(new Term("author_pyfull", py)), SearchMatch.AUTHOR_PINYIN_PREFIX));
                 ways.add(tier(new PrefixQuery(new Term("title_py", py)), SearchMatch.TITLE_PINYIN));
                 ways.add(tier(term("title_infull", py), SearchMatch.TITLE_INITIALS_EXACT));
                 ways.add(tier(new PrefixQuery(new Term("title_infull", py)), SearchMatch.TITLE_INITIALS_PREFIX));

@@ -25,7 +25,7 @@ public final class Highlights {
                 : match == SearchMatch.TITLE_EXACT || match == SearchMatch.TITLE_PREFIX || match == SearchMatch.TITLE
                         || match == SearchMatch.WORDS;
         boolean pinyinTier = isAuthor
-                ? match == SearchMatch.AUTHOR_PINYIN || match == SearchMatch.AUTHOR_INITIALS
+                ? match.name().startsWith("AUTHOR_PINYIN") || match == SearchMatch.AUTHOR_INITIALS
                 : match.name().startsWith("TITLE_PINYIN") || match.name().startsWith("TITLE_INITIALS");
         if (textTier) {
             for (String word : q.split("\\s+")) {
