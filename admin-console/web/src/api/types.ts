@@ -98,6 +98,8 @@ export interface OrderSummary {
   rejectReason: string | null
   /** where and when a DELIVERY order goes (null for a desk pickup); absent from older APIs */
   delivery?: DeliveryInfo | null
+  /** holding-shelf position (e.g. A-03) while the order is on the shelf */
+  shelfSlot?: string | null
 }
 
 /**
