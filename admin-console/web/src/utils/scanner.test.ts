@@ -29,3 +29,24 @@ describe('maskName', () => {
     expect(maskName(null)).toBe('读者')
   })
 })
+
+describe('createScanQueue', () => {
+  it('handles scans one at a time in the order they came, even when one fails', async () => {
+    const { createScanQueue } = await import('./scanner')
+    const seen: string[] = []
+    let running = 0
+    const queue = createScanQueue(async (text) => {
+      running += 1
+      expect(running).toBe(1)
+      await new Promise((r) => setTimeout(r, text === 'slow' ? 20 : 1))
+      seen.push(text)
+      running -= 1
+      if (text === 'bad') throw new Error('boom')
+    })
+    queue.push('slow')
+    queue.push('bad')
+    await queue.push('fast')
+    expect(seen).toEqual(['slow', 'bad', 'fast'])
+    expect(queue.waiting).toBe(0)
+  })
+})

@@ -41,3 +41,22 @@ export function beep(tone: Tone): void {
     // no sound card, autoplay refused: the colour still tells
   }
 }
+
+/**
+ * Scans handled one after the other, in the order they came: a scanner is faster than the API, and a scan made while
+ * the previous one is still on its way must neither be lost nor overtake it.
+ */
+export function createScanQueue(handle: (text: string) => Promise<void>) {
+  let chain: Promise<void> = Promise.resolve()
+  let waiting = 0
+  return {
+    push(text: string): Promise<void> {
+      waiting += 1
+      chain = chain.then(() => handle(text)).catch(() => {}).finally(() => { waiting -= 1 })
+      return chain
+    },
+    get waiting() {
+      return waiting
+    },
+  }
+}
