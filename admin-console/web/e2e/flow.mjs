@@ -205,7 +205,7 @@ try {
   log(`  架位 ${slot}`)
   await shot('holding-shelf')
   // the pick slip: slot, order number, masked reader, books with barcodes, deadline — printable
-  await shelfRow.getByRole('button', { name: '取书单' }).click()
+  await page.locator(`[data-testid=slip-${approveNo}]`).click()
   const slip = page.locator('[data-testid=pick-slip]')
   await slip.waitFor()
   const slipText = await slip.innerText()
@@ -216,12 +216,12 @@ try {
   await page.emulateMedia({ media: 'print' })
   await page.screenshot({ path: join(shotDir, 'print-pick-slip.png') })
   await page.emulateMedia({ media: 'screen' })
-  await page.locator('[data-testid=slip-dialog]').getByRole('button', { name: '关闭' }).click()
+  await page.locator('[data-testid=slip-close]').click()
   // handover: the reader says the order's 4-digit pickup code (shown in the mini-program); a wrong one first
   const mine = await readerApi('/api/app/orders?status=READY_FOR_PICKUP')
   const pickupCode = mine.records.find((o) => o.orderNo === approveNo)?.pickupCode
   if (!/^\d{4}$/.test(pickupCode ?? '')) throw new Error(`读者订单里没有4位取书码：${JSON.stringify(mine.records)}`)
-  await shelfRow.getByRole('button', { name: '取书' }).click()
+  await page.locator(`[data-testid=pickup-${approveNo}]`).click()
   const identifyDialog = page.locator('[data-testid=identify-dialog]')
   await scan('identify-code', pickupCode === '0000' ? '0001' : String((Number(pickupCode) + 5000) % 10000).padStart(4, '0'))
   await identifyDialog.locator('[data-testid=identify-error]').waitFor()
