@@ -228,7 +228,7 @@ try {
   log(`  错误取书码：${(await identifyDialog.locator('[data-testid=identify-error]').innerText()).trim()}`)
   await scan('identify-code', pickupCode)
   await identifyDialog.locator('[data-testid=identify-reader]').waitFor()
-  await identifyDialog.getByText(approveNo).waitFor()
+  await identifyDialog.locator(`[data-testid=identify-order-${approveNo}]`).waitFor()
   await shot('holding-shelf-identified')
   await identifyDialog.locator('[data-testid=identify-confirm]').click()
   await expectMessage(`已交接 1 单（${approveNo}）`)
