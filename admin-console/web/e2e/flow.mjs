@@ -214,6 +214,9 @@ try {
   }
   await shot('holding-shelf-pick-slip')
   await page.emulateMedia({ media: 'print' })
+  if (!(await slip.isVisible()) || await page.locator('[data-testid=shelf-table]').isVisible()) {
+    throw new Error('打印时应只显示取书单')
+  }
   await page.screenshot({ path: join(shotDir, 'print-pick-slip.png') })
   await page.emulateMedia({ media: 'screen' })
   await page.locator('[data-testid=slip-close]').click()
