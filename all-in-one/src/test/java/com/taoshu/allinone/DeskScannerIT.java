@@ -159,6 +159,8 @@ class DeskScannerIT extends ApiTestBase {
         assertThat(neverLent.status()).isEqualTo(409);
         assertThat(neverLent.code()).isEqualTo(40802);
         assertThat(giveBack("", librarian).status()).isEqualTo(400);
+        assertThat(giveBack(barcodeOf(plain), holder.token()).status()).as("a reader's token at the desk API").isIn(401, 403);
+        assertThat(postJson("/api/admin/desk/identify", Map.of("code", "1234"), null).status()).isEqualTo(401);
     }
 
     @Test
