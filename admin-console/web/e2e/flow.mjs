@@ -51,6 +51,18 @@ if (!overdueBarcode || !stockBarcode || !reservedTitle || !courierPhone || !bran
   console.error('E2E_OVERDUE_BARCODE=… E2E_STOCK_BARCODE=… E2E_RESERVED_TITLE=… E2E_COURIER_PHONE=… E2E_BRANCH_NAME=… are needed too')
   process.exit(2)
 }
+// 暂存架 / 还书 / 借书 (issue 18): E2E_READER_TOKEN (reader 01, whose order E2E_APPROVE_ORDER is; the flow reads the
+// order's pickup code and the reader's e-card from the readers' API, as the phone would show them), E2E_RETURN_BARCODE /
+// E2E_RETURN_TITLE (a copy on loan at the branch whose title another reader waits for), E2E_CHECKOUT_BARCODE (an
+// AVAILABLE copy of an untouched title, lent to reader 01 at 借书).
+const readerToken = process.env.E2E_READER_TOKEN
+const returnBarcode = process.env.E2E_RETURN_BARCODE
+const returnTitle = process.env.E2E_RETURN_TITLE
+const checkoutBarcode = process.env.E2E_CHECKOUT_BARCODE
+if (!readerToken || !returnBarcode || !returnTitle || !checkoutBarcode) {
+  console.error('E2E_READER_TOKEN=… E2E_RETURN_BARCODE=… E2E_RETURN_TITLE=… E2E_CHECKOUT_BARCODE=… are needed too')
+  process.exit(2)
+}
 mkdirSync(shotDir, { recursive: true })
 
 const REJECT_REASON = '该书已被预约，暂不外借'
@@ -95,6 +107,20 @@ async function menu(title) {
 }
 function orderRow(orderNo) {
   return page.locator('[data-testid=order-table] .el-table__body tr', { hasText: orderNo })
+}
+/** What the reader's phone shows: GET on the readers' API with reader 01's token. */
+async function readerApi(path) {
+  const response = await fetch(baseUrl + path, { headers: { Authorization: `Bearer ${readerToken}` } })
+  const body = await response.json()
+  if (body.code !== 0) throw new Error(`读者接口 ${path} 失败：${body.msg}`)
+  return body.data
+}
+async function scan(testId, text) {
+  const input = page.locator(`[data-testid=${testId}]`)
+  await input.waitFor()
+  await page.waitForFunction((id) => document.activeElement?.getAttribute('data-testid') === id, testId)
+  await page.keyboard.type(text)
+  await page.keyboard.press('Enter')
 }
 async function pickSelect(testId, option) {
   await page.locator(`[data-testid=${testId}]`).click()
@@ -174,12 +200,79 @@ try {
   await page.waitForFunction(() => document.querySelectorAll('[data-testid=shelf-table] .el-table__body tr').length === 1)
   await shelfRow.waitFor()
   if ((await shelfRow.innerText()).includes('读者号')) throw new Error(`暂存架应显示读者姓名：${await shelfRow.innerText()}`)
+  const slot = (await page.locator(`[data-testid=slot-${approveNo}]`).innerText()).trim()
+  if (!/^[A-Z]-\d{2}$/.test(slot)) throw new Error(`暂存架应显示架位（如 A-03）：${slot}`)
+  log(`  架位 ${slot}`)
   await shot('holding-shelf')
-  await shelfRow.getByRole('button', { name: '取书' }).click()
-  await page.locator('.el-message-box').getByRole('button', { name: '确认取书' }).click()
-  await expectMessage(`订单 ${approveNo} 已取书`)
+  // the pick slip: slot, order number, masked reader, books with barcodes, deadline — printable
+  await page.locator(`[data-testid=slip-${approveNo}]`).click()
+  const slip = page.locator('[data-testid=pick-slip]')
+  await slip.waitFor()
+  const slipText = await slip.innerText()
+  if (!slipText.includes(slot) || !slipText.includes(approveNo) || !/\*/.test(slipText) || !/取书期限/.test(slipText)) {
+    throw new Error(`取书单内容不全：${slipText}`)
+  }
+  await shot('holding-shelf-pick-slip')
+  await page.emulateMedia({ media: 'print' })
+  if (!(await slip.isVisible()) || await page.locator('[data-testid=shelf-table]').isVisible()) {
+    throw new Error('打印时应只显示取书单')
+  }
+  await page.screenshot({ path: join(shotDir, 'print-pick-slip.png') })
+  await page.emulateMedia({ media: 'screen' })
+  await page.locator('[data-testid=slip-close]').click()
+  // handover: the reader says the order's 4-digit pickup code (shown in the mini-program); a wrong one first
+  const mine = await readerApi('/api/app/orders?status=READY_FOR_PICKUP')
+  const pickupCode = mine.records.find((o) => o.orderNo === approveNo)?.pickupCode
+  if (!/^\d{4}$/.test(pickupCode ?? '')) throw new Error(`读者订单里没有4位取书码：${JSON.stringify(mine.records)}`)
+  await page.locator(`[data-testid=pickup-${approveNo}]`).click()
+  const identifyDialog = page.locator('[data-testid=identify-dialog]')
+  await scan('identify-code', pickupCode === '0000' ? '0001' : String((Number(pickupCode) + 5000) % 10000).padStart(4, '0'))
+  await identifyDialog.locator('[data-testid=identify-error]').waitFor()
+  log(`  错误取书码：${(await identifyDialog.locator('[data-testid=identify-error]').innerText()).trim()}`)
+  await scan('identify-code', pickupCode)
+  await identifyDialog.locator('[data-testid=identify-reader]').waitFor()
+  await identifyDialog.locator(`[data-testid=identify-order-${approveNo}]`).waitFor()
+  await shot('holding-shelf-identified')
+  await identifyDialog.locator('[data-testid=identify-confirm]').click()
+  await expectMessage(`已交接 1 单（${approveNo}）`)
   await shelfRow.waitFor({ state: 'detached' })
   await shot('holding-shelf-after-pickup')
+
+  // ---- 还书: by barcode, one field that keeps the focus --------------------------------------------------------
+  log(`还书：扫码 ${returnBarcode}`)
+  await menu('还书')
+  await scan('return-scan', returnBarcode)
+  const last = page.locator('[data-testid=return-last]')
+  await last.locator('.instruction', { hasText: '放到暂存架' }).waitFor()
+  const lastText = await last.innerText()
+  if (!lastText.includes(returnTitle) || !/留给.\*+/.test(lastText) || !lastText.includes('逾期 3 天')) {
+    throw new Error(`还书结果不对：${lastText}`)
+  }
+  log(`  ${lastText.replace(/\s+/g, ' ')}`)
+  await scan('return-scan', returnBarcode) // the scanner fires twice
+  await last.locator('.instruction', { hasText: '这本书已经还过了' }).waitFor()
+  await scan('return-scan', 'NO-SUCH-BARCODE')
+  await page.locator('[data-testid=return-last].error', { hasText: '没有这个条码的图书' }).waitFor()
+  const returnRows = await page.locator('[data-testid=return-table] .el-table__body tr').count()
+  if (returnRows !== 3) throw new Error(`本次还书列表应有 3 行，实际 ${returnRows}`)
+  if ((await page.locator('[data-testid=return-count]').innerText()).trim() !== '1') throw new Error('本次已还应为 1 本')
+  await shot('desk-returns')
+
+  // ---- 借书: the reader's e-card, then the book in hand ---------------------------------------------------------
+  log(`借书：电子借书证 + ${checkoutBarcode}`)
+  await menu('借书')
+  const card = await readerApi('/api/app/me/ecard')
+  await scan('checkout-scan', card.code)
+  await page.locator('[data-testid=checkout-reader]').waitFor()
+  await scan('checkout-scan', checkoutBarcode)
+  await page.locator('[data-testid=checkout-message].ok', { hasText: '可以借出' }).waitFor()
+  await scan('checkout-scan', returnBarcode) // now kept for the reader who reserved it
+  await page.locator('[data-testid=checkout-table]', { hasText: '已为其他读者预留' }).waitFor()
+  await shot('desk-checkout-scanned')
+  await page.locator('[data-testid=checkout-confirm]').click()
+  await page.locator('[data-testid=checkout-message]', { hasText: '已借出 1 本' }).waitFor()
+  await page.locator('[data-testid=checkout-table]', { hasText: '已借出' }).waitFor()
+  await shot('desk-checkout-done')
 
   // ---- 图书: Excel import with one bad row ---------------------------------------------------------------------
   log('图书：Excel 导入（含一行错误）')

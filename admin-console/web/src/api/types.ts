@@ -49,7 +49,7 @@ export type Fulfilment = 'PICKUP' | 'DELIVERY'
 
 export type LineView = Wire<S['OrderViewsLineView'], 'coverUrl' | 'rejectReason'>
 
-export type OrderSummary = Wire<S['OrderSummary'], 'readerName' | 'readerPhone' | 'pickupDeadline' | 'rejectReason' | 'delivery' | 'windowStart' | 'windowEnd'>
+export type OrderSummary = Wire<S['OrderSummary'], 'readerName' | 'readerPhone' | 'pickupDeadline' | 'rejectReason' | 'delivery' | 'windowStart' | 'windowEnd' | 'shelfSlot'>
 
 /**
  * Where and when a delivery or a return pickup goes, the same in every view (library-core delivery.DeliveryInfo). At

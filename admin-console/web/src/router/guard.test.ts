@@ -35,7 +35,7 @@ describe('route guard', () => {
 describe('menu', () => {
   it('shows staff, rules and jobs to ADMIN only', () => {
     const librarian = menuFor('LIBRARIAN').map((m) => m.title)
-    const common = ['首页', '订单审核', '暂存架', '预约与上门取还', '逾期与赔偿', '盘点', '配送', '读者', '图书', '阅读资讯', '读者建议', '书评管理', '统计', '通知']
+    const common = ['首页', '订单审核', '暂存架', '还书', '借书', '预约与上门取还', '逾期与赔偿', '盘点', '配送', '读者', '图书', '阅读资讯', '读者建议', '书评管理', '统计', '通知']
     expect(librarian).toEqual(common)
     expect(menuFor('ADMIN').map((m) => m.title)).toEqual([...common, '借阅规则', '员工', '任务'])
   })
@@ -43,7 +43,7 @@ describe('menu', () => {
   it('lists the paths admin-console forwards to index.html on a reload', () => {
     const children = routes.find((r) => r.path === '/')!.children!.map((c) => `/${c.path}`)
     expect([...children, '/login'].sort()).toEqual(
-      ['/books', '/dashboard', '/delivery', '/holding-shelf', '/jobs', '/login', '/notifications', '/orders', '/readers', '/rules',
+      ['/books', '/dashboard', '/delivery', '/holding-shelf', '/desk-returns', '/desk-checkout', '/jobs', '/login', '/notifications', '/orders', '/readers', '/rules',
         '/staff', '/reservations', '/news', '/suggestions', '/reviews', '/stats', '/overdue', '/stock-take'].sort())
   })
 })

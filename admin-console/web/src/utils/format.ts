@@ -163,3 +163,10 @@ export function outsideSlotDays(cell: Date, today: string = libraryDate(), days 
 }
 
 export const DELIVERY_ELIGIBILITY: Record<string, string> = { NONE: '未开通', PENDING: '申请审核中', APPROVED: '已开通', REJECTED: '申请未通过' }
+
+/** A name as printed on a pick slip or said across the desk: the surname and a star per other character (王小明 → 王**). */
+export function maskName(name: string | null | undefined): string {
+  const chars = Array.from((name ?? '').trim())
+  if (chars.length === 0) return '读者'
+  return chars[0] + '*'.repeat(Math.max(1, chars.length - 1))
+}

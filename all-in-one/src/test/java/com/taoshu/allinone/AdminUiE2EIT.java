@@ -185,6 +185,29 @@ class AdminUiE2EIT {
         long reservationId = ((Number) JsonPath.read(reserved.body(), "$.data.id")).longValue();
         String reservedTitle = jdbc.queryForObject("SELECT title FROM book WHERE id = ?", String.class, reservedBook);
 
+        // the desk at scanner speed (issue 18): reader 02 has had a copy for 33 days and reader 05 waits for the title —
+        // the desk returns it by barcode on 还书; reader 01 borrows a book in hand on 借书 with their e-card
+        // (the search index may still list the reserved title as on the shelf: it and the stock-take title are left out)
+        List<Long> deskBooks = availableBooks(base, reader1, branchId, 5).stream().filter(b -> b != stockBook && b != reservedBook)
+                .limit(2).toList();
+        long returnBook = deskBooks.get(0);
+        long checkoutBook = deskBooks.get(1);
+        jdbc.update("UPDATE book_copy SET status = 'ON_LOAN' WHERE book_id = ? AND branch_id = ?", returnBook, branchId);
+        long returnCopy = jdbc.queryForObject("SELECT id FROM book_copy WHERE book_id = ? AND branch_id = ? ORDER BY id LIMIT 1",
+                Long.class, returnBook, branchId);
+        long reader2Id = jdbc.queryForObject("SELECT id FROM reader WHERE openid = 'demo-openid-reader02'", Long.class);
+        java.time.LocalDateTime borrowedAt = java.time.LocalDateTime.now(SHANGHAI).minusDays(33);
+        jdbc.update("INSERT INTO loan (reader_id, book_id, copy_id, branch_id, status, borrowed_at, due_date, renew_count, version, "
+                + "created_at, updated_at) VALUES (?, ?, ?, ?, 'ACTIVE', ?, ?, 0, 0, NOW(3), NOW(3))",
+                reader2Id, returnBook, returnCopy, branchId, borrowedAt, borrowedAt.toLocalDate().plusDays(30));
+        HttpResponse<String> waiting = post(base + "/api/app/reservations", readerToken(base, "demo-reader05"),
+                "{\"bookId\":" + returnBook + ",\"branchId\":" + branchId + "}");
+        assertThat(waiting.statusCode()).as(waiting.body()).isEqualTo(200);
+        String returnBarcode = jdbc.queryForObject("SELECT barcode FROM book_copy WHERE id = ?", String.class, returnCopy);
+        String returnTitle = jdbc.queryForObject("SELECT title FROM book WHERE id = ?", String.class, returnBook);
+        String checkoutBarcode = jdbc.queryForObject("SELECT barcode FROM book_copy WHERE book_id = ? AND branch_id = ? "
+                + "AND status = 'AVAILABLE' ORDER BY id LIMIT 1", String.class, checkoutBook, branchId);
+
         LocalDate today = LocalDate.now(SHANGHAI);
         String activityTitle = "E2E亲子共读 " + tag;
         HttpResponse<String> activity = post(base + "/api/admin/activities", librarianToken, "{\"branchId\":" + branchId
@@ -231,6 +254,8 @@ class AdminUiE2EIT {
         String branchName = jdbc.queryForObject("SELECT name FROM branch WHERE id = ?", String.class, branchId);
         pb.environment().putAll(Map.of("E2E_OVERDUE_BARCODE", overdueBarcode, "E2E_STOCK_BARCODE", stockBarcode,
                 "E2E_RESERVED_TITLE", reservedTitle, "E2E_COURIER_PHONE", courierPhone, "E2E_BRANCH_NAME", branchName));
+        pb.environment().putAll(Map.of("E2E_READER_TOKEN", reader1, "E2E_RETURN_BARCODE", returnBarcode,
+                "E2E_RETURN_TITLE", returnTitle, "E2E_CHECKOUT_BARCODE", checkoutBarcode));
         Path log = SCREENSHOTS.resolve("flow.log");
         pb.redirectOutput(log.toFile());
         Process node = pb.start();
@@ -258,6 +283,16 @@ class AdminUiE2EIT {
         assertThat(orderStatus(approveNo)).isEqualTo("PICKED_UP");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM loan l JOIN borrow_order o ON o.reader_id = l.reader_id "
                 + "WHERE o.order_no = ? AND l.book_id = ? AND l.status = 'ACTIVE'", Integer.class, approveNo, books.get(0))).isEqualTo(1);
+        // the desk at scanner speed: returned by barcode and kept for reader 05 at a shelf slot; lent without an order
+        assertThat(jdbc.queryForObject("SELECT status FROM loan WHERE copy_id = ? AND reader_id = ?", String.class, returnCopy, reader2Id))
+                .as("returned on 还书").isEqualTo("RETURNED");
+        Map<String, Object> keptFor = jdbc.queryForMap("SELECT r.openid, o.status, o.shelf_slot FROM book_copy c "
+                + "JOIN borrow_order o ON o.id = c.held_by_order_id JOIN reader r ON r.id = o.reader_id WHERE c.id = ?", returnCopy);
+        assertThat(keptFor).containsEntry("openid", "demo-openid-reader05").containsEntry("status", "READY_FOR_PICKUP");
+        assertThat((String) keptFor.get("shelf_slot")).matches("[A-Z]-\\d{2}");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM loan l JOIN book_copy c ON c.id = l.copy_id JOIN reader r ON r.id = l.reader_id "
+                + "WHERE c.barcode = ? AND r.openid = 'demo-openid-reader01' AND l.status = 'ACTIVE' AND l.order_id IS NULL",
+                Integer.class, checkoutBarcode)).as("lent on 借书").isEqualTo(1);
         assertThat(orderStatus(rejectNo)).isEqualTo("REJECTED");
         assertThat(jdbc.queryForObject("SELECT reject_reason FROM borrow_order WHERE order_no = ?", String.class, rejectNo))
                 .isEqualTo("该书已被预约，暂不外借");

@@ -38,6 +38,14 @@ public class CopyHolds {
     private static final String LEND = """
             UPDATE book_copy SET status = 'ON_LOAN', held_by_order_id = NULL, version = version + 1, updated_at = ?
             WHERE id = ? AND status = 'HELD' AND held_by_order_id = ?""";
+    /** Lent straight from the shelf at the desk (no order held it): only a copy still AVAILABLE. */
+    private static final String LEND_FROM_SHELF = """
+            UPDATE book_copy SET status = 'ON_LOAN', version = version + 1, updated_at = ?
+            WHERE id = ? AND status = 'AVAILABLE'""";
+    private static final String BY_BARCODE = """
+            SELECT c.id, c.book_id, c.branch_id, c.status, c.held_by_order_id, b.title, br.name AS branch_name
+            FROM book_copy c JOIN book b ON b.id = c.book_id JOIN branch br ON br.id = c.branch_id
+            WHERE c.barcode = ?""";
     private static final String GIVE_BACK = """
             UPDATE book_copy SET status = 'AVAILABLE', version = version + 1, updated_at = ?
             WHERE id = ? AND status = 'ON_LOAN'""";
@@ -95,6 +103,27 @@ public class CopyHolds {
 
     public boolean lend(long copyId, long orderId) {
         return jdbc.update(LEND, now(), copyId, orderId) == 1;
+    }
+
+    /** Desk checkout without an order: AVAILABLE → ON_LOAN (conditional: false if someone took it meanwhile). */
+    public boolean lendFromShelf(long copyId) {
+        return jdbc.update(LEND_FROM_SHELF, now(), copyId) == 1;
+    }
+
+    /** A copy as the desk's scanner sees it: what, whose branch, where it is now. */
+    public record ScannedCopy(long id, long bookId, long branchId, CopyStatus status, Long heldByOrderId, String title,
+                              String branchName) {
+    }
+
+    /** The copy with this barcode (as printed on its label; surrounding blanks from the scanner ignored). */
+    public java.util.Optional<ScannedCopy> byBarcode(String barcode) {
+        if (barcode == null || barcode.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        return jdbc.query(BY_BARCODE, (rs, n) -> new ScannedCopy(rs.getLong("id"), rs.getLong("book_id"),
+                rs.getLong("branch_id"), CopyStatus.valueOf(rs.getString("status")),
+                rs.getObject("held_by_order_id") == null ? null : rs.getLong("held_by_order_id"), rs.getString("title"),
+                rs.getString("branch_name")), barcode.trim()).stream().findFirst();
     }
 
     public boolean giveBack(long copyId) {

@@ -6,7 +6,10 @@ import java.time.LocalDateTime;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-/** Starting loans at handover (desk pickup now, door delivery later): one loan per copy, copy HELD → ON_LOAN. */
+/**
+ * Starting loans at handover (desk pickup, door delivery: copy HELD → ON_LOAN) or at desk checkout without an order
+ * (copy AVAILABLE → ON_LOAN): one loan per copy, one path.
+ */
 @Component
 public class Loans {
 
@@ -31,10 +34,28 @@ public class Loans {
         if (!copies.lend(copyId, orderId)) {
             return false;
         }
+        begin(readerId, cardType, bookId, copyId, branchId, orderId, by, handover);
+        return true;
+    }
+
+    /**
+     * Lends a copy straight from the shelf at the desk (a reader at the counter with the book in hand, no order): the
+     * same loan as at a handover. Empty (and no loan) when the copy is no longer AVAILABLE.
+     */
+    public java.util.Optional<Loan> startAtDesk(long readerId, com.taoshu.reader.CardType cardType, long bookId, long copyId,
+                                               long branchId, Actor by, LocalDateTime at) {
+        if (!copies.lendFromShelf(copyId)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(begin(readerId, cardType, bookId, copyId, branchId, null, by, at));
+    }
+
+    private Loan begin(long readerId, com.taoshu.reader.CardType cardType, long bookId, long copyId, long branchId,
+                       Long orderId, Actor by, LocalDateTime handover) {
         Loan loan = Loan.start(readerId, bookId, copyId, branchId, orderId, rules.of(cardType), handover);
         loanMapper.insert(loan);
         historyMapper.insert(LoanHistory.of(loan.getId(), "STARTED", null, loan.getDueDate(), by, handover));
         events.publishEvent(new LoanEvents.LoanStarted(loan.getId(), readerId, bookId, loan.getDueDate()));
-        return true;
+        return loan;
     }
 }

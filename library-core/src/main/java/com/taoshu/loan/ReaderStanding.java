@@ -27,4 +27,10 @@ public class ReaderStanding {
     public Standing of(long readerId) {
         return mapper.standing(readerId, LocalDate.now(clock));
     }
+
+    /** As {@link #of}, after row-locking the reader for the rest of the transaction (a decision on the loan limit). */
+    public Standing lockedOf(long readerId) {
+        mapper.lockReader(readerId);
+        return of(readerId);
+    }
 }

@@ -17,4 +17,8 @@ public interface StandingMapper {
                        AND o.status IN ('SUBMITTED','APPROVED','READY_FOR_PICKUP','AWAITING_DISPATCH','DISPATCHED',
                                         'OUT_FOR_DELIVERY','DELIVERY_FAILED')) AS open_order_books""")
     ReaderStanding.Standing standing(@Param("readerId") long readerId, @Param("today") LocalDate today);
+
+    /** Row-locks the reader until the transaction ends: one reader's desk checkouts and submits pass the limit one by one. */
+    @Select("SELECT id FROM reader WHERE id = #{readerId} FOR UPDATE")
+    Long lockReader(@Param("readerId") long readerId);
 }

@@ -41,6 +41,7 @@ public class BorrowOrder {
     // cleared when a delivery fails: the old code must not open the retry's handover (updateById skips nulls otherwise)
     @TableField(updateStrategy = com.baomidou.mybatisplus.annotation.FieldStrategy.ALWAYS)
     private String handoverCode;
+    private String shelfSlot;
     @TableField(updateStrategy = com.baomidou.mybatisplus.annotation.FieldStrategy.ALWAYS)
     private String dispatchNote;
     private LocalDateTime submittedAt;
@@ -96,6 +97,18 @@ public class BorrowOrder {
         } else {
             moveTo(OrderStatus.AWAITING_DISPATCH, by, null, now);
         }
+    }
+
+    /**
+     * On the holding shelf: at its slot ({@code null} when the shelf was full) and with the 4-digit code the reader
+     * says or shows at the desk to collect it.
+     */
+    public void placeOnShelf(String slot, String pickupCode) {
+        if (status != OrderStatus.READY_FOR_PICKUP) {
+            throw new BizException(OrderErrorCode.ORDER_STATE, "订单当前状态为「" + status.label() + "」，不在暂存架上");
+        }
+        shelfSlot = slot;
+        handoverCode = pickupCode;
     }
 
     public void reject(Actor by, String reason, LocalDateTime now) {
@@ -198,6 +211,8 @@ public class BorrowOrder {
     public void setDeliveryAttempts(Integer deliveryAttempts) { this.deliveryAttempts = deliveryAttempts; }
     public String getHandoverCode() { return handoverCode; }
     public void setHandoverCode(String handoverCode) { this.handoverCode = handoverCode; }
+    public String getShelfSlot() { return shelfSlot; }
+    public void setShelfSlot(String shelfSlot) { this.shelfSlot = shelfSlot; }
     public String getDispatchNote() { return dispatchNote; }
     public void setDispatchNote(String dispatchNote) { this.dispatchNote = dispatchNote; }
     public LocalDateTime getSubmittedAt() { return submittedAt; }

@@ -31,4 +31,10 @@ public interface BorrowOrderMapper extends BaseMapper<BorrowOrder> {
             SELECT COALESCE(MAX(CAST(SUBSTRING(order_no, 11) AS UNSIGNED)), 0) FROM borrow_order
             WHERE order_no LIKE CONCAT(#{prefix}, '%')""")
     long highestSequence(String prefix);
+
+    /** The pickup codes in use on a branch's holding shelf: a new one is drawn among the others. */
+    @Select("""
+            SELECT handover_code FROM borrow_order
+            WHERE branch_id = #{branchId} AND status = 'READY_FOR_PICKUP' AND handover_code IS NOT NULL""")
+    java.util.List<String> pickupCodesOnShelf(long branchId);
 }

@@ -19,11 +19,14 @@ public class DeskHandoverService {
     private final OrderStore store;
     private final Readers readers;
     private final Loans loans;
+    private final HoldingShelf shelf;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public DeskHandoverService(OrderStore store, Readers readers, Loans loans, ApplicationEventPublisher events, Clock clock) {
+    public DeskHandoverService(OrderStore store, Readers readers, Loans loans, HoldingShelf shelf,
+                               ApplicationEventPublisher events, Clock clock) {
         this.store = store;
+        this.shelf = shelf;
         this.readers = readers;
         this.loans = loans;
         this.events = events;
@@ -40,6 +43,7 @@ public class DeskHandoverService {
         LocalDateTime now = LocalDateTime.now(clock);
         order.handOver(by, now);
         store.save(order);
+        shelf.free(orderId);
         Reader reader = readers.get(order.getReaderId());
         for (OrderLine line : store.lines(orderId)) {
             if (line.isHeld()) {

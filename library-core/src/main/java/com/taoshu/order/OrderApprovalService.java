@@ -27,18 +27,24 @@ public class OrderApprovalService {
 
     /** The holding shelf closes with the library at 20:00 on the last pickup day. */
     static final LocalTime SHELF_CLOSES = LocalTime.of(20, 0);
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     private final OrderStore store;
     private final CopyHolds copies;
     private final BorrowRules rules;
     private final Readers readers;
     private final DeliveryBooking delivery;
+    private final HoldingShelf shelf;
+    private final BorrowOrderMapper orderMapper;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public OrderApprovalService(OrderStore store, CopyHolds copies, BorrowRules rules, Readers readers,
-                                DeliveryBooking delivery, ApplicationEventPublisher events, Clock clock) {
+                                DeliveryBooking delivery, HoldingShelf shelf, BorrowOrderMapper orderMapper,
+                                ApplicationEventPublisher events, Clock clock) {
         this.store = store;
+        this.shelf = shelf;
+        this.orderMapper = orderMapper;
         this.copies = copies;
         this.rules = rules;
         this.readers = readers;
@@ -89,6 +95,12 @@ public class OrderApprovalService {
                 release(line, order.getBranchId());
             }
         }
+        if (order.getFulfilment() == Fulfilment.PICKUP) {
+            // after the first save, so a concurrent decision on the same order has failed before taking a slot
+            order.placeOnShelf(shelf.assign(order.getBranchId(), order.getId(), now).orElse(null),
+                    pickupCode(order.getBranchId()));
+            store.save(order);
+        }
         events.publishEvent(new OrderEvents.OrderApproved(order.getId(), order.getReaderId(), order.getFulfilment(),
                 by.type() == Actor.Type.SYSTEM));
         if (order.getFulfilment() == Fulfilment.PICKUP) {
@@ -106,8 +118,25 @@ public class OrderApprovalService {
         events.publishEvent(new OrderEvents.OrderRejected(order.getId(), order.getReaderId(), reason));
     }
 
-    /** Releases every still-held line of a closed order (reject, cancel, expiry) and its delivery slot. */
+    /**
+     * A 4-digit code no other order on the branch's shelf has, so the code alone finds the order at the desk (two
+     * approvals drawing the same code at the same moment is left to chance: 1 in 10,000, and the desk then asks for
+     * the e-card).
+     */
+    private String pickupCode(long branchId) {
+        java.util.Set<String> inUse = new HashSet<>(orderMapper.pickupCodesOnShelf(branchId));
+        for (int attempt = 0; attempt < 50; attempt++) {
+            String code = String.format("%04d", RANDOM.nextInt(10_000));
+            if (!inUse.contains(code)) {
+                return code;
+            }
+        }
+        throw new IllegalStateException("no free pickup code on the shelf of branch " + branchId);
+    }
+
+    /** Releases every still-held line of a closed order (reject, cancel, expiry), its delivery slot and its shelf slot. */
     void releaseAll(BorrowOrder order, LineStatus lineStatus, String reason) {
+        shelf.free(order.getId());
         if (order.getFulfilment() == Fulfilment.DELIVERY) {
             delivery.release(order.getSlotId());
         }

@@ -79,6 +79,17 @@ public class OrderQueries {
         return new PageResult<>(summaries(result.getRecords(), Viewer.STAFF), result.getTotal(), result.getCurrent(), result.getSize());
     }
 
+    /** Readers with a pickup order on the shelf under this 4-digit code ({@code branchId} null: every branch). */
+    public List<Long> readersWithPickupCode(Long branchId, String code) {
+        return orderMapper.selectList(Wrappers.<BorrowOrder>lambdaQuery()
+                        .select(BorrowOrder::getReaderId)
+                        .eq(BorrowOrder::getStatus, OrderStatus.READY_FOR_PICKUP)
+                        .eq(BorrowOrder::getFulfilment, Fulfilment.PICKUP)
+                        .eq(BorrowOrder::getHandoverCode, code)
+                        .eq(branchId != null, BorrowOrder::getBranchId, branchId))
+                .stream().map(BorrowOrder::getReaderId).distinct().toList();
+    }
+
     /** @param owner the reader who placed the order is asking (only they see the handover code) */
     public OrderDetail detail(BorrowOrder order, boolean owner) {
         OrderSummary summary = summaries(List.of(order), owner ? Viewer.OWNER : Viewer.STAFF).getFirst();
@@ -99,7 +110,7 @@ public class OrderQueries {
                 .filter(o -> o.getFulfilment() == Fulfilment.DELIVERY).map(BorrowOrder::getId).toList(), viewer);
         return orders.stream().map(o -> OrderSummary.of(o, labels.get(o.getReaderId()),
                         branchNames.computeIfAbsent(o.getBranchId(), viewMapper::branchName),
-                        lines.getOrDefault(o.getId(), List.of()), delivery.get(o.getId())))
+                        lines.getOrDefault(o.getId(), List.of()), delivery.get(o.getId()), viewer == Viewer.OWNER))
                 .toList();
     }
 }

@@ -35,20 +35,24 @@ public final class OrderViews {
                                Fulfilment fulfilment, String fulfilmentLabel, long branchId, String branchName,
                                List<LineView> lines, OffsetDateTime submittedAt, OffsetDateTime pickupDeadline,
                                String rejectReason, java.time.LocalTime windowStart, java.time.LocalTime windowEnd,
-                               DeliveryInfo delivery) {
+                               DeliveryInfo delivery, String shelfSlot, String pickupCode) {
 
         /**
          * {@code reader} null: the reader row is gone; a reader without a name is shown as 读者N. {@code delivery}: slot,
-         * address, courier and ETA of a DELIVERY order (null for a desk pickup).
+         * address, courier and ETA of a DELIVERY order (null for a desk pickup). {@code shelfSlot}: the holding-shelf
+         * position while the order is on it; {@code pickupCode}: the 4-digit code of a pickup order on the shelf, for the
+         * reader who placed it only (the desk asks for it, so it never shows it).
          */
         static OrderSummary of(BorrowOrder o, Readers.Label reader, String branchName, List<LineView> lines,
-                               DeliveryInfo delivery) {
+                               DeliveryInfo delivery, boolean owner) {
+            boolean onShelf = o.getStatus() == OrderStatus.READY_FOR_PICKUP;
             String name = reader == null ? null : reader.name() != null ? reader.name() : "读者" + o.getReaderId();
             return new OrderSummary(o.getId(), o.getOrderNo(), o.getReaderId(), name,
                     reader == null ? null : reader.phoneMasked(), o.getStatus(), o.getStatus().label(),
                     o.getFulfilment(), o.getFulfilment().label(), o.getBranchId(), branchName, lines,
                     Times.toOffset(o.getSubmittedAt()), Times.toOffset(o.getPickupDeadline()), o.getRejectReason(),
-                    o.getWindowStart(), o.getWindowEnd(), delivery);
+                    o.getWindowStart(), o.getWindowEnd(), delivery, onShelf ? o.getShelfSlot() : null,
+                    onShelf && owner && o.getFulfilment() == Fulfilment.PICKUP ? o.getHandoverCode() : null);
         }
     }
 

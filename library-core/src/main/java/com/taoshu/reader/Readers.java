@@ -33,6 +33,20 @@ public class Readers {
         static Label of(Reader r) {
             return new Label(r.getName(), r.getPhoneMasked());
         }
+
+        /** The name as said aloud across the desk: the surname and a star per other character (王小明 → 王**). */
+        public String maskedName() {
+            return mask(name);
+        }
+
+        public static String mask(String name) {
+            if (name == null || name.isBlank()) {
+                return "读者";
+            }
+            String n = name.trim();
+            int first = n.offsetByCodePoints(0, 1);
+            return n.substring(0, first) + "*".repeat(Math.max(1, n.codePointCount(first, n.length())));
+        }
     }
 
     /** The labels of these readers, in one query (a page of orders, reservations, compensations…). */

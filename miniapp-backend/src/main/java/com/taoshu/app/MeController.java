@@ -2,6 +2,7 @@ package com.taoshu.app;
 
 import com.taoshu.reader.ReaderProfileService;
 import com.taoshu.reader.ReaderView;
+import com.taoshu.reader.ecard.ECards;
 import com.taoshu.shared.api.ApiResponse;
 import com.taoshu.shared.idempotency.Idempotent;
 import com.taoshu.shared.security.ReaderId;
@@ -24,9 +25,17 @@ import org.springframework.web.bind.annotation.RestController;
 public class MeController {
 
     private final ReaderProfileService profileService;
+    private final ECards ecards;
 
-    public MeController(ReaderProfileService profileService) {
+    public MeController(ReaderProfileService profileService, ECards ecards) {
         this.profileService = profileService;
+        this.ecards = ecards;
+    }
+
+    @Operation(summary = "电子借书证：2分钟内有效的签名二维码内容，到馆出示给馆员扫描（过期后重新获取）")
+    @GetMapping("/ecard")
+    public ApiResponse<ECards.ECard> ecard(ReaderId reader) {
+        return ApiResponse.ok(ecards.issue(reader.value()));
     }
 
     public record ProfileRequest(

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 public class SpaForwardController {
 
-    @GetMapping(value = {"/login", "/dashboard", "/orders", "/holding-shelf", "/readers", "/books", "/rules", "/staff", "/jobs",
+    @GetMapping(value = {"/login", "/dashboard", "/orders", "/holding-shelf", "/desk-returns", "/desk-checkout", "/readers", "/books", "/rules", "/staff", "/jobs",
             "/delivery", "/notifications", "/reservations", "/news", "/suggestions", "/reviews", "/stats",
             "/overdue", "/stock-take"},
             produces = MediaType.TEXT_HTML_VALUE)

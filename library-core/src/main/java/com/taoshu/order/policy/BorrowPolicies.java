@@ -41,6 +41,12 @@ public final class BorrowPolicies {
     public static final List<BorrowPolicy> SUBMIT = List.of(
             CARD_ACTIVE, OVERDUE_LOANS_BLOCK_ORDERS, COMMUNITY_TRUST_HOME_BRANCH_ONLY, WITHIN_LOAN_LIMIT);
 
+    /**
+     * Checked at the desk for books in hand (扫码借书, no order): the same rules as a submit, so lending at the counter
+     * and ordering online can never disagree.
+     */
+    public static final List<BorrowPolicy> DESK_CHECKOUT = SUBMIT;
+
     /** Checked when a title goes into the cart (the cart is a wish list, so standing checks wait for submit). */
     public static final List<BorrowPolicy> CART = List.of(COMMUNITY_TRUST_HOME_BRANCH_ONLY, WITHIN_LOAN_LIMIT);
 
