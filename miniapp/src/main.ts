@@ -7,6 +7,10 @@ import { demoCode } from './api/demo'
 export function createApp() {
   const app = createSSRApp(App)
   app.use(Pinia.createPinia())
+  // an ApiError was already shown to the reader (toast with the backend's msg) where it happened
+  app.config.errorHandler = (err) => {
+    if (!(err instanceof ApiError)) console.error(err)
+  }
   // #ifdef MP-WEIXIN
   // the library's own HTTPS domain, set at build time and whitelisted as the mini-program's request domain
   setBaseUrl(import.meta.env.VITE_API_BASE_URL ?? 'https://taoshu.example.org')

@@ -23,4 +23,8 @@ export function applyTabBar(on: boolean) {
   const done = { fail: () => {} }
   if (on) uni.hideTabBar(done)
   else uni.showTabBar(done)
+  // #ifdef H5
+  // the browser draws the navigation bar itself (WeChat draws its own): enlarge its title too
+  if (typeof document !== 'undefined') document.body.classList.toggle('elder-mode', on)
+  // #endif
 }
