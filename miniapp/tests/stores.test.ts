@@ -4,7 +4,7 @@ import { installFakeUni, ok } from './fake-uni'
 import { ELDER_KEY, useElderStore } from '../src/stores/elder'
 import { useReaderStore } from '../src/stores/reader'
 import { session } from '../src/api/session'
-import { groupByBranch } from '../src/utils/cart'
+import { groupByBranch, templatesToRequest } from '../src/utils/cart'
 import { ORDER_TABS, formatDateTime, shanghaiDays, tabOf } from '../src/utils/orderTabs'
 import type { CartLine, OrderStatus } from '../src/api/types'
 
@@ -63,5 +63,20 @@ describe('cart by branch', () => {
     const line = (id: number, branchId: number, branchName: string) => ({ id, branchId, branchName }) as CartLine
     const groups = groupByBranch([line(1, 2, '岳麓'), line(2, 3, '芙蓉'), line(3, 2, '岳麓')])
     expect(groups.map((g) => [g.branchName, g.lines.map((l) => l.id)])).toEqual([['岳麓', [1, 3]], ['芙蓉', [2]]])
+  })
+})
+
+describe('subscribe-message templates at 提交', () => {
+  it('asks for the outcome and the pickup or delivery notice, only those configured, at most three', () => {
+    const templates = [
+      { templateId: 'T-approved', kinds: ['ORDER_APPROVED'] },
+      { templateId: 'T-result', kinds: ['ORDER_REJECTED'] },
+      { templateId: 'T-shelf', kinds: ['READY_FOR_PICKUP', 'PICKUP_DEADLINE'] },
+      { templateId: 'T-due', kinds: ['DUE_SOON'] },
+    ]
+    expect(templatesToRequest(templates, 'PICKUP')).toEqual(['T-approved', 'T-result', 'T-shelf'])
+    expect(templatesToRequest(templates, 'DELIVERY')).toEqual(['T-approved', 'T-result'])
+    expect(templatesToRequest([{ templateId: 'T-all', kinds: ['ORDER_APPROVED', 'ORDER_REJECTED'] }], 'PICKUP')).toEqual(['T-all'])
+    expect(templatesToRequest([], 'PICKUP')).toEqual([])
   })
 })

@@ -16,3 +16,20 @@ export function groupByBranch(lines: CartLine[]): BranchGroup[] {
   }
   return [...groups.values()]
 }
+
+/** The notices worth asking for at the tap on 提交 (WeChat allows three per request): the review's outcome, then
+ *  the book on the holding shelf or on its way to the door. */
+export const ORDER_NOTICE_KINDS: Record<'PICKUP' | 'DELIVERY', string[]> = {
+  PICKUP: ['ORDER_APPROVED', 'ORDER_REJECTED', 'READY_FOR_PICKUP'],
+  DELIVERY: ['ORDER_APPROVED', 'ORDER_REJECTED', 'OUT_FOR_DELIVERY'],
+}
+
+/** Template ids to request for an order of this kind, among those the library configured (at most 3, no repeats). */
+export function templatesToRequest(templates: { templateId: string; kinds: string[] }[], fulfilment: 'PICKUP' | 'DELIVERY'): string[] {
+  const ids: string[] = []
+  for (const kind of ORDER_NOTICE_KINDS[fulfilment]) {
+    const t = templates.find((x) => x.kinds.includes(kind))
+    if (t && !ids.includes(t.templateId)) ids.push(t.templateId)
+  }
+  return ids.slice(0, 3)
+}
