@@ -27,7 +27,7 @@ public class ReaderAppWeb implements WebMvcConfigurer {
         registry.addResourceHandler("/m/assets/**")
                 .addResourceLocations("classpath:/META-INF/resources/m/assets/")
                 .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable());
-        registry.addResourceHandler("/m/index.html")
+        registry.addResourceHandler("/m/*.html")
                 .addResourceLocations("classpath:/META-INF/resources/m/")
                 .setCacheControl(CacheControl.noCache());
     }
