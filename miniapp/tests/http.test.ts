@@ -44,12 +44,14 @@ describe('request', () => {
   })
 
   it('a network failure shows a Chinese message', async () => {
+    session.save('t-1', reader)
     uni.answers.push({ fail: true })
     await expect(request('/api/app/home')).rejects.toThrow(NETWORK_ERROR)
     expect(uni.toasts).toEqual([NETWORK_ERROR])
   })
 
   it('a 5xx without an envelope still shows words, never an empty toast', async () => {
+    session.save('t-1', reader)
     uni.answers.push({ statusCode: 502, data: '<html>Bad Gateway</html>' })
     await expect(request('/api/app/home')).rejects.toThrow('服务暂时不可用，请稍后再试')
   })
@@ -79,6 +81,7 @@ describe('401: one silent re-login and one retry', () => {
   })
 
   it('a second 401 after the re-login is not retried again: the msg is shown', async () => {
+    session.save('expired', reader)
     uni.answers.push(err(401, 40100, '请先登录'), ok({ token: 't-2', reader, firstLogin: false }), err(401, 40100, '登录已失效'))
     await expect(request('/api/app/me')).rejects.toThrow('登录已失效')
     expect(uni.requests).toHaveLength(3)
@@ -86,6 +89,7 @@ describe('401: one silent re-login and one retry', () => {
   })
 
   it('a refused login shows its msg and does not call the API again', async () => {
+    session.save('expired', reader)
     uni.answers.push(err(401, 40100, '请先登录'), err(400, 40010, '微信登录码无效'))
     await expect(request('/api/app/me')).rejects.toThrow('微信登录码无效')
     expect(uni.requests).toHaveLength(2)
@@ -95,6 +99,7 @@ describe('401: one silent re-login and one retry', () => {
   it('several calls answered 401 together share one login', async () => {
     const codes = vi.fn(async () => 'demo-reader02')
     setCodeProvider(codes)
+    session.save('expired', reader)
     uni.answers.push(err(401, 40100, '请先登录'), err(401, 40100, '请先登录'), ok({ token: 't-3', reader, firstLogin: true }),
       ok('a'), ok('b'))
     const [a, b] = await Promise.all([request('/api/app/cart'), request('/api/app/me')])
@@ -103,10 +108,11 @@ describe('401: one silent re-login and one retry', () => {
     expect(uni.requests.filter((r) => r.url.endsWith('/wx-login'))).toHaveLength(1)
   })
 
-  it('a call without a token at all logs in the same way', async () => {
-    uni.answers.push(err(401, 40100, '请先登录'), ok({ token: 't-4', reader, firstLogin: true }), ok({ id: 1 }))
+  it('the first call of a reader without a token logs in first, then calls once with the new token', async () => {
+    uni.answers.push(ok({ token: 't-4', reader, firstLogin: true }), ok({ id: 1 }))
     await request('/api/app/me')
-    expect((uni.requests[0].header as Record<string, string>).Authorization).toBeUndefined()
+    expect(uni.requests.map((r) => r.url)).toEqual(['/api/app/auth/wx-login', '/api/app/me'])
+    expect((uni.requests[1].header as Record<string, string>).Authorization).toBe('Bearer t-4')
     expect(session.reader()).toEqual(reader)
   })
 })

@@ -110,7 +110,9 @@ export function login(): Promise<string> {
 
 async function call<T>(path: string, opts: RequestOptions): Promise<T> {
   const auth = opts.auth !== false
-  let res = await send(path, opts, auth ? session.token() : null)
+  // no token yet (first start): log in before the call rather than after its 401
+  const token = auth ? session.token() ?? (await login()) : null
+  let res = await send(path, opts, token)
   if (res.statusCode === 401 && auth) {
     session.clear()
     res = await send(path, opts, await login())
