@@ -156,7 +156,19 @@ try {
   await loan.waitFor()
   await loan.getByText('续借').click()
   await loan.getByText('已续借 1 次').waitFor()
+  check(/可借 \d+ 本，还可借 \d+ 本/.test(await body().innerText()), '我的显示借书证可借和还可借的本数')
   await shot('me-renewed')
+  await page.getByText('已续借，新到期日').waitFor({ state: 'hidden' })
+
+  // the other pages of 我的: addresses, and (browser demo only) the demo reader chooser
+  await app('pages/me/addresses')
+  await body().getByText('新增收书地址').waitFor()
+  await shot('addresses')
+  await app('pages/login/login')
+  await body().locator('.field').filter({ hasText: reader }).waitFor()
+  await shot('demo-login')
+  await app('pages/me/me')
+  await body().locator('.elder-switch').waitFor()
 
   // 长辈模式: one tap on 我的, remembered
   await body().locator('.elder-switch').click()

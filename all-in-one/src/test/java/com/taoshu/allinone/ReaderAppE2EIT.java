@@ -144,7 +144,7 @@ class ReaderAppE2EIT {
                 .as("the submitted line left the cart").isZero();
         try (var shots = Files.list(SCREENSHOTS)) {
             assertThat(shots.filter(p -> p.toString().endsWith(".png")).map(p -> p.getFileName().toString()).toList())
-                    .as("a screenshot of each page").hasSizeGreaterThanOrEqualTo(13)
+                    .as("a screenshot of each page").hasSizeGreaterThanOrEqualTo(15)
                     .noneMatch(name -> name.contains("failure"));
         }
     }
