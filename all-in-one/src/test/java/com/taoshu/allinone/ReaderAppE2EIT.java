@@ -1,0 +1,202 @@
+package com.taoshu.allinone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.jayway.jsonpath.JsonPath;
+import com.taoshu.testsupport.CleanDatabaseMigration;
+import com.taoshu.testsupport.OwnSchema;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The readers' app (miniapp/, H5 build served at /m/) in a real browser at phone size (390×844): demo reader 05
+ * (陈志强, 芙蓉) searches 骆驼祥子 by its pinyin, puts it in the cart, borrows it for pickup; librarian2 approves through
+ * the admin API; the reader sees 待取书 with the holding-shelf deadline and renews a loan on 我的; then in 长辈模式 the
+ * same search and orders with every text ≥ 18 px, every button ≥ 48 px and nothing wider than the phone.
+ * The browser part is {@code miniapp/e2e/journey.mjs} (playwright-core driving Debian's Chromium); screenshots of each
+ * page land in {@code miniapp/test-results/}. Demo data in a schema of its own.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(CleanDatabaseMigration.class)
+@ActiveProfiles("demo")
+class ReaderAppE2EIT {
+
+    private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
+    private static final Path APP = Path.of("..", "miniapp").toAbsolutePath().normalize();
+    private static final Path SCREENSHOTS = APP.resolve("test-results");
+    private static final String TITLE = "骆驼祥子";
+    private static final String PINYIN = "luotuoxiangzi";
+    private static final String LOAN_TITLE = "活着";
+    private static final String BRANCH = "芙蓉社区图书馆";
+
+    @DynamicPropertySource
+    static void ownDemoSchema(DynamicPropertyRegistry registry) {
+        OwnSchema.register(registry, "_reader_app");
+        // no scheduled job runs in between (holds expiring, notices sent) while the browser clicks
+        registry.add("xxl.job.local-fallback.enabled", () -> "false");
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void readerSearchesByPinyinBorrowsForPickupRenewsAndUsesElderMode() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM), "跳过读者端界面测试：没有 " + CHROMIUM + "（apt-get install -y chromium）");
+        assumeTrue(commandWorks("node", "--version"), "跳过读者端界面测试：PATH 上没有 node");
+        assumeTrue(Files.isDirectory(APP.resolve("node_modules/playwright-core")),
+                "跳过读者端界面测试：没有 " + APP.resolve("node_modules/playwright-core") + "（在 miniapp 运行 npm ci）");
+        assumeTrue(getClass().getResource("/META-INF/resources/m/index.html") != null,
+                "跳过读者端界面测试：miniapp 的 jar 里没有构建好的 H5（不要带 -Dtaoshu.web.skip=true 构建）");
+
+        String base = "http://127.0.0.1:" + port;
+        HttpResponse<String> index = get(base + "/m/", null);
+        assertThat(index.statusCode()).isEqualTo(200);
+        assertThat(index.body()).as("the H5 app is served at /m/").contains("<div id=\"app\">").contains("/m/assets/");
+        assertThat(index.headers().firstValue("Content-Security-Policy")).as("the app's CSP covers /m/ too")
+                .hasValueSatisfying(csp -> assertThat(csp).contains("script-src 'self'"));
+        assertThat(get(base + "/m", null).statusCode()).as("/m redirects to /m/").isEqualTo(302);
+
+        // reader 05 has 活着 on loan (borrowed and handed over through the APIs), so 我的 has a loan to renew
+        String readerLogin = post(base + "/api/app/auth/wx-login", null, "{\"code\":\"demo-reader05\"}").body();
+        long readerId = ((Number) JsonPath.read(readerLogin, "$.data.reader.id")).longValue();
+        String readerToken = JsonPath.read(readerLogin, "$.data.token");
+        long branchId = jdbc.queryForObject("SELECT id FROM branch WHERE name = ?", Long.class, BRANCH);
+        String staffLogin = post(base + "/api/admin/auth/login", null, "{\"username\":\"librarian2\",\"password\":\"lib12345\"}").body();
+        assertThat(JsonPath.<Number>read(staffLogin, "$.data.staff.branchId").longValue()).as("librarian2 works at 芙蓉").isEqualTo(branchId);
+        String staffToken = JsonPath.read(staffLogin, "$.data.token");
+        long loanOrder = borrowAndHandOver(base, readerToken, staffToken, bookId(LOAN_TITLE), branchId);
+        long loanId = jdbc.queryForObject("SELECT id FROM loan WHERE reader_id = ? AND book_id = ? AND status = 'ACTIVE'",
+                Long.class, readerId, bookId(LOAN_TITLE));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM book_copy WHERE book_id = ? AND branch_id = ? AND status = 'AVAILABLE'",
+                Integer.class, bookId(TITLE), branchId)).as(TITLE + " is on the shelf at " + BRANCH).isPositive();
+
+        Files.createDirectories(SCREENSHOTS);
+        try (var old = Files.list(SCREENSHOTS)) {
+            for (Path p : old.filter(p -> p.toString().endsWith(".png")).toList()) {
+                Files.delete(p);
+            }
+        }
+        ProcessBuilder pb = new ProcessBuilder("node", APP.resolve("e2e/journey.mjs").toString(), base, SCREENSHOTS.toString())
+                .directory(APP.toFile())
+                .redirectErrorStream(true);
+        pb.environment().putAll(Map.of("E2E_READER", "demo-reader05", "E2E_PINYIN", PINYIN, "E2E_TITLE", TITLE,
+                "E2E_BRANCH_NAME", BRANCH, "E2E_LIBRARIAN", "librarian2", "E2E_LIBRARIAN_PASSWORD", "lib12345",
+                "E2E_LOAN_TITLE", LOAN_TITLE, "CHROMIUM", CHROMIUM.toString()));
+        Path log = SCREENSHOTS.resolve("journey.log");
+        pb.redirectOutput(log.toFile());
+        Process node = pb.start();
+        boolean finished = node.waitFor(4, TimeUnit.MINUTES);
+        if (!finished) {
+            node.descendants().forEach(ProcessHandle::destroyForcibly);
+            node.destroyForcibly();
+        }
+        String output = Files.readString(log, StandardCharsets.UTF_8);
+        System.out.println("---- readers' app e2e (journey.mjs) ----\n" + output);
+        assertThat(finished).as("journey.mjs finished within 4 minutes").isTrue();
+        assertThat(node.exitValue()).as("journey.mjs exit code; output:\n" + output).isZero();
+
+        // what the taps did, in the database
+        Matcher m = Pattern.compile("E2E_ORDER_ID=(\\d+)").matcher(output);
+        assertThat(m.find()).as("the journey reports the order it placed").isTrue();
+        long orderId = Long.parseLong(m.group(1));
+        assertThat(orderId).isNotEqualTo(loanOrder);
+        Map<String, Object> order = jdbc.queryForMap("SELECT reader_id, branch_id, fulfilment, status, pickup_deadline "
+                + "FROM borrow_order WHERE id = ?", orderId);
+        assertThat(((Number) order.get("reader_id")).longValue()).isEqualTo(readerId);
+        assertThat(((Number) order.get("branch_id")).longValue()).isEqualTo(branchId);
+        assertThat(order.get("fulfilment")).isEqualTo("PICKUP");
+        assertThat(order.get("status")).as("approved by librarian2: on the holding shelf").isEqualTo("READY_FOR_PICKUP");
+        assertThat(order.get("pickup_deadline")).isNotNull();
+        assertThat(jdbc.queryForList("SELECT book_id FROM borrow_order_line WHERE order_id = ?", Long.class, orderId))
+                .containsExactly(bookId(TITLE));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM order_history WHERE order_id = ? AND to_status = 'SUBMITTED'",
+                Integer.class, orderId)).as("submitted once, whatever the retries").isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT renew_count FROM loan WHERE id = ?", Integer.class, loanId))
+                .as("renewed on 我的").isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cart_item WHERE reader_id = ?", Integer.class, readerId))
+                .as("the submitted line left the cart").isZero();
+        try (var shots = Files.list(SCREENSHOTS)) {
+            assertThat(shots.filter(p -> p.toString().endsWith(".png")).map(p -> p.getFileName().toString()).toList())
+                    .as("a screenshot of each page").hasSizeGreaterThanOrEqualTo(15)
+                    .noneMatch(name -> name.contains("failure"));
+        }
+    }
+
+    private long bookId(String title) {
+        return jdbc.queryForObject("SELECT id FROM book WHERE title = ? ORDER BY id LIMIT 1", Long.class, title);
+    }
+
+    /** A PICKUP order for one title, approved and handed over at the desk: an ACTIVE loan. Returns the order id. */
+    private long borrowAndHandOver(String base, String readerToken, String staffToken, long bookId, long branchId) throws Exception {
+        HttpResponse<String> added = post(base + "/api/app/cart/items", readerToken, "{\"bookId\":" + bookId + ",\"branchId\":" + branchId + "}");
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(200);
+        List<Number> itemIds = JsonPath.read(added.body(), "$.data.items[?(@.bookId == " + bookId + ")].id");
+        HttpResponse<String> order = post(base + "/api/app/orders", readerToken,
+                "{\"cartItemIds\":[" + itemIds.getFirst() + "],\"fulfilment\":\"PICKUP\"}");
+        assertThat(order.statusCode()).as(order.body()).isEqualTo(200);
+        long orderId = ((Number) JsonPath.read(order.body(), "$.data.order.id")).longValue();
+        for (String step : List.of("approve", "pickup")) {
+            HttpResponse<String> r = post(base + "/api/admin/orders/" + orderId + "/" + step, staffToken, "{}");
+            assertThat(r.statusCode()).as(step + ": " + r.body()).isEqualTo(200);
+        }
+        return orderId;
+    }
+
+    private static boolean commandWorks(String... command) {
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor(20, TimeUnit.SECONDS) && p.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private HttpResponse<String> get(String url, String token) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html,application/json");
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String url, String token, String json) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
