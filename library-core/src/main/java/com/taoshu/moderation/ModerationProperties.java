@@ -1,17 +1,24 @@
-package com.taoshu.review;
+package com.taoshu.moderation;
 
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * {@code taoshu.reviews}: words refused in review text on top of the filter's built-in dictionary
- * ({@code blocked-words}), and words the dictionary flags wrongly for a library ({@code allowed-words}).
+ * {@code taoshu.moderation}: the local fallback list — words refused on top of the sensitive-word dictionary
+ * ({@code blocked-words}) and words the dictionary flags wrongly for a library ({@code allowed-words}: 上门 is the name of
+ * the library's own delivery service, titles name people and history); whether WeChat's content check is used
+ * ({@code wechat-check}, on by default when WeChat is configured).
  */
-@ConfigurationProperties("taoshu.reviews")
-public record ReviewProperties(List<String> blockedWords, List<String> allowedWords) {
+@ConfigurationProperties("taoshu.moderation")
+public record ModerationProperties(List<String> blockedWords, List<String> allowedWords, Boolean wechatCheck) {
 
-    public ReviewProperties {
-        blockedWords = blockedWords == null ? List.of() : blockedWords.stream().filter(w -> w != null && !w.isBlank()).map(String::trim).toList();
-        allowedWords = allowedWords == null ? List.of() : allowedWords.stream().filter(w -> w != null && !w.isBlank()).map(String::trim).toList();
+    public ModerationProperties {
+        blockedWords = clean(blockedWords);
+        allowedWords = clean(allowedWords);
+        wechatCheck = wechatCheck == null || wechatCheck;
+    }
+
+    private static List<String> clean(List<String> words) {
+        return words == null ? List.of() : words.stream().filter(w -> w != null && !w.isBlank()).map(String::trim).toList();
     }
 }

@@ -2,6 +2,8 @@ package com.taoshu.review;
 
 import com.baomidou.mybatisplus.core.metadata.IPage;
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
+import com.taoshu.moderation.TextModeration;
+import com.taoshu.moderation.Verdict;
 import com.taoshu.reader.Reader;
 import com.taoshu.reader.Readers;
 import com.taoshu.shared.api.PageQuery;
@@ -23,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reviews (书评): a reader who has borrowed a title (a loan in any status) rates it 1..5 with optional text, once per
- * title, and may edit it; the text passes {@link ReviewTextFilter}. The public list and the average count visible
+ * title, and may edit it; the text passes {@link TextModeration} (risky → refused, review → PENDING for a librarian). The public list and the average count visible
  * reviews only; "my comments" shows the reader's own, hidden ones marked. Librarians hide (with a reason) and restore.
  */
 @Service
@@ -31,15 +33,15 @@ public class ReviewService {
 
     private final BookReviewMapper mapper;
     private final BookReviewHistoryMapper history;
-    private final ReviewTextFilter filter;
+    private final TextModeration moderation;
     private final Readers readers;
     private final Clock clock;
 
-    public ReviewService(BookReviewMapper mapper, BookReviewHistoryMapper history, ReviewTextFilter filter, Readers readers,
+    public ReviewService(BookReviewMapper mapper, BookReviewHistoryMapper history, TextModeration moderation, Readers readers,
                          Clock clock) {
         this.mapper = mapper;
         this.history = history;
-        this.filter = filter;
+        this.moderation = moderation;
         this.readers = readers;
         this.clock = clock;
     }
@@ -76,9 +78,9 @@ public class ReviewService {
             throw ReviewErrorCode.NOT_BORROWED.exception();
         }
         String content = normalised(draft.content());
-        filter.check(content);
-        BookReview review = BookReview.write(reader.value(), bookId, draft.rating(), content, Actor.reader(reader),
-                LocalDateTime.now(clock));
+        Verdict verdict = moderate(reader, content);
+        BookReview review = BookReview.write(reader.value(), bookId, draft.rating(), content, verdict.needsReview(),
+                Actor.reader(reader), LocalDateTime.now(clock));
         try {
             mapper.insert(review);
         } catch (DuplicateKeyException e) {
@@ -96,8 +98,11 @@ public class ReviewService {
             throw ReviewErrorCode.NOT_AUTHOR.exception();
         }
         String content = normalised(draft.content());
-        filter.check(content);
+        Verdict verdict = moderate(reader, content);
         review.edit(draft.rating(), content, Actor.reader(reader), LocalDateTime.now(clock));
+        if (verdict.needsReview()) {
+            review.holdForReview(Actor.reader(reader), LocalDateTime.now(clock));
+        }
         save(review);
         return view(mapper.selectById(reviewId));
     }
@@ -190,6 +195,16 @@ public class ReviewService {
         for (Transition<BookReview.Status> t : review.drainTransitions()) {
             history.insert(BookReviewHistory.of(review.getId(), t));
         }
+    }
+
+    /** WeChat's content check (or the local list): risky text is refused, text to review is held for a librarian. */
+    private Verdict moderate(ReaderId reader, String content) {
+        String openid = readers.find(reader.value()).map(Reader::getOpenid).orElse(null);
+        Verdict verdict = moderation.check(openid, TextModeration.Scene.COMMENT, content);
+        if (verdict.refused()) {
+            throw ReviewErrorCode.INAPPROPRIATE_TEXT.exception();
+        }
+        return verdict;
     }
 
     private static String normalised(String content) {

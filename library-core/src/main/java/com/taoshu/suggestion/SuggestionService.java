@@ -3,6 +3,7 @@ package com.taoshu.suggestion;
 import com.baomidou.mybatisplus.core.metadata.IPage;
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import com.taoshu.catalog.Isbn;
+import com.taoshu.moderation.TextModeration;
 import com.taoshu.reader.Readers;
 import com.taoshu.shared.api.PageQuery;
 import com.taoshu.shared.api.PageResult;
@@ -27,13 +28,16 @@ public class SuggestionService {
     private final SuggestionMapper mapper;
     private final SuggestionViews views;
     private final Readers readers;
+    private final TextModeration moderation;
     private final Clock clock;
 
-    public SuggestionService(SuggestionStore store, SuggestionMapper mapper, SuggestionViews views, Readers readers, Clock clock) {
+    public SuggestionService(SuggestionStore store, SuggestionMapper mapper, SuggestionViews views, Readers readers,
+                             TextModeration moderation, Clock clock) {
         this.store = store;
         this.mapper = mapper;
         this.views = views;
         this.readers = readers;
+        this.moderation = moderation;
         this.clock = clock;
     }
 
@@ -42,6 +46,7 @@ public class SuggestionService {
 
     @Transactional
     public SuggestionView suggest(ReaderId reader, Suggestion.Category category, String content) {
+        moderate(reader, content);
         Suggestion s = Suggestion.suggestion(reader.value(), category, content.strip(), Actor.reader(reader), LocalDateTime.now(clock));
         store.insert(s);
         return views.full(store.get(s.getId()));
@@ -65,11 +70,24 @@ public class SuggestionService {
                 throw SuggestionErrorCode.ALREADY_REQUESTED.exception();
             }
         }
+        moderate(reader, String.join("\n", java.util.stream.Stream.of(draft.title(), draft.author(), draft.reason())
+                .filter(t -> t != null && !t.isBlank()).toList()));
         Long branchId = readers.branchFor(reader.value(), draft.branchId());
         Suggestion s = Suggestion.purchase(reader.value(), isbn, title, blankToNull(draft.author()),
                 blankToNull(draft.reason()), branchId, Actor.reader(reader), LocalDateTime.now(clock));
         store.insert(s);
         return views.full(store.get(s.getId()));
+    }
+
+    /**
+     * Risky text is refused. Text WeChat wants reviewed is accepted: a suggestion is read by a librarian before anything
+     * happens with it and is never shown to other readers, so the suggestion queue is its moderation queue.
+     */
+    private void moderate(ReaderId reader, String text) {
+        String openid = readers.find(reader.value()).map(com.taoshu.reader.Reader::getOpenid).orElse(null);
+        if (moderation.check(openid, TextModeration.Scene.FORUM, text).refused()) {
+            throw SuggestionErrorCode.INAPPROPRIATE_TEXT.exception();
+        }
     }
 
     public PageResult<SuggestionView> mine(ReaderId reader, Suggestion.Type type, PageQuery page) {
