@@ -84,7 +84,7 @@ class TextModerationIT extends ApiTestBase {
         assertThat(passed.status()).as(passed.body()).isEqualTo(200);
         assertThat((String) passed.read("$.data.status")).isEqualTo("VISIBLE");
         List<FakeHttpServer.Request> checks = WECHAT.requests(PATH);
-        assertThat(checks.getLast().body()).contains("\"version\":2").contains("\"scene\":2")
+        assertThat(checks.getLast().body()).contains("\"version\":\"2\"").contains("\"scene\":2")
                 .contains("\"openid\":\"" + reader.openid() + "\"");
 
         Answer held = review(reader, reviewBook, "【待审】这本书的观点值得商榷");
