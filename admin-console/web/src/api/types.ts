@@ -465,9 +465,29 @@ export interface NoticeView {
   lastErrcode: number | null
   lastError: string | null
   createdAt: string
+  /** the 消息中心 entry's title; null for notices queued before the inbox existed */
+  title: string | null
+  read: boolean
+  readAt: string | null
+  /** what each channel did: 消息中心 (always), 微信, 短信 */
+  channels: NoticeChannelView[]
+}
+
+export type NoticeChannel = 'INBOX' | 'WECHAT' | 'SMS'
+
+export interface NoticeChannelView {
+  channel: NoticeChannel
+  channelLabel: string
+  /** SENT / PENDING / SENDING / SKIPPED / FAILED, or NONE when the channel does not apply */
+  outcome: string
+  outcomeLabel: string
+  detail: string | null
+  at: string | null
 }
 
 export interface NoticeAttemptView {
+  channel: NoticeChannel
+  channelLabel: string
   attemptNo: number
   outcome: string
   errcode: number | null
@@ -696,8 +716,14 @@ export interface OverdueView {
   borrowedAt: string | null
   dueDate: string
   daysOverdue: number
+  /** reminders that reached the reader by 微信 or 短信, the last at lastReminderAt */
   remindersSent: number
   lastReminderAt: string | null
+  /** every reminder is in the reader's 消息中心; how many of them the reader has read */
+  remindersInInbox: number
+  remindersRead: number
+  weChatSent: number
+  smsSent: number
 }
 
 export interface CompensationView {
