@@ -21,7 +21,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reviews (书评): a reader who has borrowed a title (a loan in any status) rates it 1..5 with optional text, once per
@@ -35,14 +37,16 @@ public class ReviewService {
     private final BookReviewHistoryMapper history;
     private final TextModeration moderation;
     private final Readers readers;
+    private final TransactionTemplate tx;
     private final Clock clock;
 
     public ReviewService(BookReviewMapper mapper, BookReviewHistoryMapper history, TextModeration moderation, Readers readers,
-                         Clock clock) {
+                         PlatformTransactionManager txManager, Clock clock) {
         this.mapper = mapper;
         this.history = history;
         this.moderation = moderation;
         this.readers = readers;
+        this.tx = new TransactionTemplate(txManager);
         this.clock = clock;
     }
 
@@ -69,7 +73,7 @@ public class ReviewService {
 
     // ---------------------------------------------------------------------------------------------- reader
 
-    @Transactional
+    /** Moderation calls WeChat, so it runs before the transaction that writes the review (never inside one). */
     public ReviewView write(ReaderId reader, long bookId, Draft draft) {
         if (mapper.bookTitle(bookId) == null) {
             throw ReviewErrorCode.BOOK_NOT_FOUND.exception();
@@ -79,19 +83,23 @@ public class ReviewService {
         }
         String content = normalised(draft.content());
         Verdict verdict = moderate(reader, content);
-        BookReview review = BookReview.write(reader.value(), bookId, draft.rating(), content, verdict.needsReview(),
-                Actor.reader(reader), LocalDateTime.now(clock));
-        try {
-            mapper.insert(review);
-        } catch (DuplicateKeyException e) {
-            throw ReviewErrorCode.ALREADY_REVIEWED.exception();
-        }
-        writeHistory(review);
-        return view(mapper.selectById(review.getId()));
+        return tx.execute(status -> {
+            BookReview review = BookReview.write(reader.value(), bookId, draft.rating(), content, verdict.needsReview(),
+                    Actor.reader(reader), LocalDateTime.now(clock));
+            try {
+                mapper.insert(review);
+            } catch (DuplicateKeyException e) {
+                throw ReviewErrorCode.ALREADY_REVIEWED.exception();
+            }
+            writeHistory(review);
+            return view(mapper.selectById(review.getId()));
+        });
     }
 
-    /** The author edits rating and text; anyone else's review is 403 (the public text is no secret, the authorship is). */
-    @Transactional
+    /**
+     * The author edits rating and text; anyone else's review is 403 (the public text is no secret, the authorship is).
+     * Moderation first, outside any transaction; the optimistic version guards the row read before it.
+     */
     public ReviewView edit(ReaderId reader, long reviewId, Draft draft) {
         BookReview review = get(reviewId);
         if (review.getReaderId() != reader.value()) {
@@ -99,12 +107,14 @@ public class ReviewService {
         }
         String content = normalised(draft.content());
         Verdict verdict = moderate(reader, content);
-        review.edit(draft.rating(), content, Actor.reader(reader), LocalDateTime.now(clock));
-        if (verdict.needsReview()) {
-            review.holdForReview(Actor.reader(reader), LocalDateTime.now(clock));
-        }
-        save(review);
-        return view(mapper.selectById(reviewId));
+        return tx.execute(status -> {
+            review.edit(draft.rating(), content, Actor.reader(reader), LocalDateTime.now(clock));
+            if (verdict.needsReview()) {
+                review.holdForReview(Actor.reader(reader), LocalDateTime.now(clock));
+            }
+            save(review);
+            return view(mapper.selectById(reviewId));
+        });
     }
 
     /** 我的书评: the reader's own, newest first, hidden ones included and marked. */

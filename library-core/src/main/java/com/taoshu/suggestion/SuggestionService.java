@@ -13,7 +13,9 @@ import com.taoshu.suggestion.SuggestionViews.SuggestionView;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The reader's side of suggestions and purchase requests: send one, see one's own with status and the librarian's
@@ -29,31 +31,41 @@ public class SuggestionService {
     private final SuggestionViews views;
     private final Readers readers;
     private final TextModeration moderation;
+    private final TransactionTemplate tx;
     private final Clock clock;
 
     public SuggestionService(SuggestionStore store, SuggestionMapper mapper, SuggestionViews views, Readers readers,
-                             TextModeration moderation, Clock clock) {
+                             TextModeration moderation, PlatformTransactionManager txManager, Clock clock) {
         this.store = store;
         this.mapper = mapper;
         this.views = views;
         this.readers = readers;
         this.moderation = moderation;
+        this.tx = new TransactionTemplate(txManager);
         this.clock = clock;
     }
 
     public record PurchaseDraft(String isbn, String title, String author, String reason, Long branchId) {
     }
 
-    @Transactional
+    /** Moderation calls WeChat, so it runs before the transaction that stores the suggestion (never inside one). */
     public SuggestionView suggest(ReaderId reader, Suggestion.Category category, String content) {
         moderate(reader, content);
-        Suggestion s = Suggestion.suggestion(reader.value(), category, content.strip(), Actor.reader(reader), LocalDateTime.now(clock));
-        store.insert(s);
-        return views.full(store.get(s.getId()));
+        return tx.execute(status -> {
+            Suggestion s = Suggestion.suggestion(reader.value(), category, content.strip(), Actor.reader(reader),
+                    LocalDateTime.now(clock));
+            store.insert(s);
+            return views.full(store.get(s.getId()));
+        });
     }
 
-    @Transactional
     public SuggestionView requestPurchase(ReaderId reader, PurchaseDraft draft) {
+        moderate(reader, String.join("\n", java.util.stream.Stream.of(draft.title(), draft.author(), draft.reason())
+                .filter(t -> t != null && !t.isBlank()).toList()));
+        return tx.execute(status -> storePurchase(reader, draft));
+    }
+
+    private SuggestionView storePurchase(ReaderId reader, PurchaseDraft draft) {
         String isbn = blankToNull(draft.isbn()) == null ? null : Isbn.parse(draft.isbn()).value();
         String title = blankToNull(draft.title());
         if (isbn == null && (title == null || blankToNull(draft.author()) == null)) {
@@ -70,8 +82,6 @@ public class SuggestionService {
                 throw SuggestionErrorCode.ALREADY_REQUESTED.exception();
             }
         }
-        moderate(reader, String.join("\n", java.util.stream.Stream.of(draft.title(), draft.author(), draft.reason())
-                .filter(t -> t != null && !t.isBlank()).toList()));
         Long branchId = readers.branchFor(reader.value(), draft.branchId());
         Suggestion s = Suggestion.purchase(reader.value(), isbn, title, blankToNull(draft.author()),
                 blankToNull(draft.reason()), branchId, Actor.reader(reader), LocalDateTime.now(clock));
