@@ -604,7 +604,7 @@ export interface ReviewView {
   readerName: string | null
   rating: number
   content: string | null
-  status: 'VISIBLE' | 'HIDDEN'
+  status: 'VISIBLE' | 'HIDDEN' | 'PENDING'
   statusLabel: string
   hiddenReason: string | null
   createdAt: string
