@@ -416,6 +416,10 @@ try {
   await page.locator('[data-testid=notice-table] .el-table__body tr').first().waitFor()
   const statsText = await page.locator('[data-testid=notice-stats]').innerText()
   if (!statsText.includes('发送失败') || !statsText.includes('待发送')) throw new Error(`通知统计缺失：${statsText}`)
+  const channelsText = await page.locator('[data-testid=notice-channels]').first().innerText()
+  if (!channelsText.includes('消息中心') || !channelsText.includes('微信') || !channelsText.includes('短信')) {
+    throw new Error(`通知的送达渠道缺失：${channelsText}`)
+  }
   await shot('notifications')
   await pickSelect('notice-status', '发送失败')
   const failedRow = page.locator('[data-testid=notice-table] .el-table__body tr', { hasText: '读取超时' })
@@ -423,6 +427,7 @@ try {
   await failedRow.click()
   const noticeDrawer = page.locator('.el-drawer', { hasText: `通知 #${failedNotice}` })
   await noticeDrawer.getByText('最近错误：读取超时，发送结果未知').waitFor()
+  await noticeDrawer.locator('[data-testid=notice-channel-table]').getByText('已存入·未读').waitFor()
   await shot('notification-detail')
   await noticeDrawer.getByRole('button', { name: '重新发送' }).click()
   await page.locator('.el-message-box').getByRole('button', { name: '重新发送' }).click()
@@ -562,6 +567,7 @@ try {
   await menu('逾期与赔偿')
   const overdueRow = page.locator('[data-testid=overdue-table] .el-table__body tr', { hasText: overdueBarcode })
   await overdueRow.waitFor()
+  await overdueRow.locator('[data-testid=overdue-reminders]', { hasText: '消息中心' }).waitFor()
   await shot('overdue')
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid=overdue-export]').click()])
   if (!download.suggestedFilename().endsWith('.xlsx')) throw new Error(`导出文件名不对：${download.suggestedFilename()}`)

@@ -128,7 +128,11 @@ export type DeliveryApplicationView = Wire<S['ApplicationView'], 'note' | 'decis
 
 export type NoticeStatus = 'PENDING' | 'SENDING' | 'SENT' | 'SKIPPED' | 'FAILED'
 
-export type NoticeView = Wire<S['NoticeView'], 'templateId' | 'nextAttemptAt' | 'sentAt' | 'lastErrcode' | 'lastError'>
+export type NoticeView = Wire<S['NoticeView'], 'templateId' | 'nextAttemptAt' | 'sentAt' | 'lastErrcode' | 'lastError' | 'title' | 'readAt'>
+
+export type NoticeChannelView = NoticeView['channels'][number]
+
+export type NoticeChannel = NoticeChannelView['channel']
 
 export type NoticeAttemptView = Wire<S['AttemptView'], 'errcode' | 'message' | 'tookMs' | 'actorId'>
 

@@ -427,7 +427,8 @@ class NotificationOutboxIT extends NotifyIntegrationTestBase {
     }
 
     private List<String> outcomes(Object noticeId) {
-        return jdbc.queryForList("SELECT outcome FROM notice_attempt WHERE notice_id = ? ORDER BY id", String.class, noticeId);
+        return jdbc.queryForList("SELECT outcome FROM notice_attempt WHERE notice_id = ? AND channel = 'WECHAT' ORDER BY id",
+                String.class, noticeId);
     }
 
     /** Runs the same work on two threads released together; returns both results. */

@@ -11,6 +11,7 @@ import com.taoshu.reader.Readers;
 import com.taoshu.recommend.RecommendationService;
 import com.taoshu.shared.api.PageQuery;
 import com.taoshu.shared.security.ReaderId;
+import com.taoshu.notify.InboxService;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,11 +44,13 @@ public class HomeFeedService {
     private final NewsService news;
     private final Readers readers;
     private final RecommendationService recommendations;
+    private final InboxService inbox;
     private final Clock clock;
     private final Map<Long, Cached> cache = new ConcurrentHashMap<>();
 
     public HomeFeedService(HomeMapper mapper, BookMapper books, BookViews views, CategoryService categories,
-                           NewsService news, Readers readers, RecommendationService recommendations, Clock clock) {
+                           NewsService news, Readers readers, RecommendationService recommendations, InboxService inbox,
+                           Clock clock) {
         this.mapper = mapper;
         this.books = books;
         this.views = views;
@@ -55,11 +58,13 @@ public class HomeFeedService {
         this.news = news;
         this.readers = readers;
         this.recommendations = recommendations;
+        this.inbox = inbox;
         this.clock = clock;
     }
 
     public record Home(Long branchId, List<CategoryView> categories, List<BookView> newArrivals, List<BookView> hotBooks,
-                       List<NewsService.NewsSummary> news, List<BookView> recommended, String recommendedBy) {
+                       List<NewsService.NewsSummary> news, List<BookView> recommended, String recommendedBy,
+                       long unreadNotices) {
     }
 
     private record Shared(List<CategoryView> categories, List<BookView> newArrivals, List<BookView> hotBooks,
@@ -87,7 +92,7 @@ public class HomeFeedService {
             by = "本馆近期热门（借阅几本书后会按您的口味推荐）";
         }
         return new Home(branch, shared.categories(), shared.newArrivals(), shared.hotBooks(), shared.news(),
-                byIds(picks), by);
+                byIds(picks), by, inbox.unread(reader.value()).unread());
     }
 
     private Shared load(ReaderId reader, Long branch) {

@@ -6,7 +6,8 @@ import com.baomidou.mybatisplus.annotation.TableName;
 import java.time.LocalDateTime;
 
 /**
- * One notice in the outbox. Status changes are conditional updates in {@link NoticeMapper} guarded by the status
+ * One notice in the outbox and in its reader's 消息中心 (inbox). The row's status and attempt columns are the WeChat
+ * channel's; the SMS channel has its own status ({@link ChannelPolicy} decides which channels a notice takes). Status changes are conditional updates in {@link NoticeMapper} guarded by the status
  * the change starts from, so two job instances never both act on one notice.
  */
 @TableName("notice")
@@ -20,6 +21,10 @@ public class Notice {
     private Long subjectId;
     private String dedupKey;
     private String payload;
+    /** The 消息中心 entry: written with the row, so every queued notice is readable by its reader. */
+    private String title;
+    private String body;
+    private LocalDateTime readAt;
     private String templateId;
     private NoticeStatus status;
     private Integer attempts;
@@ -28,6 +33,10 @@ public class Notice {
     private LocalDateTime sentAt;
     private Integer lastErrcode;
     private String lastError;
+    /** The SMS channel: null while not applicable or undecided, then SENDING → SENT | FAILED, or SKIPPED. */
+    private NoticeStatus smsStatus;
+    private LocalDateTime smsAt;
+    private String smsError;
     private LocalDateTime createdAt;
     private LocalDateTime updatedAt;
 
@@ -45,6 +54,18 @@ public class Notice {
     public void setDedupKey(String dedupKey) { this.dedupKey = dedupKey; }
     public String getPayload() { return payload; }
     public void setPayload(String payload) { this.payload = payload; }
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title; }
+    public String getBody() { return body; }
+    public void setBody(String body) { this.body = body; }
+    public LocalDateTime getReadAt() { return readAt; }
+    public void setReadAt(LocalDateTime readAt) { this.readAt = readAt; }
+    public NoticeStatus getSmsStatus() { return smsStatus; }
+    public void setSmsStatus(NoticeStatus smsStatus) { this.smsStatus = smsStatus; }
+    public LocalDateTime getSmsAt() { return smsAt; }
+    public void setSmsAt(LocalDateTime smsAt) { this.smsAt = smsAt; }
+    public String getSmsError() { return smsError; }
+    public void setSmsError(String smsError) { this.smsError = smsError; }
     public String getTemplateId() { return templateId; }
     public void setTemplateId(String templateId) { this.templateId = templateId; }
     public NoticeStatus getStatus() { return status; }

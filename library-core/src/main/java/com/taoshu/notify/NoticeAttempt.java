@@ -14,6 +14,7 @@ public class NoticeAttempt {
     @TableId(type = IdType.AUTO)
     private Long id;
     private Long noticeId;
+    private Channel channel;
     private Integer attemptNo;
     private Outcome outcome;
     private Integer errcode;
@@ -26,6 +27,7 @@ public class NoticeAttempt {
                                    Long tookMs, Long actorId, LocalDateTime at) {
         NoticeAttempt a = new NoticeAttempt();
         a.noticeId = noticeId;
+        a.channel = Channel.WECHAT;
         a.attemptNo = attemptNo;
         a.outcome = outcome;
         a.errcode = errcode;
@@ -36,10 +38,18 @@ public class NoticeAttempt {
         return a;
     }
 
+    /** The same line about another channel (WeChat is the default). */
+    public NoticeAttempt on(Channel channel) {
+        this.channel = channel;
+        return this;
+    }
+
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public Long getNoticeId() { return noticeId; }
     public void setNoticeId(Long noticeId) { this.noticeId = noticeId; }
+    public Channel getChannel() { return channel; }
+    public void setChannel(Channel channel) { this.channel = channel; }
     public Integer getAttemptNo() { return attemptNo; }
     public void setAttemptNo(Integer attemptNo) { this.attemptNo = attemptNo; }
     public Outcome getOutcome() { return outcome; }

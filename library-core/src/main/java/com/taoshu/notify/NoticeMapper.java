@@ -17,12 +17,12 @@ public interface NoticeMapper extends BaseMapper<Notice> {
     /** Queues notices; a row whose dedup key exists is left alone. Returns how many were new. */
     @Insert("""
             <script>
-            INSERT IGNORE INTO notice (reader_id, kind, subject_type, subject_id, dedup_key, payload, status, attempts,
-                                       next_attempt_at, created_at, updated_at)
+            INSERT IGNORE INTO notice (reader_id, kind, subject_type, subject_id, dedup_key, payload, title, body, status,
+                                       attempts, next_attempt_at, created_at, updated_at)
             VALUES
             <foreach collection="rows" item="r" separator=",">
-              (#{r.readerId}, #{r.kind}, #{r.subjectType}, #{r.subjectId}, #{r.dedupKey}, #{r.payload}, 'PENDING', 0,
-               #{now}, #{now}, #{now})
+              (#{r.readerId}, #{r.kind}, #{r.subjectType}, #{r.subjectId}, #{r.dedupKey}, #{r.payload}, #{r.title},
+               #{r.body}, 'PENDING', 0, #{now}, #{now}, #{now})
             </foreach>
             </script>""")
     int enqueue(@Param("rows") Collection<Notice> rows, @Param("now") LocalDateTime now);
@@ -94,6 +94,38 @@ public interface NoticeMapper extends BaseMapper<Notice> {
             UPDATE notice SET status = 'SKIPPED', last_error = #{reason}, updated_at = #{now}
             WHERE id = #{id} AND status = 'PENDING'""")
     int skipPending(@Param("id") long id, @Param("reason") String reason, @Param("now") LocalDateTime now);
+
+    // ------------------------------------------------------------------------------------------- SMS channel
+
+    /** Takes the SMS channel of a notice: only one caller, once per notice (NULL → SENDING). */
+    @Update("""
+            UPDATE notice SET sms_status = 'SENDING', sms_at = #{now}, updated_at = #{now}
+            WHERE id = #{id} AND sms_status IS NULL""")
+    int claimSms(@Param("id") long id, @Param("now") LocalDateTime now);
+
+    /** The end of the SMS attempt: SENDING → SENT | FAILED | SKIPPED. */
+    @Update("""
+            UPDATE notice SET sms_status = #{status}, sms_error = #{error}, updated_at = #{now}
+            WHERE id = #{id} AND sms_status = 'SENDING'""")
+    int finishSms(@Param("id") long id, @Param("status") NoticeStatus status, @Param("error") String error,
+                  @Param("now") LocalDateTime now);
+
+    /** SMS taken (sent or being sent) for a reader since a moment, for the daily cap (a reader's shard runs them in turn). */
+    @Select("""
+            SELECT COUNT(*) FROM notice
+            WHERE reader_id = #{readerId} AND sms_status IN ('SENDING', 'SENT') AND sms_at >= #{since} AND id <> #{except}""")
+    int smsSince(@Param("readerId") long readerId, @Param("since") LocalDateTime since, @Param("except") long except);
+
+    // ------------------------------------------------------------------------------------------- inbox
+
+    @Select("SELECT COUNT(*) FROM notice WHERE reader_id = #{readerId} AND read_at IS NULL")
+    long unread(@Param("readerId") long readerId);
+
+    @Update("UPDATE notice SET read_at = #{now} WHERE id = #{id} AND reader_id = #{readerId} AND read_at IS NULL")
+    int markRead(@Param("readerId") long readerId, @Param("id") long id, @Param("now") LocalDateTime now);
+
+    @Update("UPDATE notice SET read_at = #{now} WHERE reader_id = #{readerId} AND read_at IS NULL")
+    int markAllRead(@Param("readerId") long readerId, @Param("now") LocalDateTime now);
 
     record KindStatusCount(NoticeKind kind, NoticeStatus status, long count) {
     }

@@ -96,6 +96,9 @@ public class NoticeOutbox {
         n.setSubjectId(draft.subjectId());
         n.setDedupKey(draft.dedupKey());
         n.setPayload(JSON.writeValueAsString(draft.payload()));
+        // the 消息中心 entry is the row itself: stored by the same INSERT, whatever the channels do later
+        n.setTitle(InboxTexts.title(draft.kind()));
+        n.setBody(InboxTexts.body(draft.kind(), draft.payload()));
         return n;
     }
 }

@@ -8,8 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Fills a template's fields from a notice payload: {@code "{title}"} or {@code "请于{deadline}前取书"}, cut to the
- * length WeChat accepts for the field's type (thing ≤ 20, name ≤ 10, phrase ≤ 5 characters, …).
+ * Fills a template's fields from a notice payload: {@code "{title}"} or {@code "请于{deadline}前取书"}, then made
+ * acceptable for the field's type by {@link WeChatFields} (lengths, character sets, date and time formats).
  */
 public final class NoticeTemplates {
 
@@ -39,18 +39,8 @@ public final class NoticeTemplates {
         return out.toString();
     }
 
-    /** WeChat's length limits by field type (the name without its number: thing1 → thing). */
+    /** WeChat's rules for the field's type ({@link WeChatFields}). */
     static String limit(String field, String value) {
-        String type = field.replaceAll("\\d+$", "");
-        int max = switch (type) {
-            case "thing" -> 20;
-            case "name" -> 10;
-            case "phrase", "symbol" -> 5;
-            case "character_string", "number", "letter" -> 32;
-            case "phone_number" -> 17;
-            case "car_number" -> 8;
-            default -> Integer.MAX_VALUE;
-        };
-        return max == Integer.MAX_VALUE ? value : Texts.clip(value, max);
+        return WeChatFields.normalise(field, value);
     }
 }

@@ -29,7 +29,8 @@ public class NotificationAdminService {
     public record NoticeView(long id, long readerId, NoticeKind kind, String kindLabel, String subjectType, long subjectId,
                              NoticeStatus status, String statusLabel, int attempts, String templateId,
                              OffsetDateTime nextAttemptAt, OffsetDateTime sentAt, Integer lastErrcode, String lastError,
-                             OffsetDateTime createdAt) {
+                             OffsetDateTime createdAt, String title, boolean read, OffsetDateTime readAt,
+                             List<ChannelView> channels) {
 
         /** {@code nextAttemptAt} only while the notice waits to be sent (a retry's back-off); null once it ended. */
         static NoticeView of(Notice n) {
@@ -37,14 +38,37 @@ public class NotificationAdminService {
             return new NoticeView(n.getId(), n.getReaderId(), n.getKind(), n.getKind().label(), n.getSubjectType().name(),
                     n.getSubjectId(), n.getStatus(), n.getStatus().label(), n.getAttempts(), n.getTemplateId(),
                     Times.toOffset(next), Times.toOffset(n.getSentAt()), n.getLastErrcode(), n.getLastError(),
-                    Times.toOffset(n.getCreatedAt()));
+                    Times.toOffset(n.getCreatedAt()), n.getTitle(), n.getReadAt() != null, Times.toOffset(n.getReadAt()),
+                    ChannelView.of(n));
+        }
+    }
+
+    /**
+     * What one channel did with the notice: {@code outcome} SENT / PENDING / SENDING / SKIPPED / FAILED or NONE (the
+     * channel does not apply), a Chinese label and the reason or error.
+     */
+    public record ChannelView(Channel channel, String channelLabel, String outcome, String outcomeLabel, String detail,
+                              OffsetDateTime at) {
+
+        static List<ChannelView> of(Notice n) {
+            ChannelView inbox = new ChannelView(Channel.INBOX, Channel.INBOX.label(), "SENT",
+                    n.getReadAt() != null ? "已存入·已读" : "已存入·未读", null, Times.toOffset(n.getCreatedAt()));
+            ChannelView weChat = new ChannelView(Channel.WECHAT, Channel.WECHAT.label(), n.getStatus().name(),
+                    n.getStatus().label(), n.getLastError(), Times.toOffset(n.getSentAt()));
+            ChannelView sms = n.getSmsStatus() == null
+                    ? new ChannelView(Channel.SMS, Channel.SMS.label(), "NONE", "不发短信",
+                            ChannelPolicy.urgent(n.getKind()) ? "读者已通过微信收到或未开启短信" : "非紧急通知", null)
+                    : new ChannelView(Channel.SMS, Channel.SMS.label(), n.getSmsStatus().name(), n.getSmsStatus().label(),
+                            n.getSmsError(), Times.toOffset(n.getSmsAt()));
+            return List.of(inbox, weChat, sms);
         }
     }
 
     public record KindCount(NoticeKind kind, String kindLabel, NoticeStatus status, String statusLabel, long count) {
     }
 
-    public record AttemptView(int attemptNo, NoticeAttempt.Outcome outcome, Integer errcode, String message, Long tookMs,
+    public record AttemptView(Channel channel, String channelLabel, int attemptNo, NoticeAttempt.Outcome outcome,
+                              Integer errcode, String message, Long tookMs,
                               Long actorId, OffsetDateTime at) {
     }
 
@@ -64,7 +88,8 @@ public class NotificationAdminService {
         Notice notice = find(id);
         List<AttemptView> log = attempts.selectList(Wrappers.<NoticeAttempt>lambdaQuery()
                         .eq(NoticeAttempt::getNoticeId, id).orderByAsc(NoticeAttempt::getId)).stream()
-                .map(a -> new AttemptView(a.getAttemptNo(), a.getOutcome(), a.getErrcode(), a.getMessage(), a.getTookMs(),
+                .map(a -> new AttemptView(a.getChannel(), a.getChannel().label(), a.getAttemptNo(), a.getOutcome(),
+                        a.getErrcode(), a.getMessage(), a.getTookMs(),
                         a.getActorId(), Times.toOffset(a.getCreatedAt())))
                 .toList();
         return new NoticeDetail(NoticeView.of(notice), notice.getPayload(), log);

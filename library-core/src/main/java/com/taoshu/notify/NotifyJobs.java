@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** The notify feature's job handlers (names as registered in xxl-job-admin, see sql/xxl-job/taoshu_jobs.sql). */
 @Configuration
-@org.springframework.boot.context.properties.EnableConfigurationProperties(NotifyProperties.class)
+@org.springframework.boot.context.properties.EnableConfigurationProperties({NotifyProperties.class, SmsProperties.class})
 public class NotifyJobs {
 
     @Bean

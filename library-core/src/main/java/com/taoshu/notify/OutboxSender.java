@@ -19,6 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * instances only one wins a row, and neither before its back-off), check they still apply ({@link NoticeRelevance})
  * and take one consent — all in one short transaction — then call WeChat outside any transaction, then write the
  * outcome by {@link SendRules} in a second short transaction. Delivery is at most once; see {@link SendRules} for why.
+ * The notice's other channels: it is in the reader's inbox since it was queued; {@link SmsChannel} then sends it by SMS
+ * when {@link ChannelPolicy} wants that (urgent, and opted in or not reached by WeChat).
  */
 @Service
 public class OutboxSender {
@@ -31,19 +33,21 @@ public class OutboxSender {
     private final NoticeFactsMapper facts;
     private final NoticeRelevance relevance;
     private final SubscribeMessageClient weChat;
+    private final SmsChannel sms;
     private final NotifyProperties properties;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     public OutboxSender(NoticeMapper notices, NoticeAttemptMapper attempts, ConsentMapper consents, NoticeFactsMapper facts,
-                        NoticeRelevance relevance, SubscribeMessageClient weChat, NotifyProperties properties,
-                        PlatformTransactionManager txManager, Clock clock) {
+                        NoticeRelevance relevance, SubscribeMessageClient weChat, SmsChannel sms,
+                        NotifyProperties properties, PlatformTransactionManager txManager, Clock clock) {
         this.notices = notices;
         this.attempts = attempts;
         this.consents = consents;
         this.facts = facts;
         this.relevance = relevance;
         this.weChat = weChat;
+        this.sms = sms;
         this.properties = properties;
         this.tx = new TransactionTemplate(txManager);
         this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -94,29 +98,42 @@ public class OutboxSender {
         return new SendSummary(counts[0], counts[1], counts[2], counts[3], abandoned, counts[4]);
     }
 
-    /** Claims and sends one notice; null when another run claimed it first. Returns the status it ended in. */
+    /**
+     * Claims and sends one notice: WeChat first (when it can reach the reader), then the SMS channel by
+     * {@link ChannelPolicy}. Null when another run claimed it first. Returns the WeChat channel's status.
+     */
     public NoticeStatus sendOne(long id) {
         Prepared prepared = tx.execute(status -> claimAndPrepare(id));
         if (prepared == null) {
             return null;
         }
-        if (prepared.done() != null) {
-            return prepared.done();
+        NoticeStatus result = prepared.done();
+        boolean weChatReaches = false;
+        if (result == null) {
+            long start = System.nanoTime();
+            SendOutcome outcome = weChat.send(prepared.openid(), prepared.templateId(), prepared.page(), prepared.data());
+            long tookMs = (System.nanoTime() - start) / 1_000_000;
+            Notice notice = prepared.notice();
+            SendRules.Decision decision = SendRules.decide(outcome, notice.getAttempts(), properties, LocalDateTime.now(clock));
+            tx.executeWithoutResult(status -> record(notice, prepared.templateId(), decision, tookMs));
+            result = decision.status();
+            // delivered, or may be (unknown outcome), or will be tried again: WeChat counts as reaching the reader
+            weChatReaches = decision.outcome() == NoticeAttempt.Outcome.SENT
+                    || decision.outcome() == NoticeAttempt.Outcome.UNKNOWN
+                    || decision.outcome() == NoticeAttempt.Outcome.RETRY;
         }
-        long start = System.nanoTime();
-        SendOutcome outcome = weChat.send(prepared.openid(), prepared.templateId(), prepared.page(), prepared.data());
-        long tookMs = (System.nanoTime() - start) / 1_000_000;
-        Notice notice = prepared.notice();
-        SendRules.Decision decision = SendRules.decide(outcome, notice.getAttempts(), properties, LocalDateTime.now(clock));
-        tx.executeWithoutResult(status -> record(notice, prepared.templateId(), decision, tookMs));
-        return decision.status();
+        if (prepared.stillApplies()) {
+            sms.deliver(prepared.notice(), prepared.payload(), weChatReaches);
+        }
+        return result;
     }
 
-    private record Prepared(Notice notice, String templateId, String openid, String page,
-                            List<WxMaSubscribeMessage.MsgData> data, NoticeStatus done) {
+    /** A claimed notice: what to send by WeChat, or {@code done} when WeChat was skipped. */
+    private record Prepared(Notice notice, Map<String, String> payload, boolean stillApplies, String templateId,
+                            String openid, String page, List<WxMaSubscribeMessage.MsgData> data, NoticeStatus done) {
 
-        static Prepared finished(NoticeStatus status) {
-            return new Prepared(null, null, null, null, null, status);
+        static Prepared finished(Notice notice, Map<String, String> payload, boolean stillApplies, NoticeStatus status) {
+            return new Prepared(notice, payload, stillApplies, null, null, null, null, status);
         }
     }
 
@@ -127,31 +144,32 @@ public class OutboxSender {
         }
         Notice notice = notices.selectById(id);
         int attempt = notice.getAttempts();
-        var template = properties.template(notice.getKind());
-        if (template.isEmpty()) {
-            return skip(notice, null, attempt, "未配置该类通知的订阅消息模板", now);
-        }
-        String templateId = template.get().id();
         Map<String, String> payload = NoticeOutbox.payload(notice);
+        var template = properties.template(notice.getKind());
+        String templateId = template.map(NotifyProperties.Template::id).orElse(null);
         var obsolete = relevance.obsoleteBecause(notice, payload, now);
         if (obsolete.isPresent()) {
-            return skip(notice, templateId, attempt, obsolete.get(), now);
+            return skip(notice, payload, false, templateId, attempt, obsolete.get(), now);
+        }
+        if (template.isEmpty()) {
+            return skip(notice, payload, true, null, attempt, "未配置该类通知的订阅消息模板", now);
         }
         var openid = facts.openid(notice.getReaderId());
         if (openid.isEmpty() || openid.get().isBlank()) {
-            return skip(notice, templateId, attempt, "读者没有微信身份", now);
+            return skip(notice, payload, true, templateId, attempt, "读者没有微信身份", now);
         }
         if (consents.consume(notice.getReaderId(), templateId, now) != 1) {
-            return skip(notice, templateId, attempt, "读者未订阅该消息（无剩余次数）", now);
+            return skip(notice, payload, true, templateId, attempt, "读者未订阅该消息（无剩余次数）", now);
         }
-        return new Prepared(notice, templateId, openid.get(), NoticeTemplates.page(template.get(), payload),
+        return new Prepared(notice, payload, true, templateId, openid.get(), NoticeTemplates.page(template.get(), payload),
                 NoticeTemplates.data(template.get(), payload), null);
     }
 
-    private Prepared skip(Notice notice, String templateId, int attempt, String why, LocalDateTime now) {
+    private Prepared skip(Notice notice, Map<String, String> payload, boolean stillApplies, String templateId, int attempt,
+                          String why, LocalDateTime now) {
         notices.finish(notice.getId(), NoticeStatus.SKIPPED, templateId, notice.getNextAttemptAt(), null, null, why, now);
         attempts.insert(NoticeAttempt.of(notice.getId(), attempt, NoticeAttempt.Outcome.SKIPPED, null, why, null, null, now));
-        return Prepared.finished(NoticeStatus.SKIPPED);
+        return Prepared.finished(notice, payload, stillApplies, NoticeStatus.SKIPPED);
     }
 
     private void record(Notice notice, String templateId, SendRules.Decision decision, long tookMs) {

@@ -19,7 +19,8 @@ public enum ReaderErrorCode implements ErrorCode {
     BRANCH_NOT_FOUND(20206, HttpStatus.BAD_REQUEST, "所选分馆不存在或已停用"),
     READER_CHANGED(20207, HttpStatus.CONFLICT, "读者信息已被其他馆员修改，请刷新后重试"),
     HOME_BRANCH_BY_LIBRARIAN(20208, HttpStatus.FORBIDDEN, "诚信通借阅证只能在所属分馆借阅，更换所属分馆请到馆由馆员办理"),
-    HOME_BRANCH_UNCHANGED(20209, HttpStatus.CONFLICT, "读者已属于该分馆");
+    HOME_BRANCH_UNCHANGED(20209, HttpStatus.CONFLICT, "读者已属于该分馆"),
+    INAPPROPRIATE_NAME(20210, HttpStatus.BAD_REQUEST, "昵称包含不当用语，请换一个");
 
     private final int code;
     private final HttpStatus status;

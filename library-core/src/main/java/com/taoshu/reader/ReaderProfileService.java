@@ -1,6 +1,7 @@
 package com.taoshu.reader;
 
 import com.taoshu.catalog.Branches;
+import com.taoshu.moderation.TextModeration;
 import com.taoshu.reader.wechat.WeChatIdentity;
 import com.taoshu.shared.crypto.FieldCipher;
 import com.taoshu.shared.crypto.Masking;
@@ -16,14 +17,16 @@ public class ReaderProfileService {
     private final Branches branches;
     private final WeChatIdentity weChat;
     private final FieldCipher cipher;
+    private final TextModeration moderation;
 
     public ReaderProfileService(Readers readers, ReaderMapper readerMapper, Branches branches, WeChatIdentity weChat,
-                                FieldCipher cipher) {
+                                FieldCipher cipher, TextModeration moderation) {
         this.readers = readers;
         this.readerMapper = readerMapper;
         this.branches = branches;
         this.weChat = weChat;
         this.cipher = cipher;
+        this.moderation = moderation;
     }
 
     public record ProfileUpdate(String name, Long homeBranchId) {
@@ -44,7 +47,14 @@ public class ReaderProfileService {
             reader.setHomeBranchId(update.homeBranchId());
         }
         if (update.name() != null) {
-            reader.setName(update.name().trim());
+            String name = update.name().trim();
+            // the nickname shows next to the reader's reviews: risky is refused; "review" is accepted (it is shown
+            // masked to others, and librarians see it with every review they moderate)
+            if (!name.equals(reader.getName())
+                    && moderation.check(reader.getOpenid(), TextModeration.Scene.PROFILE, name).refused()) {
+                throw ReaderErrorCode.INAPPROPRIATE_NAME.exception();
+            }
+            reader.setName(name);
         }
         if (readerMapper.updateById(reader) == 0) {
             throw ReaderErrorCode.READER_CHANGED.exception();

@@ -19,6 +19,8 @@ import java.util.Set;
  * A reader's review (书评) of a title: a rating 1..5 and optional text, one per reader and title, editable by its author.
  * <pre>
  * VISIBLE ──librarian hides (with reason)──> HIDDEN ──librarian restores──> VISIBLE
+ * PENDING (moderation said "review") ──librarian approves──> VISIBLE | ──hides──> HIDDEN
+ * VISIBLE ──author edits into text moderation wants reviewed──> PENDING
  * </pre>
  * A HIDDEN review leaves the public list and the average; its author still sees it, marked hidden. Every move and
  * every edit is recorded (drained into book_review_history by the store).
@@ -29,11 +31,12 @@ public class BookReview {
     public static final int MAX_CONTENT = 1000;
 
     public enum Status {
-        VISIBLE("已展示"), HIDDEN("已隐藏");
+        VISIBLE("已展示"), HIDDEN("已隐藏"), PENDING("待审核");
 
         private static final Map<Status, Set<Status>> NEXT = Map.of(
-                VISIBLE, EnumSet.of(HIDDEN),
-                HIDDEN, EnumSet.of(VISIBLE));
+                VISIBLE, EnumSet.of(HIDDEN, PENDING),
+                HIDDEN, EnumSet.of(VISIBLE),
+                PENDING, EnumSet.of(VISIBLE, HIDDEN));
 
         private final String label;
 
@@ -68,15 +71,17 @@ public class BookReview {
     @TableField(exist = false)
     private final List<Transition<Status>> transitions = new ArrayList<>();
 
-    public static BookReview write(long readerId, long bookId, int rating, String content, Actor by, LocalDateTime now) {
+    /** A new review: VISIBLE, or PENDING for a librarian when moderation asked for a review. */
+    public static BookReview write(long readerId, long bookId, int rating, String content, boolean held, Actor by,
+                                   LocalDateTime now) {
         BookReview r = new BookReview();
         r.readerId = readerId;
         r.bookId = bookId;
         r.rating = checkedRating(rating);
         r.content = content;
-        r.status = Status.VISIBLE;
+        r.status = held ? Status.PENDING : Status.VISIBLE;
         r.version = 0;
-        r.transitions.add(new Transition<>(null, Status.VISIBLE, by, "发表书评", now));
+        r.transitions.add(new Transition<>(null, r.status, by, held ? "发表书评，内容待人工审核" : "发表书评", now));
         return r;
     }
 
@@ -85,6 +90,13 @@ public class BookReview {
         rating = checkedRating(newRating);
         content = newContent;
         transitions.add(new Transition<>(status, status, by, "修改书评", now));
+    }
+
+    /** Moderation wants the edited text reviewed: out of the public list until a librarian approves it. */
+    public void holdForReview(Actor by, LocalDateTime now) {
+        if (status == Status.VISIBLE) {
+            moveTo(Status.PENDING, by, "修改后的内容待人工审核", now);
+        }
     }
 
     public void hide(String reason, Actor by, LocalDateTime now) {

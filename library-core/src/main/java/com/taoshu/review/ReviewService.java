@@ -2,6 +2,8 @@ package com.taoshu.review;
 
 import com.baomidou.mybatisplus.core.metadata.IPage;
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
+import com.taoshu.moderation.TextModeration;
+import com.taoshu.moderation.Verdict;
 import com.taoshu.reader.Reader;
 import com.taoshu.reader.Readers;
 import com.taoshu.shared.api.PageQuery;
@@ -19,11 +21,13 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reviews (书评): a reader who has borrowed a title (a loan in any status) rates it 1..5 with optional text, once per
- * title, and may edit it; the text passes {@link ReviewTextFilter}. The public list and the average count visible
+ * title, and may edit it; the text passes {@link TextModeration} (risky → refused, review → PENDING for a librarian). The public list and the average count visible
  * reviews only; "my comments" shows the reader's own, hidden ones marked. Librarians hide (with a reason) and restore.
  */
 @Service
@@ -31,16 +35,18 @@ public class ReviewService {
 
     private final BookReviewMapper mapper;
     private final BookReviewHistoryMapper history;
-    private final ReviewTextFilter filter;
+    private final TextModeration moderation;
     private final Readers readers;
+    private final TransactionTemplate tx;
     private final Clock clock;
 
-    public ReviewService(BookReviewMapper mapper, BookReviewHistoryMapper history, ReviewTextFilter filter, Readers readers,
-                         Clock clock) {
+    public ReviewService(BookReviewMapper mapper, BookReviewHistoryMapper history, TextModeration moderation, Readers readers,
+                         PlatformTransactionManager txManager, Clock clock) {
         this.mapper = mapper;
         this.history = history;
-        this.filter = filter;
+        this.moderation = moderation;
         this.readers = readers;
+        this.tx = new TransactionTemplate(txManager);
         this.clock = clock;
     }
 
@@ -67,7 +73,7 @@ public class ReviewService {
 
     // ---------------------------------------------------------------------------------------------- reader
 
-    @Transactional
+    /** Moderation calls WeChat, so it runs before the transaction that writes the review (never inside one). */
     public ReviewView write(ReaderId reader, long bookId, Draft draft) {
         if (mapper.bookTitle(bookId) == null) {
             throw ReviewErrorCode.BOOK_NOT_FOUND.exception();
@@ -76,30 +82,39 @@ public class ReviewService {
             throw ReviewErrorCode.NOT_BORROWED.exception();
         }
         String content = normalised(draft.content());
-        filter.check(content);
-        BookReview review = BookReview.write(reader.value(), bookId, draft.rating(), content, Actor.reader(reader),
-                LocalDateTime.now(clock));
-        try {
-            mapper.insert(review);
-        } catch (DuplicateKeyException e) {
-            throw ReviewErrorCode.ALREADY_REVIEWED.exception();
-        }
-        writeHistory(review);
-        return view(mapper.selectById(review.getId()));
+        Verdict verdict = moderate(reader, content);
+        return tx.execute(status -> {
+            BookReview review = BookReview.write(reader.value(), bookId, draft.rating(), content, verdict.needsReview(),
+                    Actor.reader(reader), LocalDateTime.now(clock));
+            try {
+                mapper.insert(review);
+            } catch (DuplicateKeyException e) {
+                throw ReviewErrorCode.ALREADY_REVIEWED.exception();
+            }
+            writeHistory(review);
+            return view(mapper.selectById(review.getId()));
+        });
     }
 
-    /** The author edits rating and text; anyone else's review is 403 (the public text is no secret, the authorship is). */
-    @Transactional
+    /**
+     * The author edits rating and text; anyone else's review is 403 (the public text is no secret, the authorship is).
+     * Moderation first, outside any transaction; the optimistic version guards the row read before it.
+     */
     public ReviewView edit(ReaderId reader, long reviewId, Draft draft) {
         BookReview review = get(reviewId);
         if (review.getReaderId() != reader.value()) {
             throw ReviewErrorCode.NOT_AUTHOR.exception();
         }
         String content = normalised(draft.content());
-        filter.check(content);
-        review.edit(draft.rating(), content, Actor.reader(reader), LocalDateTime.now(clock));
-        save(review);
-        return view(mapper.selectById(reviewId));
+        Verdict verdict = moderate(reader, content);
+        return tx.execute(status -> {
+            review.edit(draft.rating(), content, Actor.reader(reader), LocalDateTime.now(clock));
+            if (verdict.needsReview()) {
+                review.holdForReview(Actor.reader(reader), LocalDateTime.now(clock));
+            }
+            save(review);
+            return view(mapper.selectById(reviewId));
+        });
     }
 
     /** 我的书评: the reader's own, newest first, hidden ones included and marked. */
@@ -190,6 +205,16 @@ public class ReviewService {
         for (Transition<BookReview.Status> t : review.drainTransitions()) {
             history.insert(BookReviewHistory.of(review.getId(), t));
         }
+    }
+
+    /** WeChat's content check (or the local list): risky text is refused, text to review is held for a librarian. */
+    private Verdict moderate(ReaderId reader, String content) {
+        String openid = readers.find(reader.value()).map(Reader::getOpenid).orElse(null);
+        Verdict verdict = moderation.check(openid, TextModeration.Scene.COMMENT, content);
+        if (verdict.refused()) {
+            throw ReviewErrorCode.INAPPROPRIATE_TEXT.exception();
+        }
+        return verdict;
     }
 
     private static String normalised(String content) {

@@ -11,7 +11,8 @@ public enum SuggestionErrorCode implements ErrorCode {
     NOT_A_PURCHASE_REQUEST(60805, HttpStatus.BAD_REQUEST, "只有荐购才能标记为已采购"),
     ISBN_NEEDED(60806, HttpStatus.BAD_REQUEST, "标记已采购前请填写这本书的ISBN，到馆后才能为读者自动预约"),
     BAD_STATE(60807, HttpStatus.CONFLICT, "该记录当前状态不允许此操作"),
-    NOTHING_TO_PURCHASE(60808, HttpStatus.NOT_FOUND, "该ISBN没有待处理的荐购");
+    NOTHING_TO_PURCHASE(60808, HttpStatus.NOT_FOUND, "该ISBN没有待处理的荐购"),
+    INAPPROPRIATE_TEXT(60809, HttpStatus.BAD_REQUEST, "内容包含不当用语，请修改后再提交");
 
     private final int code;
     private final HttpStatus status;

@@ -3,6 +3,7 @@ package com.taoshu.suggestion;
 import com.baomidou.mybatisplus.core.metadata.IPage;
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import com.taoshu.catalog.Isbn;
+import com.taoshu.moderation.TextModeration;
 import com.taoshu.reader.Readers;
 import com.taoshu.shared.api.PageQuery;
 import com.taoshu.shared.api.PageResult;
@@ -12,7 +13,9 @@ import com.taoshu.suggestion.SuggestionViews.SuggestionView;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The reader's side of suggestions and purchase requests: send one, see one's own with status and the librarian's
@@ -27,28 +30,42 @@ public class SuggestionService {
     private final SuggestionMapper mapper;
     private final SuggestionViews views;
     private final Readers readers;
+    private final TextModeration moderation;
+    private final TransactionTemplate tx;
     private final Clock clock;
 
-    public SuggestionService(SuggestionStore store, SuggestionMapper mapper, SuggestionViews views, Readers readers, Clock clock) {
+    public SuggestionService(SuggestionStore store, SuggestionMapper mapper, SuggestionViews views, Readers readers,
+                             TextModeration moderation, PlatformTransactionManager txManager, Clock clock) {
         this.store = store;
         this.mapper = mapper;
         this.views = views;
         this.readers = readers;
+        this.moderation = moderation;
+        this.tx = new TransactionTemplate(txManager);
         this.clock = clock;
     }
 
     public record PurchaseDraft(String isbn, String title, String author, String reason, Long branchId) {
     }
 
-    @Transactional
+    /** Moderation calls WeChat, so it runs before the transaction that stores the suggestion (never inside one). */
     public SuggestionView suggest(ReaderId reader, Suggestion.Category category, String content) {
-        Suggestion s = Suggestion.suggestion(reader.value(), category, content.strip(), Actor.reader(reader), LocalDateTime.now(clock));
-        store.insert(s);
-        return views.full(store.get(s.getId()));
+        moderate(reader, content);
+        return tx.execute(status -> {
+            Suggestion s = Suggestion.suggestion(reader.value(), category, content.strip(), Actor.reader(reader),
+                    LocalDateTime.now(clock));
+            store.insert(s);
+            return views.full(store.get(s.getId()));
+        });
     }
 
-    @Transactional
     public SuggestionView requestPurchase(ReaderId reader, PurchaseDraft draft) {
+        moderate(reader, String.join("\n", java.util.stream.Stream.of(draft.title(), draft.author(), draft.reason())
+                .filter(t -> t != null && !t.isBlank()).toList()));
+        return tx.execute(status -> storePurchase(reader, draft));
+    }
+
+    private SuggestionView storePurchase(ReaderId reader, PurchaseDraft draft) {
         String isbn = blankToNull(draft.isbn()) == null ? null : Isbn.parse(draft.isbn()).value();
         String title = blankToNull(draft.title());
         if (isbn == null && (title == null || blankToNull(draft.author()) == null)) {
@@ -70,6 +87,17 @@ public class SuggestionService {
                 blankToNull(draft.reason()), branchId, Actor.reader(reader), LocalDateTime.now(clock));
         store.insert(s);
         return views.full(store.get(s.getId()));
+    }
+
+    /**
+     * Risky text is refused. Text WeChat wants reviewed is accepted: a suggestion is read by a librarian before anything
+     * happens with it and is never shown to other readers, so the suggestion queue is its moderation queue.
+     */
+    private void moderate(ReaderId reader, String text) {
+        String openid = readers.find(reader.value()).map(com.taoshu.reader.Reader::getOpenid).orElse(null);
+        if (moderation.check(openid, TextModeration.Scene.FORUM, text).refused()) {
+            throw SuggestionErrorCode.INAPPROPRIATE_TEXT.exception();
+        }
     }
 
     public PageResult<SuggestionView> mine(ReaderId reader, Suggestion.Type type, PageQuery page) {

@@ -1,5 +1,7 @@
 package com.taoshu.app;
 
+import com.taoshu.notify.InboxService;
+import com.taoshu.notify.InboxService.SmsPreference;
 import com.taoshu.reader.ReaderProfileService;
 import com.taoshu.reader.ReaderView;
 import com.taoshu.reader.ecard.ECards;
@@ -26,16 +28,21 @@ public class MeController {
 
     private final ReaderProfileService profileService;
     private final ECards ecards;
+    private final InboxService inbox;
 
-    public MeController(ReaderProfileService profileService, ECards ecards) {
+    public MeController(ReaderProfileService profileService, ECards ecards, InboxService inbox) {
         this.profileService = profileService;
         this.ecards = ecards;
+        this.inbox = inbox;
     }
 
     @Operation(summary = "电子借书证：2分钟内有效的签名二维码内容，到馆出示给馆员扫描（过期后重新获取）")
     @GetMapping("/ecard")
     public ApiResponse<ECards.ECard> ecard(ReaderId reader) {
         return ApiResponse.ok(ecards.issue(reader.value()));
+    }
+
+    public record SmsRequest(@jakarta.validation.constraints.NotNull(message = "请选择是否接收短信") Boolean enabled) {
     }
 
     public record ProfileRequest(
@@ -66,5 +73,17 @@ public class MeController {
     @PostMapping("/phone")
     public ApiResponse<ReaderView> bindPhone(ReaderId reader, @Valid @RequestBody PhoneRequest request) {
         return ApiResponse.ok(profileService.bindPhone(reader, request.code().trim()));
+    }
+
+    @Operation(summary = "紧急通知（逾期、待取书、今日配送）是否也发短信；available=false 表示本馆未开通短信")
+    @GetMapping("/sms")
+    public ApiResponse<SmsPreference> sms(ReaderId reader) {
+        return ApiResponse.ok(inbox.smsPreference(reader.value()));
+    }
+
+    @Operation(summary = "开启或关闭紧急通知短信")
+    @PutMapping("/sms")
+    public ApiResponse<SmsPreference> setSms(ReaderId reader, @Valid @RequestBody SmsRequest request) {
+        return ApiResponse.ok(inbox.setSms(reader.value(), request.enabled()));
     }
 }

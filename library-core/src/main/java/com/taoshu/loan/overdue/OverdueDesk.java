@@ -43,13 +43,15 @@ public class OverdueDesk {
     public record OverdueView(long loanId, long readerId, String readerName, String phoneMasked, CardType cardType,
                               String cardTypeLabel, CardStatus cardStatus, long bookId, String title, String barcode,
                               long branchId, String branchName, OffsetDateTime borrowedAt, LocalDate dueDate,
-                              int daysOverdue, int remindersSent, OffsetDateTime lastReminderAt) {
+                              int daysOverdue, int remindersSent, OffsetDateTime lastReminderAt, int remindersInInbox,
+                              int remindersRead, int weChatSent, int smsSent) {
 
         static OverdueView of(OverdueMapper.OverdueRow r) {
             return new OverdueView(r.loanId(), r.readerId(), r.readerName(), r.phoneMasked(), r.cardType(),
                     r.cardType().label(), r.cardStatus(), r.bookId(), r.title(), r.barcode(), r.branchId(), r.branchName(),
                     Times.toOffset(r.borrowedAt()), r.dueDate(), r.daysOverdue(), r.remindersSent(),
-                    Times.toOffset(r.lastReminderAt()));
+                    Times.toOffset(r.lastReminderAt()), r.remindersInInbox(), r.remindersRead(), r.weChatSent(),
+                    r.smsSent());
         }
     }
 
