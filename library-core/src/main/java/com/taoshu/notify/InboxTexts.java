@@ -26,6 +26,8 @@ final class InboxTexts {
             case OVERDUE -> "图书已逾期";
             case RESERVATION_AVAILABLE -> "预约的书到馆了";
             case RESERVATION_CANCELLED -> "预约已取消";
+            case DELIVERY_REBOOKED -> "送书时间已改约";
+            case PICKUP_REBOOKED -> "上门取书时间已改约";
         };
     }
 
@@ -41,6 +43,8 @@ final class InboxTexts {
             case OVERDUE -> "《{title}》已于{dueDate}到期，已逾期{overdueDays}天，请尽快归还到{branchName}。";
             case RESERVATION_AVAILABLE -> "您预约的{titles}已到{branchName}，请在{deadline}前取书。";
             case RESERVATION_CANCELLED -> "您对《{title}》的预约已取消。原因：{reason}";
+            case DELIVERY_REBOOKED -> "原定时段的配送员已无法送达，您的订单{orderNo}（{titles}）已自动改约到{slot}送书上门。";
+            case PICKUP_REBOOKED -> "原定时段的配送员已无法上门，您的{books}本书改到{slot}上门取回。";
         };
         String text = NoticeTemplates.fill(pattern, payload)
                 .replace("预计送达", "今天送达")      // no ETA known
