@@ -6,10 +6,20 @@ import { VitePWA } from 'vite-plugin-pwa'
 // Built into dist/, which courier-app-api/pom.xml copies into the jar under META-INF/resources/courier/: served at
 // /courier/ by courier-app-api (which redirects / there) and by all-in-one. `npm run dev` proxies the API to a locally
 // running app (all-in-one on :8080 by default).
+// Vant's icon font is inlined as woff2; its fallback on at.alicdn.com would be a third-party request the CSP refuses
+const vantIconsOffline = {
+  name: 'vant-icons-offline',
+  transform(code: string, id: string) {
+    if (!id.includes('vant') || !id.endsWith('.css')) return null
+    return code.replace(/,\s*url\(\/\/at\.alicdn\.com[^)]*\)\s*format\(["']woff["']\)/g, '')
+  },
+}
+
 export default defineConfig({
   base: '/courier/',
   plugins: [
     vue(),
+    vantIconsOffline,
     VitePWA({
       // registerSW.js as a file: the CSP allows scripts from our origin only (no inline script)
       injectRegister: 'script',

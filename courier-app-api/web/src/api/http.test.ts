@@ -67,5 +67,7 @@ describe('request layer', () => {
     const error = await today(api).catch((e) => e)
     expect(error.message).toBe('请先登录')
     expect(expired).toBe(1)
+    // an action refused for the ended login waits in the queue for the next login instead of being dropped
+    expect(isTransient(error)).toBe(true)
   })
 })

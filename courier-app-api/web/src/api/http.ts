@@ -8,9 +8,12 @@ export class ApiError extends Error {
     this.name = 'ApiError'
   }
 
-  /** Worth sending again later: the server or a proxy on the way was overloaded or down, or asked us to slow down. */
+  /**
+   * Worth sending again later: the server or a proxy on the way was overloaded or down, asked us to slow down, or the
+   * login ended (401: sent again once the courier has logged in again).
+   */
   get transient(): boolean {
-    return this.status >= 500 || this.status === 429 || this.status === 408
+    return this.status >= 500 || this.status === 429 || this.status === 408 || this.status === 401
   }
 }
 

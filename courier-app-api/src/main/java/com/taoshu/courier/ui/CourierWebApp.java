@@ -30,8 +30,8 @@ public class CourierWebApp implements WebMvcConfigurer {
         registry.addResourceHandler("/courier/assets/**")
                 .addResourceLocations(LOCATION + "assets/")
                 .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable());
-        registry.addResourceHandler("/courier/index.html", "/courier/sw.js", "/courier/registerSW.js",
-                        "/courier/manifest.webmanifest", "/courier/workbox-*.js")
+        // patterns with a wildcard: the file name is what is looked up under LOCATION
+        registry.addResourceHandler("/courier/*.html", "/courier/*.js", "/courier/*.webmanifest")
                 .addResourceLocations(LOCATION)
                 .setCacheControl(CacheControl.noCache());
     }
