@@ -204,7 +204,8 @@ try {
   const queue = await page.evaluate(() => localStorage.getItem('taoshu-courier-queue'))
   if (queue !== '[]') throw new Error('queue not empty: ' + queue)
   const order = await api(`/api/app/orders/${j.offlineOrder}`, j.offlineReader)
-  if (order.status !== 'DELIVERED') throw new Error('offline delivery not delivered: ' + order.status)
+  const status = (order.order ?? order).status
+  if (status !== 'DELIVERED') throw new Error('offline delivery not delivered: ' + status)
   await page.locator('[data-test="gps"]', { hasText: '定位未上报' }).waitFor()
   await shot('today-finished')
   log('route finished; journey ok')

@@ -120,6 +120,8 @@ describe('OfflineQueue', () => {
     const error = new ApiError(400, 50406, '取书码不正确')
     s.answer(() => error)
     expect(await q.submit({ kind: 'deliver', stopId: 1 }, 'x')).toEqual({ state: 'refused', error })
+    expect(q.size).toBe(0)
+    expect(q.refused).toHaveLength(0)
   })
 
   it('tells listeners when the queue changes', async () => {

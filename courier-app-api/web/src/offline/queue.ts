@@ -124,7 +124,10 @@ export class OfflineQueue<A, R = unknown> {
           return
         }
         this.pending = this.pending.filter((i) => i.key !== head.key)
-        this.refusedItems = [...this.refusedItems, { ...head, message: e instanceof Error ? e.message : String(e) }]
+        // a screen still waiting for this answer shows the refusal itself; one queued earlier goes to the 未成功 list
+        if (!this.waiters.has(head.key)) {
+          this.refusedItems = [...this.refusedItems, { ...head, message: e instanceof Error ? e.message : String(e) }]
+        }
         this.persist()
         this.settle(head.key, { state: 'refused', error: e })
       }

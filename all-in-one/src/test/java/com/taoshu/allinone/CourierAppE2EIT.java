@@ -141,7 +141,7 @@ class CourierAppE2EIT extends ApiTestBase {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM order_history WHERE order_id = ? AND to_status = 'DELIVERED'",
                 Integer.class, offlineOrder)).isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM loan WHERE order_id = ?", Integer.class, offlineOrder)).isEqualTo(1);
-        assertThat(jdbc.queryForObject("SELECT status FROM delivery_route r JOIN delivery_stop s ON s.route_id = r.id WHERE s.id = ?",
+        assertThat(jdbc.queryForObject("SELECT r.status FROM delivery_route r JOIN delivery_stop s ON s.route_id = r.id WHERE s.id = ?",
                 String.class, journey.get("offlineStop"))).isEqualTo("FINISHED");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM contact_reveal WHERE stop_id = ?", Integer.class, journey.get("failStop")))
                 .as("the call was recorded").isEqualTo(1);
