@@ -5,6 +5,7 @@ import com.taoshu.delivery.DeliveryInfo.Viewer;
 import com.taoshu.shared.security.BranchScope;
 import com.taoshu.shared.security.StaffPrincipal;
 import com.taoshu.shared.time.Times;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -29,6 +30,8 @@ public class RouteViews {
         this.deliveryInfos = deliveryInfos;
     }
 
+    /** Named apart from the catalog's {@code BookView} in the OpenAPI document (one schema per name). */
+    @Schema(name = "RouteBookView")
     public record BookView(String title, String barcode) {
     }
 
