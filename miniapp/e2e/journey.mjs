@@ -148,6 +148,8 @@ try {
   await ready.click()
   await body().getByText('书已放上暂存架').waitFor()
   await body().getByText('进度').waitFor()
+  await body().getByText('到柜台报取书码').waitFor()
+  check(/^\d{4}$/.test((await body().locator('.pickup-code').innerText()).trim()), '待取书订单详情大字显示4位取书码')
   await shot('order-detail-timeline')
 
   // 我的: renew the loan
@@ -159,6 +161,29 @@ try {
   check(/可借 \d+ 本，还可借 \d+ 本/.test(await body().innerText()), '我的显示借书证可借和还可借的本数')
   await shot('me-renewed')
   await page.getByText('已续借，新到期日').waitFor({ state: 'hidden' })
+
+  // 电子借书证: the signed code as a QR code, its text below, a countdown in words until it is fetched again
+  await body().getByText('电子借书证').click()
+  await page.waitForURL(/pages\/ecard\/ecard/)
+  await body().locator('.qr-cell.dark').first().waitFor()
+  const rows = await body().locator('.qr-row').count()
+  check(rows >= 21 && (await body().locator('.qr-row').first().locator('.qr-cell').count()) === rows, '电子借书证显示方形二维码')
+  check(/秒后自动更新/.test(await body().locator('.countdown').innerText()), '电子借书证显示倒计时')
+  check((await body().locator('.code-text').innerText()).trim().length > 8, '二维码下方显示借书证码')
+  const qrBox = await body().locator('.qr').boundingBox()
+  check(qrBox && qrBox.width >= 240 && qrBox.x >= 0 && qrBox.x + qrBox.width <= 390, `二维码足够大且在屏幕内（${JSON.stringify(qrBox)}）`)
+  await shot('ecard')
+
+  // 消息中心: the reader's notices newest first, or (a backend without it) a plain sentence instead of an error
+  await app('pages/notices/notices')
+  await body().getByText(/条未读|没有未读消息|消息中心暂未开放/).first().waitFor()
+  const unreadCards = body().locator('.notice.unread')
+  if (await unreadCards.count()) {
+    const before = await unreadCards.count()
+    await unreadCards.first().click()
+    await page.waitForFunction((n) => document.querySelectorAll('uni-page-body .notice.unread').length === n - 1, before)
+  }
+  await shot('notices')
 
   // the other pages of 我的: addresses, and (browser demo only) the demo reader chooser
   await app('pages/me/addresses')

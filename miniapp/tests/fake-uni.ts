@@ -24,6 +24,8 @@ export function installFakeUni() {
     showToast: (o: { title: string }) => void toasts.push(o.title),
     hideTabBar: vi.fn(),
     showTabBar: vi.fn(),
+    setTabBarBadge: vi.fn(),
+    removeTabBarBadge: vi.fn(),
     request: (o: UniApp.RequestOptions) => {
       requests.push(o)
       const a = answers.shift()

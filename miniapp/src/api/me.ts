@@ -1,5 +1,5 @@
 import { request } from './http'
-import type { AddressRequest, AddressView, LoanView, Page, ReaderView, ReservationView, SlotView, TemplateConsent } from './types'
+import type { AddressRequest, AddressView, ECard, LoanView, Page, ReaderView, ReservationView, SlotView, TemplateConsent } from './types'
 
 export const me = () => request<ReaderView>('/api/app/me')
 
@@ -25,3 +25,5 @@ export const subscriptionTemplates = () => request<TemplateConsent[]>('/api/app/
 
 export const acceptSubscriptions = (templateIds: string[]) =>
   request<TemplateConsent[]>('/api/app/subscriptions', { method: 'POST', data: { templateIds }, silent: true })
+
+export const ecard = () => request<ECard>('/api/app/me/ecard')

@@ -26,6 +26,7 @@ export type ReaderSession = S['ReaderSession']
 export type BookReviews = S['BookReviews']
 export type ReviewView = S['ReviewView']
 export type TemplateConsent = S['TemplateConsent']
+export type ECard = S['ECard']
 
 /** One step of an order's history (OrderViews.TimelineEntry; springdoc gives its schema name to another record). */
 export interface OrderTimelineEntry {

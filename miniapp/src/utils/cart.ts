@@ -1,4 +1,13 @@
+import { ApiError } from '../api/http'
 import type { CartLine } from '../api/types'
+
+/** CartErrorCode.NO_FREE_COPY: every copy at that branch is out, the reader may reserve instead. */
+export const NO_FREE_COPY = 30507
+
+/** The backend's msg when adding to the cart was refused for want of a free copy (409/30507), else null. */
+export function noFreeCopyMessage(e: unknown): string | null {
+  return e instanceof ApiError && e.code === NO_FREE_COPY && e.status === 409 ? e.message : null
+}
 
 export interface BranchGroup {
   branchId: number

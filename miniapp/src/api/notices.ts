@@ -1,0 +1,31 @@
+// 消息中心 of the reader API. The types are declared here by hand until contract/openapi-app.json carries the notices
+// endpoints (then replace them with the generated schema types in types.ts). Every call is silent: a backend without
+// the 消息中心 yet answers 404, and the app then simply shows no messages instead of an error toast.
+import { ApiError, request } from './http'
+import type { Page } from './types'
+
+export interface NoticeView {
+  id: number
+  kind: string
+  kindLabel: string
+  title: string
+  body: string
+  createdAt: string
+  read: boolean
+}
+
+export interface UnreadCount {
+  unread: number
+}
+
+export const notices = (page = 1, size = 20) =>
+  request<Page<NoticeView>>('/api/app/notices', { query: { page, size }, silent: true })
+
+export const unreadCount = () => request<UnreadCount>('/api/app/notices/unread-count', { silent: true })
+
+export const markRead = (id: number) => request<unknown>(`/api/app/notices/${id}/read`, { method: 'POST', silent: true })
+
+export const markAllRead = () => request<unknown>('/api/app/notices/read-all', { method: 'POST', silent: true })
+
+/** The backend has no 消息中心 (yet): the calls answer 404. */
+export const isMissing = (e: unknown) => e instanceof ApiError && e.status === 404

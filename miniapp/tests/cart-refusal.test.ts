@@ -1,0 +1,31 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import { err, installFakeUni } from './fake-uni'
+import { addToCart } from '../src/api/cart'
+import { setBaseUrl } from '../src/api/http'
+import { session } from '../src/api/session'
+import { noFreeCopyMessage } from '../src/utils/cart'
+
+let uni: ReturnType<typeof installFakeUni>
+const MSG = '这本书在该分馆已全部借出，暂时不能加入借书车，可以预约，有书时通知您'
+
+beforeEach(() => {
+  uni = installFakeUni()
+  setBaseUrl('')
+  session.save('t-1', { id: 1, name: '王秀英' })
+})
+
+describe('加入借书车 refused for want of a free copy', () => {
+  it('hands the backend msg to the page without a toast, so the page can offer 预约', async () => {
+    uni.answers.push(err(409, 30507, MSG))
+    const e = await addToCart(7, 2, true).catch((x) => x)
+    expect(noFreeCopyMessage(e)).toBe(MSG)
+    expect(uni.toasts).toEqual([])
+  })
+
+  it('other refusals are not mistaken for it', async () => {
+    uni.answers.push(err(409, 30501, '借书车已满'))
+    const e = await addToCart(7, 2, true).catch((x) => x)
+    expect(noFreeCopyMessage(e)).toBeNull()
+    expect(noFreeCopyMessage(new Error(MSG))).toBeNull()
+  })
+})
