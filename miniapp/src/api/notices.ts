@@ -1,22 +1,9 @@
-// 消息中心 of the reader API. The types are declared here by hand until contract/openapi-app.json carries the notices
-// endpoints (then replace them with the generated schema types in types.ts). Every call is silent: a backend without
-// the 消息中心 yet answers 404, and the app then simply shows no messages instead of an error toast.
+// 消息中心 of the reader API (types generated from contract/openapi-app.json). Every call is silent: a backend without
+// the 消息中心 answers 404, and the app then simply shows no messages instead of an error toast.
 import { ApiError, request } from './http'
-import type { Page } from './types'
+import type { NoticeView, Page, UnreadCount } from './types'
 
-export interface NoticeView {
-  id: number
-  kind: string
-  kindLabel: string
-  title: string
-  body: string
-  createdAt: string
-  read: boolean
-}
-
-export interface UnreadCount {
-  unread: number
-}
+export type { NoticeView, UnreadCount }
 
 export const notices = (page = 1, size = 20) =>
   request<Page<NoticeView>>('/api/app/notices', { query: { page, size }, silent: true })

@@ -37,3 +37,5 @@ export interface OrderTimelineEntry {
   reason?: string
   at: string
 }
+export type NoticeView = S['InboxNotice']
+export type UnreadCount = S['Unread']
