@@ -8,6 +8,7 @@ import io.swagger.v3.core.util.Json31;
 import org.springdoc.core.models.GroupedOpenApi;
 import org.springdoc.core.properties.SpringDocConfigProperties;
 import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -16,9 +17,11 @@ import org.springframework.core.annotation.Order;
 /**
  * The API documentation: one group per client ({@code /v3/api-docs/app}, {@code courier}, {@code admin}; the whole
  * {@code /v3/api-docs} stays), schema names that never merge two classes ({@link SchemaNames}), and the caller
- * resolved from the token ({@link ReaderId}, {@link StaffPrincipal}) never documented as a request parameter.
+ * resolved from the token ({@link ReaderId}, {@link StaffPrincipal}) never documented as a request parameter. Absent
+ * where the docs are off (the prod profile unless {@code TAOSHU_API_DOCS_ENABLED}): springdoc then makes none of its beans.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "springdoc.api-docs.enabled", havingValue = "true", matchIfMissing = true)
 public class ApiDocsConfig {
 
     static {
