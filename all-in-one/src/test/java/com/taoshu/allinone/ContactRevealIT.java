@@ -100,7 +100,8 @@ class ContactRevealIT extends ApiTestBase {
 
         Answer today = getJson("/api/courier/routes/today", tokenA);
         assertThat((String) today.read("$.data[0].stops[0].phoneMasked")).isEqualTo("138****0010");
-        assertThat((String) today.read("$.data[0].stops[0].contact2Name")).isEqualTo("孙小军");
+        assertThat((String) today.read("$.data[0].stops[0].contactName")).as("names masked for the courier").isEqualTo("孙**");
+        assertThat((String) today.read("$.data[0].stops[0].contact2Name")).isEqualTo("孙**");
         assertThat((String) today.read("$.data[0].stops[0].contact2PhoneMasked")).isEqualTo("139****0020");
         assertThat(today.body()).doesNotContain("13811110010").doesNotContain("13922220020");
 

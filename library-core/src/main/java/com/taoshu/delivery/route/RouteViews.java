@@ -2,6 +2,7 @@ package com.taoshu.delivery.route;
 
 import com.taoshu.delivery.DeliveryInfo;
 import com.taoshu.delivery.DeliveryInfo.Viewer;
+import com.taoshu.shared.crypto.Masking;
 import com.taoshu.shared.security.BranchScope;
 import com.taoshu.shared.security.StaffPrincipal;
 import com.taoshu.shared.time.Times;
@@ -42,7 +43,7 @@ public class RouteViews {
     /**
      * One job at a door: {@code kind} DELIVERY (hand over {@code books} with the reader's code) or PICKUP (collect
      * {@code collect}). {@code address} is {@code delivery.address}: in full for the courier of a route not yet finished,
-     * masked at the desk. Phones are always masked here (the optional family contact too): the courier reveals a full
+     * masked at the desk; names masked for the courier (王**). Phones are always masked here (the optional family contact too): the courier reveals a full
      * number on demand while out ({@link ContactRevealService}). {@code viaBranch}: added after the courier set off,
      * the books are fetched at the branch first.
      */
@@ -90,8 +91,8 @@ public class RouteViews {
                         Collectors.mapping(b -> new CollectView(b.loanId(), b.title(), b.barcode()), Collectors.toList())));
         Map<Long, List<StopView>> byRoute = stops.stream().collect(Collectors.groupingBy(RouteViewMapper.StopRow::routeId,
                 Collectors.mapping(s -> new StopView(s.id(), s.seq(), s.returnPickupId() != null ? "PICKUP" : "DELIVERY",
-                        s.orderId(), s.orderNo(), s.returnPickupId(), s.status(), s.status().label(), s.contactName(),
-                        s.phoneMasked(), s.contact2Name(), s.contact2PhoneMasked(), delivery.get(s.id()).address(), s.lat(), s.lng(), Times.toOffset(s.plannedArrival()),
+                        s.orderId(), s.orderNo(), s.returnPickupId(), s.status(), s.status().label(), nameFor(viewer, s.contactName()),
+                        s.phoneMasked(), nameFor(viewer, s.contact2Name()), s.contact2PhoneMasked(), delivery.get(s.id()).address(), s.lat(), s.lng(), Times.toOffset(s.plannedArrival()),
                         s.locked(), s.failReason(), Times.toOffset(s.completedAt()),
                         s.orderId() == null ? List.of() : books.getOrDefault(s.orderId(), List.of()),
                         s.returnPickupId() == null ? List.of() : collect.getOrDefault(s.returnPickupId(), List.of()),
@@ -100,5 +101,10 @@ public class RouteViews {
         return routes.stream().map(r -> new RouteView(r.id(), r.branchId(), r.slotId(), r.courierId(), r.courierName(),
                 r.status(), r.slotDate(), r.startTime(), r.endTime(), Times.toOffset(r.plannedStart()), r.travelSeconds(),
                 byRoute.getOrDefault(r.id(), List.of()), r.version())).toList();
+    }
+
+    /** The courier reads names masked (王**), as on the parcel label; the desk in full. */
+    private static String nameFor(Viewer viewer, String name) {
+        return viewer == Viewer.COURIER && name != null ? Masking.name(name) : name;
     }
 }
