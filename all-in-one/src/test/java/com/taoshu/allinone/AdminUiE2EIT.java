@@ -1,7 +1,6 @@
 package com.taoshu.allinone;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import cn.idev.excel.FastExcel;
 import cn.idev.excel.support.ExcelTypeEnum;
@@ -14,18 +13,18 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -63,8 +62,8 @@ class AdminUiE2EIT {
         registry.add("xxl.job.local-fallback.enabled", () -> "false");
     }
 
-    private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
     private static final Path WEB = Path.of("..", "admin-console", "web").toAbsolutePath().normalize();
+    private static final BrowserJourney JOURNEY = new BrowserJourney("管理端", WEB);
     private static final Path SCREENSHOTS = Path.of("target", "e2e-screenshots").toAbsolutePath();
 
     @LocalServerPort
@@ -77,12 +76,7 @@ class AdminUiE2EIT {
 
     @Test
     void librarianReviewsHandsOverImportsDispatchesAndSeesTheDashboard() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM), "跳过界面测试：没有 " + CHROMIUM + "（apt-get install -y chromium）");
-        assumeTrue(commandWorks("node", "--version"), "跳过界面测试：PATH 上没有 node");
-        assumeTrue(Files.isDirectory(WEB.resolve("node_modules/playwright-core")),
-                "跳过界面测试：没有 " + WEB.resolve("node_modules/playwright-core") + "（在 admin-console/web 运行 npm ci）");
-        assumeTrue(getClass().getResource("/static/index.html") != null,
-                "跳过界面测试：admin-console 的 jar 里没有构建好的界面（不要带 -Dtaoshu.web.skip=true 构建）");
+        JOURNEY.assumeRunnable(getClass(), "/static/index.html");
 
         String base = "http://127.0.0.1:" + port;
         assertThat(get(base + "/", null).body()).as("the UI is served at /").contains("<div id=\"app\">");
@@ -239,35 +233,23 @@ class AdminUiE2EIT {
                 "SELECT suspend_after_overdue_days, reservation_limit FROM borrow_rule WHERE card_type = 'COMMUNITY_TRUST'");
         assertThat(trustRule).as("the flow sets 45 / 4: it must not be the value already").doesNotContainValue(45);
 
-        ProcessBuilder pb = new ProcessBuilder("node", WEB.resolve("e2e/flow.mjs").toString(), base, SCREENSHOTS.toString())
-                .directory(WEB.toFile())
-                .redirectErrorStream(true);
-        pb.environment().putAll(Map.of("E2E_APPROVE_ORDER", approveNo, "E2E_REJECT_ORDER", rejectNo,
-                "E2E_XLSX", xlsx.toString(), "CHROMIUM", CHROMIUM.toString(),
+        Map<String, String> env = new HashMap<>();
+        env.putAll(Map.of("E2E_APPROVE_ORDER", approveNo, "E2E_REJECT_ORDER", rejectNo,
+                "E2E_XLSX", xlsx.toString(),
                 "E2E_DELIVERY_ORDERS", orderNo(delivery1) + "," + orderNo(delivery2),
                 "E2E_SLOT_DATE", slot.date(), "E2E_SLOT_START", slot.start(),
                 "E2E_APPLICANT", "刘淑珍", "E2E_FAILED_NOTICE", String.valueOf(failedNotice)));
-        pb.environment().putAll(Map.of("E2E_SUGGESTION_TEXT", suggestionText, "E2E_PURCHASE_TITLE", purchaseTitle,
+        env.putAll(Map.of("E2E_SUGGESTION_TEXT", suggestionText, "E2E_PURCHASE_TITLE", purchaseTitle,
                 "E2E_PURCHASE_ISBN", purchaseIsbn, "E2E_REVIEW_TEXT", reviewText, "E2E_TOP_TITLE", borrowedTitle,
                 "E2E_NEWS_TITLE", newsTitle, "E2E_ACTIVITY_TITLE", activityTitle));
         String courierPhone = "13" + String.format("%09d", ThreadLocalRandom.current().nextInt(1_000_000_000));
         String branchName = jdbc.queryForObject("SELECT name FROM branch WHERE id = ?", String.class, branchId);
-        pb.environment().putAll(Map.of("E2E_OVERDUE_BARCODE", overdueBarcode, "E2E_STOCK_BARCODE", stockBarcode,
+        env.putAll(Map.of("E2E_OVERDUE_BARCODE", overdueBarcode, "E2E_STOCK_BARCODE", stockBarcode,
                 "E2E_RESERVED_TITLE", reservedTitle, "E2E_COURIER_PHONE", courierPhone, "E2E_BRANCH_NAME", branchName));
-        pb.environment().putAll(Map.of("E2E_READER_TOKEN", reader1, "E2E_RETURN_BARCODE", returnBarcode,
+        env.putAll(Map.of("E2E_READER_TOKEN", reader1, "E2E_RETURN_BARCODE", returnBarcode,
                 "E2E_RETURN_TITLE", returnTitle, "E2E_CHECKOUT_BARCODE", checkoutBarcode));
-        Path log = SCREENSHOTS.resolve("flow.log");
-        pb.redirectOutput(log.toFile());
-        Process node = pb.start();
-        boolean finished = node.waitFor(3, TimeUnit.MINUTES);
-        if (!finished) {
-            node.descendants().forEach(ProcessHandle::destroyForcibly);
-            node.destroyForcibly();
-        }
-        String output = Files.readString(log, StandardCharsets.UTF_8);
-        System.out.println("---- admin UI e2e (flow.mjs) ----\n" + output);
-        assertThat(finished).as("flow.mjs finished within 3 minutes").isTrue();
-        assertThat(node.exitValue()).as("flow.mjs exit code; output:\n" + output).isZero();
+        JOURNEY.run("e2e/flow.mjs", List.of(base, SCREENSHOTS.toString()), env, SCREENSHOTS.resolve("flow.log"),
+                Duration.ofMinutes(3));
 
         // the ADMIN ended librarian1's sessions on 员工 → 会话: the token of the setup's login is worthless now
         assertThat(get(base + "/api/admin/auth/me", librarianToken).statusCode()).isEqualTo(401);
@@ -458,19 +440,6 @@ class AdminUiE2EIT {
             sum += (first12.charAt(i) - '0') * (i % 2 == 0 ? 1 : 3);
         }
         return first12 + (10 - sum % 10) % 10;
-    }
-
-    private static boolean commandWorks(String... command) {
-        try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor(20, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 
     private HttpResponse<String> get(String url, String token) throws Exception {

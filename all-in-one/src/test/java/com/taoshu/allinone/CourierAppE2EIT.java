@@ -1,14 +1,12 @@
 package com.taoshu.allinone;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.taoshu.shared.security.Role;
 import com.taoshu.testsupport.ApiTestBase;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -17,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -35,8 +32,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class CourierAppE2EIT extends ApiTestBase {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-    private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
     private static final Path WEB = Path.of("..", "courier-app-api", "web").toAbsolutePath().normalize();
+    private static final BrowserJourney JOURNEY = new BrowserJourney("配送员 App ", WEB);
     private static final Path SCREENSHOTS = Path.of("target", "e2e-screenshots").toAbsolutePath();
 
     @LocalServerPort
@@ -52,12 +49,7 @@ class CourierAppE2EIT extends ApiTestBase {
 
     @Test
     void courierDeliversTheDaysRouteOnAPhoneIncludingOneStopOffline() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM), "跳过界面测试：没有 " + CHROMIUM + "（apt-get install -y chromium）");
-        assumeTrue(commandWorks("node", "--version"), "跳过界面测试：PATH 上没有 node");
-        assumeTrue(Files.isDirectory(WEB.resolve("node_modules/playwright-core")),
-                "跳过界面测试：没有 " + WEB.resolve("node_modules/playwright-core") + "（在 courier-app-api/web 运行 npm ci）");
-        assumeTrue(getClass().getResource("/META-INF/resources/courier/index.html") != null,
-                "跳过界面测试：courier-app-api 的 jar 里没有构建好的配送员 App（不要带 -Dtaoshu.web.skip=true 构建）");
+        JOURNEY.assumeRunnable(getClass(), "/META-INF/resources/courier/index.html");
 
         // 08:00 in Changsha: the 10:00 slot is open for booking, and setting off now is early
         clock.set(LocalDate.now(SHANGHAI).atTime(LocalTime.of(8, 0)).atZone(SHANGHAI).toInstant());
@@ -110,22 +102,8 @@ class CourierAppE2EIT extends ApiTestBase {
             }
         }
         Path log = Files.createTempFile("courier-e2e", ".log");
-        ProcessBuilder pb = new ProcessBuilder("node", "e2e/journey.mjs").directory(WEB.toFile())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
-        pb.environment().put("BASE_URL", "http://127.0.0.1:" + port);
-        pb.environment().put("CHROMIUM", CHROMIUM.toString());
-        pb.environment().put("SCREENSHOTS", SCREENSHOTS.toString());
-        pb.environment().put("JOURNEY", JSON.writeValueAsString(journey));
-        Process node = pb.start();
-        boolean finished = node.waitFor(4, TimeUnit.MINUTES);
-        if (!finished) {
-            node.descendants().forEach(ProcessHandle::destroyForcibly);
-            node.destroyForcibly();
-        }
-        String output = Files.readString(log, StandardCharsets.UTF_8);
-        System.out.println("---- courier app e2e (journey.mjs) ----\n" + output);
-        assertThat(finished).as("journey.mjs finished within 4 minutes").isTrue();
-        assertThat(node.exitValue()).as("journey.mjs exit code; output:\n" + output).isZero();
+        String output = JOURNEY.run("e2e/journey.mjs", List.of(), Map.of("BASE_URL", "http://127.0.0.1:" + port,
+                "SCREENSHOTS", SCREENSHOTS.toString(), "JOURNEY", JSON.writeValueAsString(journey)), log, Duration.ofMinutes(4));
 
         // what the taps did, in the database
         assertThat(orderStatus(deliverOrder)).isEqualTo("DELIVERED");
@@ -204,18 +182,5 @@ class CourierAppE2EIT extends ApiTestBase {
 
     private String orderStatus(long orderId) {
         return jdbc.queryForObject("SELECT status FROM borrow_order WHERE id = ?", String.class, orderId);
-    }
-
-    private static boolean commandWorks(String... command) {
-        try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor(20, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 }

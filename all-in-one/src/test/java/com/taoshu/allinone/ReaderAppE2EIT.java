@@ -1,23 +1,20 @@
 package com.taoshu.allinone;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.jayway.jsonpath.JsonPath;
 import com.taoshu.testsupport.CleanDatabaseMigration;
 import com.taoshu.testsupport.OwnSchema;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -43,8 +40,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles("demo")
 class ReaderAppE2EIT {
 
-    private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
     private static final Path APP = Path.of("..", "miniapp").toAbsolutePath().normalize();
+    private static final BrowserJourney JOURNEY = new BrowserJourney("读者端", APP);
     private static final Path SCREENSHOTS = APP.resolve("test-results");
     private static final String TITLE = "骆驼祥子";
     private static final String PINYIN = "luotuoxiangzi";
@@ -68,12 +65,7 @@ class ReaderAppE2EIT {
 
     @Test
     void readerSearchesByPinyinBorrowsForPickupRenewsAndUsesElderMode() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM), "跳过读者端界面测试：没有 " + CHROMIUM + "（apt-get install -y chromium）");
-        assumeTrue(commandWorks("node", "--version"), "跳过读者端界面测试：PATH 上没有 node");
-        assumeTrue(Files.isDirectory(APP.resolve("node_modules/playwright-core")),
-                "跳过读者端界面测试：没有 " + APP.resolve("node_modules/playwright-core") + "（在 miniapp 运行 npm ci）");
-        assumeTrue(getClass().getResource("/META-INF/resources/m/index.html") != null,
-                "跳过读者端界面测试：miniapp 的 jar 里没有构建好的 H5（不要带 -Dtaoshu.web.skip=true 构建）");
+        JOURNEY.assumeRunnable(getClass(), "/META-INF/resources/m/index.html");
 
         String base = "http://127.0.0.1:" + port;
         HttpResponse<String> index = get(base + "/m/", null);
@@ -103,24 +95,10 @@ class ReaderAppE2EIT {
                 Files.delete(p);
             }
         }
-        ProcessBuilder pb = new ProcessBuilder("node", APP.resolve("e2e/journey.mjs").toString(), base, SCREENSHOTS.toString())
-                .directory(APP.toFile())
-                .redirectErrorStream(true);
-        pb.environment().putAll(Map.of("E2E_READER", "demo-reader05", "E2E_PINYIN", PINYIN, "E2E_TITLE", TITLE,
+        String output = JOURNEY.run("e2e/journey.mjs", List.of(base, SCREENSHOTS.toString()), Map.of("E2E_READER", "demo-reader05", "E2E_PINYIN", PINYIN, "E2E_TITLE", TITLE,
                 "E2E_BRANCH_NAME", BRANCH, "E2E_LIBRARIAN", "librarian2", "E2E_LIBRARIAN_PASSWORD", "lib12345",
-                "E2E_LOAN_TITLE", LOAN_TITLE, "CHROMIUM", CHROMIUM.toString()));
-        Path log = SCREENSHOTS.resolve("journey.log");
-        pb.redirectOutput(log.toFile());
-        Process node = pb.start();
-        boolean finished = node.waitFor(4, TimeUnit.MINUTES);
-        if (!finished) {
-            node.descendants().forEach(ProcessHandle::destroyForcibly);
-            node.destroyForcibly();
-        }
-        String output = Files.readString(log, StandardCharsets.UTF_8);
-        System.out.println("---- readers' app e2e (journey.mjs) ----\n" + output);
-        assertThat(finished).as("journey.mjs finished within 4 minutes").isTrue();
-        assertThat(node.exitValue()).as("journey.mjs exit code; output:\n" + output).isZero();
+                "E2E_LOAN_TITLE", LOAN_TITLE),
+                SCREENSHOTS.resolve("journey.log"), Duration.ofMinutes(4));
 
         // what the taps did, in the database
         Matcher m = Pattern.compile("E2E_ORDER_ID=(\\d+)").matcher(output);
@@ -167,19 +145,6 @@ class ReaderAppE2EIT {
             assertThat(r.statusCode()).as(step + ": " + r.body()).isEqualTo(200);
         }
         return orderId;
-    }
-
-    private static boolean commandWorks(String... command) {
-        try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor(20, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 
     private HttpResponse<String> get(String url, String token) throws Exception {

@@ -101,7 +101,7 @@ class UserMessagesTest {
                             private void collect(Object value) {
                                 if (value instanceof String text && HAN.matcher(text).find()) {
                                     literals.add(text);
-                                    check(owner.replace('/', '.'), text.replace('\u0001', '…'), problems);
+                                    check(owner.replace('/', '.'), readable(text), problems);
                                 }
                             }
                         };
@@ -123,9 +123,19 @@ class UserMessagesTest {
                 "封面地址应以 http:// 或 https:// 开头", "借书车已满：全城通卡最多可借10本")) {
             assertThat(TECHNICAL.matcher(good).find()).as(good).isFalse();
         }
+        assertThat(TECHNICAL.matcher(readable("您的订单{orderNo}（{titles}）已送达")).find()).as("a filled template").isFalse();
+        assertThat(TECHNICAL.matcher(readable("订单号(orderNo)不正确")).find()).as("a bare field name").isTrue();
     }
 
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+
+    /** A template's {@code {orderNo}} is a variable filled before anyone reads the text (notice wordings). */
+    private static final Pattern TEMPLATE_VARIABLE = Pattern.compile("\\{[a-z][A-Za-z0-9]*}");
+
+    /** The text as a reader meets it: concatenated values and template variables stand for what fills them. */
+    static String readable(String literal) {
+        return TEMPLATE_VARIABLE.matcher(literal.replace('\u0001', '…')).replaceAll("…");
+    }
 
     private static void check(String where, String message, List<String> problems) {
         if (message != null && TECHNICAL.matcher(message).find()) {
