@@ -74,3 +74,8 @@ export function describe(action: Action, stopName?: string): string {
       return `${who}取还 ${action.loanIds.length} 本`
   }
 }
+
+/** The base map to draw under the route: AMap with the library's JS key, or NONE (the schematic). */
+export function mapConfig(api: Api): Promise<components['schemas']['MapConfigView']> {
+  return unwrap(api.GET('/api/courier/map-config'))
+}

@@ -1,6 +1,7 @@
 package com.taoshu.shared.security;
 
 import jakarta.servlet.DispatcherType;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -45,7 +46,8 @@ public class SecurityConfig {
 
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, TokenStore tokens, SessionProperties sessions,
-                                    ApplicationContext context) throws Exception {
+                                    ApplicationContext context,
+                                    @Value("${taoshu.amap-js.key:}") String amapJsKey) throws Exception {
         PublicApiMatcher publicApi = new PublicApiMatcher(
                 () -> context.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class));
         http
@@ -60,7 +62,7 @@ public class SecurityConfig {
                         .authenticationEntryPoint(SecurityErrors.unauthenticated())
                         .accessDeniedHandler(SecurityErrors.denied()))
                 .headers(h -> h
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.contentSecurityPolicy(!amapJsKey.isBlank())))
                         .frameOptions(f -> f.deny())
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
                 .authorizeHttpRequests(auth -> auth
