@@ -5,13 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.jayway.jsonpath.JsonPath;
 import com.taoshu.demo.DemoTodayRoute;
 import com.taoshu.testsupport.CleanDatabaseMigration;
+import com.taoshu.testsupport.MutableClock;
+import com.taoshu.testsupport.MutableClockConfig;
 import com.taoshu.testsupport.OwnSchema;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -23,8 +30,9 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** README command 1 is enough for the courier demo: 李师傅 (13900000001) starts with a planned route of 3 stops today. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(CleanDatabaseMigration.class)
+@Import({CleanDatabaseMigration.class, MutableClockConfig.class})
 @ActiveProfiles("demo")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DemoTodayRouteIT {
 
     @DynamicPropertySource
@@ -40,6 +48,9 @@ class DemoTodayRouteIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    MutableClock clock;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -58,7 +69,7 @@ class DemoTodayRouteIT {
         return today.body();
     }
 
-    private void assertOnePlannedRouteOfThreeDeliveries() throws Exception {
+    private String assertOnePlannedRouteOfThreeDeliveries(int ordersSoFar) throws Exception {
         String body = todayRoutes();
         List<Object> routes = JsonPath.read(body, "$.data");
         assertThat(routes).as(body).hasSize(1);
@@ -68,16 +79,37 @@ class DemoTodayRouteIT {
         assertThat(jdbc.queryForObject("""
                 SELECT COUNT(*) FROM borrow_order o JOIN reader r ON r.id = o.reader_id
                 WHERE r.openid IN ('demo-openid-reader10', 'demo-openid-reader20', 'demo-openid-reader30')
-                  AND o.fulfilment = 'DELIVERY' AND o.status = 'DISPATCHED'""", Integer.class)).isEqualTo(3);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM reader_address", Integer.class)).isEqualTo(3);
+                  AND o.fulfilment = 'DELIVERY' AND o.status = 'DISPATCHED'""", Integer.class)).isEqualTo(ordersSoFar);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM reader_address", Integer.class)).isEqualTo(ordersSoFar);
+        return body;
     }
 
     @Test
+    @Order(1)
     void courierHasOnePlannedRouteTodayAndARestartAddsNoOther() throws Exception {
-        assertOnePlannedRouteOfThreeDeliveries();
+        assertOnePlannedRouteOfThreeDeliveries(3);
 
         demoRoute.run(null); // what the next start of the demo does
 
-        assertOnePlannedRouteOfThreeDeliveries();
+        assertOnePlannedRouteOfThreeDeliveries(3);
+    }
+
+    @Test
+    @Order(2)
+    void anEveningStartGetsADemoSlotOfTheSameDay() throws Exception {
+        try {
+            // tomorrow 20:10 in Changsha: the demo's 10–12 and 15–17 slots are closed for booking
+            LocalDate tomorrow = LocalDate.now(clock).plusDays(1);
+            clock.set(tomorrow.atTime(20, 10).atZone(clock.getZone()).toInstant());
+            demoRoute.run(null);
+            demoRoute.run(null);
+
+            String body = assertOnePlannedRouteOfThreeDeliveries(6);
+            assertThat((String) JsonPath.read(body, "$.data[0].date")).isEqualTo(tomorrow.toString());
+            assertThat(LocalTime.parse(JsonPath.read(body, "$.data[0].slotStart"))).isEqualTo(LocalTime.of(22, 0));
+            assertThat(LocalTime.parse(JsonPath.read(body, "$.data[0].slotEnd"))).isEqualTo(LocalTime.of(23, 59));
+        } finally {
+            clock.reset();
+        }
     }
 }

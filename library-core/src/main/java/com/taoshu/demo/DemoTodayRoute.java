@@ -44,7 +44,8 @@ import org.springframework.stereotype.Component;
  * (李师傅, 岳麓) has no route for today, demo readers 10, 20 and 30 each order one book to their door in today's next
  * bookable 岳麓 slot, librarian1 approves the orders and hands them to 李师傅, all through the services the APIs use, so
  * the rows are what real use makes. The route stays PLANNED: the courier presses 出发 himself. When no slot of today
- * can be booked any more (evening), a slot of today is added for the demo, starting just after booking would close.
+ * can be booked any more (the demo templates are 10–12 and 15–17), a demo-only slot of today is added at 岳麓, starting
+ * at the first full hour after booking would close, for 2 hours; after about 21:40 the route is tomorrow's first slot.
  */
 @Component
 @Profile("demo")
@@ -106,8 +107,18 @@ public class DemoTodayRoute implements ApplicationRunner {
         }
         Optional<Long> slot = todaysSlot(branch.getId(), today);
         if (slot.isEmpty()) {
-            log.warn("demo route: too late in the day for a delivery slot, no route planned for {}", COURIER_PHONE);
-            return;
+            // late at night: tomorrow's first slot, planned once
+            LocalDate tomorrow = today.plusDays(1);
+            if (!routes.routes(tomorrow, courier.getId(), null, null).isEmpty()) {
+                return;
+            }
+            slot = slots.forDate(branch.getId(), tomorrow).stream().filter(DeliverySlots.SlotView::bookable)
+                    .map(DeliverySlots.SlotView::id).findFirst();
+            if (slot.isEmpty()) {
+                log.warn("demo route: no bookable delivery slot at 岳麓, no route planned for {}", COURIER_PHONE);
+                return;
+            }
+            log.warn("demo route: too late today for a delivery, the demo route of {} is tomorrow's", COURIER_PHONE);
         }
         StaffPrincipal desk = new StaffPrincipal(librarian.getId(), Role.LIBRARIAN, branch.getId(), librarian.getName());
         List<Long> books = jdbc.queryForList("""
@@ -151,9 +162,9 @@ public class DemoTodayRoute implements ApplicationRunner {
             dispatch.assign(orderId, courier.getId(), desk);
             planned++;
         }
-        log.info("demo route: {} deliveries planned for courier {} (李师傅) today, slot starting {}; "
+        log.info("demo route: {} deliveries planned for courier {} (李师傅), slot starting {}; "
                 + "open /courier/ and log in with {} / courier123", planned, COURIER_PHONE,
-                slots.startOf(slot.get()).toLocalTime(), COURIER_PHONE);
+                slots.startOf(slot.get()), COURIER_PHONE);
     }
 
     /** Today's next bookable slot at the branch; in the evening a demo slot added for today (empty when too late). */
