@@ -222,7 +222,9 @@ class AdminUiE2EIT {
 
         Files.createDirectories(SCREENSHOTS);
         try (var old = Files.list(SCREENSHOTS)) {
-            for (Path p : old.filter(p -> p.toString().endsWith(".png")).toList()) {
+            // this flow's own pictures only: the couriers' app journey keeps its courier-*.png in the same folder
+            for (Path p : old.filter(p -> p.toString().endsWith(".png")
+                    && !p.getFileName().toString().startsWith("courier-")).toList()) {
                 Files.delete(p);
             }
         }
