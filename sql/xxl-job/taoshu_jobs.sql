@@ -8,8 +8,9 @@
 -- One trigger per job: each handler is registered once here; do not add a second job for the same handler.
 -- Routing: jobs that walk readers/loans/notices run on every executor instance (SHARDING_BROADCAST, each takes
 -- reader_id % total == index; reservationExpiryJob and purchaseArrivalJob work on shard 0 only); dispatch, stats,
--- recommendations and key rotation run on one instance (FAILOVER). Two runs of a job at once (an operator's "run now"
--- during a scheduled run) are safe: dispatch locks each slot, stats locks each day, the others claim rows one by one.
+-- recommendations, key rotation and event resubmission run on one instance (FAILOVER). Two runs of a job at once (an
+-- operator's "run now" during a scheduled run) are safe: dispatch locks each slot, stats locks each day, the others
+-- claim rows one by one.
 
 USE `xxl_job`;
 
@@ -217,3 +218,18 @@ SELECT g.`id`, '密钥轮换：把手机号与地址重新加密到当前密钥�
 FROM `xxl_job_group` g
 WHERE g.`app_name` = 'taoshu-admin-executor'
   AND NOT EXISTS (SELECT 1 FROM `xxl_job_info` i WHERE i.`job_group` = g.`id` AND i.`executor_handler` = 'cryptoRotateJob');
+
+-- eventPublicationJob: 0 0/5 * * * ? (one instance: resubmits incomplete event publications, deletes old completed ones)
+INSERT INTO `xxl_job_info` (`job_group`, `job_desc`, `add_time`, `update_time`, `author`, `alarm_email`,
+                            `schedule_type`, `schedule_conf`, `misfire_strategy`, `executor_route_strategy`,
+                            `executor_handler`, `executor_param`, `executor_block_strategy`, `executor_timeout`,
+                            `executor_fail_retry_count`, `glue_type`, `glue_source`, `glue_remark`, `glue_updatetime`,
+                            `child_jobid`, `trigger_status`, `trigger_last_time`, `trigger_next_time`)
+SELECT g.`id`, '事件补发：业务已提交但未处理完的事件（如通知入队）重新交给处理方，并清理7天前已处理的记录（每5分钟）', NOW(), NOW(), '淘书', '',
+       'CRON', '0 0/5 * * * ?', 'DO_NOTHING', 'FAILOVER',
+       'eventPublicationJob', '', 'SERIAL_EXECUTION', 300,
+       0, 'BEAN', '', 'GLUE代码初始化', NOW(),
+       '', 1, 0, 0
+FROM `xxl_job_group` g
+WHERE g.`app_name` = 'taoshu-admin-executor'
+  AND NOT EXISTS (SELECT 1 FROM `xxl_job_info` i WHERE i.`job_group` = g.`id` AND i.`executor_handler` = 'eventPublicationJob');

@@ -39,7 +39,7 @@ class DockerComposeTest {
     private static final List<String> JOB_HANDLERS = List.of(
             "dispatchPlanJob", "pickupExpiryJob", "dueReminderJob", "overdueReminderJob",
             "outboxSendJob", "reservationExpiryJob", "statsRollupJob", "purchaseArrivalJob",
-            "overdueSuspensionJob", "recommendRebuildJob", "cryptoRotateJob");
+            "overdueSuspensionJob", "recommendRebuildJob", "cryptoRotateJob", "eventPublicationJob");
 
     private static final String EXECUTOR_APP_NAME = "taoshu-admin-executor";
 

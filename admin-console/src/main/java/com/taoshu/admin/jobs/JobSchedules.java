@@ -53,6 +53,9 @@ public class JobSchedules {
             if ("*".equals(minute) && "*".equals(hour)) {
                 return Optional.of("每分钟");
             }
+            if (minute.matches("0/\\d+") && "*".equals(hour)) {
+                return Optional.of("每 " + minute.substring(2) + " 分钟");
+            }
             if (isNumber(minute) && "*".equals(hour)) {
                 return Optional.of("每小时第 " + minute + " 分");
             }

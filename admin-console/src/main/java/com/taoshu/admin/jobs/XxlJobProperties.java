@@ -65,7 +65,8 @@ public record XxlJobProperties(Admin admin, String accessToken, Executor executo
             Map.entry("statsRollupJob", "0 30 1 * * ?"),
             Map.entry("pickupDeadlineReminderJob", "0 0 18 * * ?"),
             Map.entry("overdueSuspensionJob", "0 45 9 * * ?"),
-            Map.entry("recommendRebuildJob", "0 0 2 * * ?"));
+            Map.entry("recommendRebuildJob", "0 0 2 * * ?"),
+            Map.entry("eventPublicationJob", "0 0/5 * * * ?"));
 
     public boolean adminConfigured() {
         return admin.addresses() != null && !admin.addresses().isBlank();
