@@ -7,9 +7,6 @@ public final class LoanEvents {
     private LoanEvents() {
     }
 
-    public record LoanStarted(long loanId, long readerId, long bookId, LocalDate dueDate) {
-    }
-
     public record LoanRenewed(long loanId, long readerId, LocalDate dueDate) {
     }
 

@@ -3,7 +3,6 @@ package com.taoshu.loan;
 import com.taoshu.catalog.CopyHolds;
 import com.taoshu.shared.security.Actor;
 import java.time.LocalDateTime;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,15 +16,12 @@ public class Loans {
     private final LoanHistoryMapper historyMapper;
     private final BorrowRules rules;
     private final CopyHolds copies;
-    private final ApplicationEventPublisher events;
 
-    public Loans(LoanMapper loanMapper, LoanHistoryMapper historyMapper, BorrowRules rules, CopyHolds copies,
-                 ApplicationEventPublisher events) {
+    public Loans(LoanMapper loanMapper, LoanHistoryMapper historyMapper, BorrowRules rules, CopyHolds copies) {
         this.loanMapper = loanMapper;
         this.historyMapper = historyMapper;
         this.rules = rules;
         this.copies = copies;
-        this.events = events;
     }
 
     /** Lends the copy held for the order; false (and no loan) if the copy is no longer held for it. */
@@ -55,7 +51,6 @@ public class Loans {
         Loan loan = Loan.start(readerId, bookId, copyId, branchId, orderId, rules.of(cardType), handover);
         loanMapper.insert(loan);
         historyMapper.insert(LoanHistory.of(loan.getId(), "STARTED", null, loan.getDueDate(), by, handover));
-        events.publishEvent(new LoanEvents.LoanStarted(loan.getId(), readerId, bookId, loan.getDueDate()));
         return loan;
     }
 }

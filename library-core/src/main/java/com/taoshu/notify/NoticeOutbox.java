@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -68,11 +69,22 @@ public class NoticeOutbox {
      * checked the loan when it claimed it.
      */
     public int cancelLoanReminders(long loanId, String reason) {
+        return skipPending(NoticeKind.SubjectType.LOAN, loanId, EnumSet.of(NoticeKind.DUE_SOON, NoticeKind.OVERDUE), reason);
+    }
+
+    /**
+     * Pending notices of these kinds about an order that no longer apply (picked up, cancelled, expired) become
+     * SKIPPED at once with the reason in the attempt log, instead of at their next claim.
+     */
+    public int cancelOrderNotices(long orderId, Set<NoticeKind> kinds, String reason) {
+        return skipPending(NoticeKind.SubjectType.ORDER, orderId, kinds, reason);
+    }
+
+    private int skipPending(NoticeKind.SubjectType subjectType, long subjectId, Set<NoticeKind> kinds, String reason) {
         LocalDateTime now = LocalDateTime.now(clock);
         Integer n = ownTx.execute(status -> {
             int skipped = 0;
-            for (Notice pending : notices.pendingAbout(NoticeKind.SubjectType.LOAN, loanId,
-                    EnumSet.of(NoticeKind.DUE_SOON, NoticeKind.OVERDUE))) {
+            for (Notice pending : notices.pendingAbout(subjectType, subjectId, kinds)) {
                 if (notices.skipPending(pending.getId(), reason, now) == 1) {
                     attempts.insert(NoticeAttempt.of(pending.getId(), pending.getAttempts(), NoticeAttempt.Outcome.SKIPPED,
                             null, reason, null, null, now));

@@ -8,6 +8,7 @@ import com.taoshu.reader.Readers;
 import com.taoshu.shared.security.Actor;
 import com.taoshu.shared.security.StaffPrincipal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.HashSet;
@@ -102,10 +103,10 @@ public class OrderApprovalService {
             store.save(order);
         }
         events.publishEvent(new OrderEvents.OrderApproved(order.getId(), order.getReaderId(), order.getFulfilment(),
-                by.type() == Actor.Type.SYSTEM));
+                by.type() == Actor.Type.SYSTEM, now.toLocalDate()));
         if (order.getFulfilment() == Fulfilment.PICKUP) {
             events.publishEvent(new OrderEvents.OrderReadyForPickup(order.getId(), order.getReaderId(),
-                    order.getBranchId(), order.getPickupDeadline()));
+                    order.getBranchId(), order.getPickupDeadline(), now.toLocalDate()));
         }
     }
 
@@ -115,7 +116,7 @@ public class OrderApprovalService {
         order.reject(Actor.staff(by), reason, LocalDateTime.now(clock));
         store.save(order);
         releaseAll(order, LineStatus.REJECTED, reason);
-        events.publishEvent(new OrderEvents.OrderRejected(order.getId(), order.getReaderId(), reason));
+        events.publishEvent(new OrderEvents.OrderRejected(order.getId(), order.getReaderId(), reason, LocalDate.now(clock)));
     }
 
     /**

@@ -7,6 +7,7 @@ import com.taoshu.shared.error.BizException;
 import com.taoshu.shared.security.Actor;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -50,7 +51,7 @@ public class OrderDeliveryService {
         BorrowOrder order = store.get(orderId);
         order.goOut(by, String.format("%04d", RANDOM.nextInt(10_000)), LocalDateTime.now(clock));
         store.save(order);
-        events.publishEvent(new OrderEvents.OrderOutForDelivery(order.getId(), order.getReaderId()));
+        events.publishEvent(new OrderEvents.OrderOutForDelivery(order.getId(), order.getReaderId(), LocalDate.now(clock)));
         return order;
     }
 
@@ -71,7 +72,7 @@ public class OrderDeliveryService {
                 store.saveLine(line);
             }
         }
-        events.publishEvent(new OrderEvents.OrderDelivered(orderId, order.getReaderId()));
+        events.publishEvent(new OrderEvents.OrderDelivered(orderId, order.getReaderId(), now.toLocalDate()));
         return order;
     }
 

@@ -1,23 +1,25 @@
 package com.taoshu.order;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 
-/** Domain events of orders, published in the transaction and handled after commit (notifications, stats). */
+/**
+ * Domain events of orders, published in the transaction and handled after commit through the event publication
+ * registry (notices; docs/design-decisions.md, "Events that are not lost"). {@code day} is the day it happened: the
+ * notice's date, so a publication resubmitted on a later day still is the same notice.
+ */
 public final class OrderEvents {
 
     private OrderEvents() {
     }
 
-    public record OrderSubmitted(long orderId, long readerId, long branchId) {
+    public record OrderApproved(long orderId, long readerId, Fulfilment fulfilment, boolean automatic, LocalDate day) {
     }
 
-    public record OrderApproved(long orderId, long readerId, Fulfilment fulfilment, boolean automatic) {
+    public record OrderRejected(long orderId, long readerId, String reason, LocalDate day) {
     }
 
-    public record OrderRejected(long orderId, long readerId, String reason) {
-    }
-
-    public record OrderReadyForPickup(long orderId, long readerId, long branchId, LocalDateTime pickupDeadline) {
+    public record OrderReadyForPickup(long orderId, long readerId, long branchId, LocalDateTime pickupDeadline, LocalDate day) {
     }
 
     public record OrderCancelled(long orderId, long readerId) {
@@ -29,10 +31,10 @@ public final class OrderEvents {
     public record OrderPickedUp(long orderId, long readerId) {
     }
 
-    public record OrderOutForDelivery(long orderId, long readerId) {
+    public record OrderOutForDelivery(long orderId, long readerId, LocalDate day) {
     }
 
-    public record OrderDelivered(long orderId, long readerId) {
+    public record OrderDelivered(long orderId, long readerId, LocalDate day) {
     }
 
     /** A copy went back to AVAILABLE at a branch (reservations hand it to the next reader in the queue). */

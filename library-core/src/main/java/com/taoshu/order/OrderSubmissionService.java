@@ -22,7 +22,6 @@ import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -53,13 +52,11 @@ public class OrderSubmissionService {
     private final OrderApprovalService approval;
     private final DeliveryBooking delivery;
     private final TransactionTemplate tx;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public OrderSubmissionService(SubmitReads reads, CartService cart, CopyHolds copies, OrderStore store,
                                   OrderNumbers numbers, OrderApprovalService approval, DeliveryBooking delivery,
-                                  TransactionTemplate tx,
-                                  ApplicationEventPublisher events, Clock clock) {
+                                  TransactionTemplate tx, Clock clock) {
         this.reads = reads;
         this.cart = cart;
         this.copies = copies;
@@ -68,7 +65,6 @@ public class OrderSubmissionService {
         this.approval = approval;
         this.delivery = delivery;
         this.tx = tx;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -189,7 +185,6 @@ public class OrderSubmissionService {
             }
             store.insertLine(OrderLine.held(order.getId(), line.bookId(), copyId, now));
         }
-        events.publishEvent(new OrderEvents.OrderSubmitted(order.getId(), readerId.value(), branchId));
         if (BorrowPolicies.autoApprovable(context.request())) {
             approval.approve(order, List.of(), "诚信通自动审核", Actor.SYSTEM);
         }

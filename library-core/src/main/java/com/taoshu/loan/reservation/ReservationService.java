@@ -210,7 +210,12 @@ public class ReservationService {
 
     // ---------------------------------------------------------------------------------------------- the hand-over
 
-    /** A copy came back to the shelf: the head of the title's queue at that branch gets it (same transaction). */
+    /**
+     * A copy came back to the shelf: the head of the title's queue at that branch gets it, in the same transaction on
+     * purpose (not through the event publication registry): the copy goes from the returned loan straight to the
+     * waiting reader's order, never visible as free in between to another reader's order (docs/design-decisions.md,
+     * "Events that are not lost"). reservationExpiryJob's sweep offers any free copy whose title has a queue.
+     */
     @EventListener
     void onCopyReleased(OrderEvents.CopyReleased event) {
         offer(event.bookId(), event.branchId());
@@ -251,7 +256,8 @@ public class ReservationService {
             orders.insertLine(OrderLine.held(order.getId(), bookId, copy.getAsLong(), now));
             approval.approveBySystem(order.getId(),
                     head.getFulfilment() != how ? "预约到书（暂无可约配送时段，请到馆取书）" : "预约到书");
-            events.publishEvent(new ReservationEvents.ReservationReady(head.getId(), head.getReaderId(), order.getId()));
+            events.publishEvent(new ReservationEvents.ReservationReady(head.getId(), head.getReaderId(), order.getId(),
+                    now.toLocalDate()));
             log.info("reservation {} fulfilled: copy {} held in order {}", head.getId(), copy.getAsLong(), order.getId());
             return true;
         }
