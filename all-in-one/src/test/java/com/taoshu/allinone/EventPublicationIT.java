@@ -72,11 +72,13 @@ class EventPublicationIT extends NotifyIntegrationTestBase {
         });
 
         // a publication younger than resubmit-after may still be running elsewhere: left alone
-        assertThat(runJob("eventPublicationJob")).contains("resubmitted=0");
+        runJob("eventPublicationJob");
         assertThat(notices(reader, NoticeKind.ORDER_REJECTED)).isEmpty();
+        assertThat(rejectedPublications(orderId)).singleElement()
+                .satisfies(p -> assertThat(p.get("COMPLETION_DATE")).isNull());
 
         clock.advance(Duration.ofMinutes(6));
-        assertThat(runJob("eventPublicationJob")).contains("stillIncomplete=0");
+        assertThat(runJob("eventPublicationJob")).contains("resubmitted=");
         assertThat(notices(reader, NoticeKind.ORDER_REJECTED)).singleElement().satisfies(n -> {
             assertThat(n.get("status")).isEqualTo("PENDING");
             assertThat((String) n.get("payload")).contains("读者信息待核实");
@@ -92,8 +94,20 @@ class EventPublicationIT extends NotifyIntegrationTestBase {
         jdbc.update("UPDATE EVENT_PUBLICATION SET COMPLETION_DATE = NULL, STATUS = 'PROCESSING' WHERE ID = ?",
                 rejectedPublications(orderId).getFirst().get("ID"));
         clock.advance(Duration.ofDays(1));
-        assertThat(runJob("eventPublicationJob")).contains("resubmitted=1").contains("stillIncomplete=0");
+        runJob("eventPublicationJob");
         assertThat(notices(reader, NoticeKind.ORDER_REJECTED)).as("exactly once").hasSize(1);
+        assertThat(rejectedPublications(orderId)).singleElement()
+                .satisfies(p -> assertThat(p.get("COMPLETION_DATE")).isNotNull());
+
+        // the instance died during a resubmission (the row stays claimed): released once that is as old, and run again
+        jdbc.update("UPDATE EVENT_PUBLICATION SET COMPLETION_DATE = NULL, STATUS = 'RESUBMITTED', LAST_RESUBMISSION_DATE = ?"
+                + " WHERE ID = ?", java.sql.Timestamp.from(clock.instant()), rejectedPublications(orderId).getFirst().get("ID"));
+        runJob("eventPublicationJob");
+        assertThat(rejectedPublications(orderId)).as("claimed a moment ago: left alone").singleElement()
+                .satisfies(p -> assertThat(p.get("STATUS")).isEqualTo("RESUBMITTED"));
+        clock.advance(Duration.ofMinutes(6));
+        runJob("eventPublicationJob");
+        assertThat(notices(reader, NoticeKind.ORDER_REJECTED)).as("still exactly once").hasSize(1);
         assertThat(rejectedPublications(orderId)).singleElement()
                 .satisfies(p -> assertThat(p.get("COMPLETION_DATE")).isNotNull());
     }

@@ -75,8 +75,19 @@ public class EventPublications implements ScheduledJob {
         }
     }
 
-    /** Hands every incomplete publication older than {@code resubmit-after} to its listener again. */
+    /**
+     * Hands every incomplete publication older than {@code resubmit-after} to its listener again. A resubmission
+     * claims its row (status RESUBMITTED) and a claimed row is never handed out again: one whose instance died during
+     * the resubmission is released first, once its resubmission is as old (Modulith's own staleness monitor would need
+     * Spring's scheduler, which these apps do not run).
+     */
     public Result resubmit() {
+        Timestamp before = Timestamp.from(clock.instant().minus(properties.resubmitAfter()));
+        int released = jdbc.update("UPDATE EVENT_PUBLICATION SET STATUS = 'FAILED' WHERE COMPLETION_DATE IS NULL"
+                + " AND STATUS = 'RESUBMITTED' AND LAST_RESUBMISSION_DATE < ?", before);
+        if (released > 0) {
+            log.warn("{} event publication(s) stuck in a resubmission that never finished: resubmitting them", released);
+        }
         long due = countIncompleteOlderThanThreshold();
         if (due > 0) {
             incomplete.resubmitIncompletePublicationsOlderThan(properties.resubmitAfter());
