@@ -136,6 +136,26 @@ class EventPublicationIT extends NotifyIntegrationTestBase {
                 .satisfies(p -> assertThat(p.get("COMPLETION_DATE")).as("completed when handled").isNotNull());
     }
 
+    /** OrderPickedUp, once heard by nobody: the pickup notice still waiting is skipped at once, with the reason. */
+    @Test
+    void aPickedUpOrdersPendingPickupNoticeIsSkippedAtOnce() throws Exception {
+        TestReader reader = reader("evpick");
+        long orderId = approvedOrder(reader, "白鹿原");
+        assertThat(notices(reader, NoticeKind.READY_FOR_PICKUP)).singleElement()
+                .satisfies(n -> assertThat(n.get("status")).isEqualTo("PENDING"));
+
+        Answer pickedUp = postJson("/api/admin/orders/" + orderId + "/pickup", Map.of(), librarian);
+        assertThat(pickedUp.status()).as(pickedUp.body()).isEqualTo(200);
+        assertThat(notices(reader, NoticeKind.READY_FOR_PICKUP)).singleElement().satisfies(n -> {
+            assertThat(n.get("status")).isEqualTo("SKIPPED");
+            assertThat(n.get("last_error")).isEqualTo("已取书，不再提醒");
+        });
+        assertThat(jdbc.queryForList("SELECT outcome, message FROM notice_attempt WHERE notice_id = ?",
+                notices(reader, NoticeKind.READY_FOR_PICKUP).getFirst().get("id")))
+                .singleElement().satisfies(a -> assertThat(a).containsEntry("outcome", "SKIPPED")
+                        .containsEntry("message", "已取书，不再提醒"));
+    }
+
     /** What goes into EVENT_PUBLICATION comes back as the same event (Jackson 3, records, enums, java.time). */
     @Test
     void everyEventWithAnAfterCommitListenerSurvivesTheRegistry() {
