@@ -44,8 +44,7 @@ class AddressFromPhoneIT extends ApiTestBase {
         String code = unique("M");
         branch = createBranch(code);
         branchName = "测试分馆" + code;
-        jdbc.update("INSERT INTO delivery_slot_template (branch_id, start_time, end_time, capacity, enabled, created_at) "
-                + "VALUES (?, '10:00:00', '12:00:00', 20, 1, NOW(3))", branch);
+        slotTemplates(branch, 20, "10:00-12:00");
     }
 
     @AfterEach

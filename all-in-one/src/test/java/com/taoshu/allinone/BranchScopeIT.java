@@ -39,8 +39,7 @@ class BranchScopeIT extends ApiTestBase {
         clock.set(LocalDate.now(SHANGHAI).atTime(LocalTime.of(8, 0)).atZone(SHANGHAI).toInstant());
         yuelu = createBranch(unique("YL"));
         furong = createBranch(unique("FR"));
-        jdbc.update("INSERT INTO delivery_slot_template (branch_id, start_time, end_time, capacity, enabled, created_at) "
-                + "VALUES (?, '10:00:00', '12:00:00', 10, 1, NOW(3))", furong);
+        slotTemplates(furong, 10, "10:00-12:00");
         String a = unique("lib");
         libYueluId = createStaff(Role.LIBRARIAN, a, null, "secret-123", yuelu).getId();
         libYuelu = staffToken("/api/admin", Map.of("username", a, "password", "secret-123"));

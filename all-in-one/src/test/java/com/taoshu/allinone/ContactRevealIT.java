@@ -35,8 +35,7 @@ class ContactRevealIT extends ApiTestBase {
     void setUp() throws Exception {
         clock.set(LocalDate.now(SHANGHAI).atTime(LocalTime.of(8, 0)).atZone(SHANGHAI).toInstant());
         branch = createBranch(unique("CR"));
-        jdbc.update("INSERT INTO delivery_slot_template (branch_id, start_time, end_time, capacity, enabled, created_at) "
-                + "VALUES (?, '10:00:00', '12:00:00', 10, 1, NOW(3))", branch);
+        slotTemplates(branch, 10, "10:00-12:00");
         librarian = signedInStaff(Role.LIBRARIAN, branch);
         courierA = courier();
         tokenA = staffToken("/api/courier", Map.of("phone", phoneOf(courierA), "password", "courier-1"));

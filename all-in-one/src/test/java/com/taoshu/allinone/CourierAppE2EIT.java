@@ -54,8 +54,7 @@ class CourierAppE2EIT extends ApiTestBase {
         // 08:00 in Changsha: the 10:00 slot is open for booking, and setting off now is early
         clock.set(LocalDate.now(SHANGHAI).atTime(LocalTime.of(8, 0)).atZone(SHANGHAI).toInstant());
         branch = createBranch(unique("CA"));
-        jdbc.update("INSERT INTO delivery_slot_template (branch_id, start_time, end_time, capacity, enabled, created_at) "
-                + "VALUES (?, '10:00:00', '12:00:00', 10, 1, NOW(3))", branch);
+        slotTemplates(branch, 10, "10:00-12:00");
         librarian = signedInStaff(Role.LIBRARIAN, branch);
         long courier = createCourier(branch, "李建国").getId();
         String courierPhone = jdbc.queryForObject("SELECT phone FROM staff WHERE id = ?", String.class, courier);

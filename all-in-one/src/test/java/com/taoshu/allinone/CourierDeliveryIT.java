@@ -36,8 +36,7 @@ class CourierDeliveryIT extends ApiTestBase {
         // 08:00 in Changsha today: the 10:00 and 15:00 slots are still open for booking
         clock.set(LocalDate.now(ZoneId.of("Asia/Shanghai")).atTime(LocalTime.of(8, 0)).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
         branch = createBranch(unique("K"));
-        jdbc.update("INSERT INTO delivery_slot_template (branch_id, start_time, end_time, capacity, enabled, created_at) "
-                + "VALUES (?, '10:00:00', '12:00:00', 10, 1, NOW(3)), (?, '15:00:00', '17:00:00', 10, 1, NOW(3))", branch, branch);
+        slotTemplates(branch, 10, "10:00-12:00", "15:00-17:00");
         librarian = signedInStaff(Role.LIBRARIAN, branch);
         courierA = courier("李");
         tokenA = staffToken("/api/courier", Map.of("phone", phoneOf(courierA), "password", "courier-1"));

@@ -29,8 +29,8 @@ class DeliveryBookingIT extends ApiTestBase {
     void setUp() throws Exception {
         branch = createBranch(unique("D")); // at 28.2282, 112.9388, radius 3000 m
         librarian = signedInStaff(Role.LIBRARIAN, branch);
-        jdbc.update("INSERT INTO delivery_slot_template (branch_id, start_time, end_time, capacity, enabled, created_at) "
-                + "VALUES (?, '10:00:00', '12:00:00', 3, 1, NOW(3)), (?, '15:00:00', '17:00:00', 20, 1, NOW(3))", branch, branch);
+        slotTemplates(branch, 3, "10:00-12:00");
+        slotTemplates(branch, 20, "15:00-17:00");
     }
 
     private String eligibleReader() throws Exception {

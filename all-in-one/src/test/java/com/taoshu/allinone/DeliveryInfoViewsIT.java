@@ -42,8 +42,7 @@ class DeliveryInfoViewsIT extends ApiTestBase {
         today = LocalDate.now(SHANGHAI);
         clock.set(today.atTime(LocalTime.of(8, 0)).atZone(SHANGHAI).toInstant());
         branch = createBranch(unique("DI"));
-        jdbc.update("INSERT INTO delivery_slot_template (branch_id, start_time, end_time, capacity, enabled, created_at) "
-                + "VALUES (?, '10:00:00', '12:00:00', 10, 1, NOW(3))", branch);
+        slotTemplates(branch, 10, "10:00-12:00");
         librarian = signedInStaff(Role.LIBRARIAN, branch);
         Staff courierAccount = createCourier(branch, "周建华");
         courier = courierAccount.getId();

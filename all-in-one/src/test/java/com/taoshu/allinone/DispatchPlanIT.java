@@ -44,8 +44,7 @@ class DispatchPlanIT extends ApiTestBase {
     void setUp() throws Exception {
         clock.set(LocalDate.now(SHANGHAI).atTime(LocalTime.of(7, 0)).atZone(SHANGHAI).toInstant());
         branch = createBranch(unique("P"));
-        jdbc.update("INSERT INTO delivery_slot_template (branch_id, start_time, end_time, capacity, enabled, created_at) "
-                + "VALUES (?, '10:00:00', '12:00:00', 50, 1, NOW(3))", branch);
+        slotTemplates(branch, 50, "10:00-12:00");
         librarian = signedInStaff(Role.LIBRARIAN, branch);
         admin = signedInStaff(Role.ADMIN, null);
     }

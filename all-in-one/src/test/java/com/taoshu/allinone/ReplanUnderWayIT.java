@@ -39,9 +39,7 @@ class ReplanUnderWayIT extends ApiTestBase {
     void setUp() throws Exception {
         at(7, 0);
         branch = createBranch(unique("R"));
-        jdbc.update("INSERT INTO delivery_slot_template (branch_id, start_time, end_time, capacity, enabled, created_at) "
-                + "VALUES (?, '10:00:00', '12:00:00', 50, 1, NOW(3)), (?, '15:00:00', '17:00:00', 50, 1, NOW(3))",
-                branch, branch);
+        slotTemplates(branch, 50, "10:00-12:00", "15:00-17:00");
         librarian = signedInStaff(Role.LIBRARIAN, branch);
         courierA = courier("李");
         tokenA = staffToken("/api/courier", Map.of("phone", phoneOf(courierA), "password", "courier-1"));

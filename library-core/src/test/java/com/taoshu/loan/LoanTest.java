@@ -4,15 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.taoshu.order.OrderErrorCode;
-import com.taoshu.reader.CardType;
 import com.taoshu.shared.error.BizException;
+import com.taoshu.testsupport.BorrowRuleBuilder;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 
 class LoanTest {
 
-    private static final BorrowRule RULE = BorrowRule.of(CardType.CITY_WIDE, 10, 30, 2, 30, 3, 0, false);
+    private static final BorrowRule RULE = BorrowRuleBuilder.cityWide().build();
     private static final LocalDateTime HANDOVER = LocalDateTime.of(2026, 11, 1, 15, 30);
 
     private static Loan loan() {
@@ -46,7 +46,7 @@ class LoanTest {
                     assertThat(codeOf(e)).isEqualTo(OrderErrorCode.RENEW_OVERDUE);
                     assertThat(((BizException) e).userMessage()).contains("1天");
                 });
-        BorrowRule lenient = BorrowRule.of(CardType.CITY_WIDE, 10, 30, 2, 30, 3, 3, false);
+        BorrowRule lenient = BorrowRuleBuilder.cityWide().renewOverdueGraceDays(3).build();
         assertThat(loan.renew(lenient, LocalDate.of(2026, 12, 3), false)).isEqualTo(LocalDate.of(2027, 1, 2));
     }
 

@@ -12,13 +12,14 @@ import com.taoshu.reader.CardType;
 import com.taoshu.reader.Reader;
 import com.taoshu.shared.error.BizException;
 import com.taoshu.shared.error.ErrorCode;
+import com.taoshu.testsupport.BorrowRuleBuilder;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class BorrowPoliciesTest {
 
-    private static final BorrowRule CITY = BorrowRule.of(CardType.CITY_WIDE, 10, 30, 2, 30, 3, 0, false);
-    private static final BorrowRule TRUST = BorrowRule.of(CardType.COMMUNITY_TRUST, 5, 30, 1, 30, 3, 0, true);
+    private static final BorrowRule CITY = BorrowRuleBuilder.cityWide().build();
+    private static final BorrowRule TRUST = BorrowRuleBuilder.communityTrust().build();
 
     private static Reader reader(CardType type, CardStatus status, Long homeBranch) {
         Reader r = Reader.register("o", null);
@@ -81,10 +82,10 @@ class BorrowPoliciesTest {
         Reader trust = reader(CardType.COMMUNITY_TRUST, CardStatus.ACTIVE, 1L);
         assertThat(BorrowPolicies.autoApprovable(new BorrowRequest(trust, TRUST, new Standing(0, 0, 0), 1, 1))).isTrue();
         assertThat(BorrowPolicies.autoApprovable(new BorrowRequest(trust, TRUST, new Standing(1, 1, 0), 1, 1))).isFalse();
-        BorrowRule manual = BorrowRule.of(CardType.COMMUNITY_TRUST, 5, 30, 1, 30, 3, 0, false);
+        BorrowRule manual = BorrowRuleBuilder.communityTrust().autoApprove(false).build();
         assertThat(BorrowPolicies.autoApprovable(new BorrowRequest(trust, manual, new Standing(0, 0, 0), 1, 1))).isFalse();
         Reader city = reader(CardType.CITY_WIDE, CardStatus.ACTIVE, 1L);
-        BorrowRule cityAuto = BorrowRule.of(CardType.CITY_WIDE, 10, 30, 2, 30, 3, 0, true);
+        BorrowRule cityAuto = BorrowRuleBuilder.cityWide().autoApprove(true).build();
         assertThat(BorrowPolicies.autoApprovable(new BorrowRequest(city, cityAuto, new Standing(0, 0, 0), 1, 1))).isFalse();
     }
 }

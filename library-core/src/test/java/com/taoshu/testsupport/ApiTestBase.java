@@ -4,6 +4,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.jayway.jsonpath.JsonPath;
+import com.taoshu.delivery.DeliverySlots;
 import com.taoshu.reader.Reader;
 import com.taoshu.reader.ReaderMapper;
 import com.taoshu.shared.crypto.FieldCipher;
@@ -13,9 +14,11 @@ import com.taoshu.shared.security.Principal;
 import com.taoshu.shared.security.ReaderId;
 import com.taoshu.shared.security.TokenStore;
 import com.taoshu.shared.security.Role;
+import com.taoshu.shared.security.StaffPrincipal;
 import com.taoshu.staff.Staff;
 import com.taoshu.staff.StaffMapper;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalTime;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -77,6 +80,8 @@ public abstract class ApiTestBase {
     protected TokenStore tokenStore;
     @Autowired
     protected MutableClock clock;
+    @Autowired
+    protected DeliverySlots deliverySlots;
 
     /** An HTTP answer: status and the JSON body, read with JsonPath. */
     public record Answer(int status, String body) {
@@ -203,6 +208,19 @@ public abstract class ApiTestBase {
         jdbc.update("INSERT INTO courier (staff_id, branch_id, vehicle, bag_capacity, shift_start, shift_end, on_leave, updated_at) "
                 + "VALUES (?, ?, 'EBIKE', ?, '09:00:00', '18:00:00', ?, NOW(3))", staff.getId(), branchId, bag, onLeave);
         return staff;
+    }
+
+    /**
+     * Delivery slot templates of the branch, saved as an administrator does on the 配送时段 page (through
+     * {@link DeliverySlots#saveTemplate}): each {@code "HH:mm-HH:mm"} with {@code capacity} places, enabled.
+     */
+    protected void slotTemplates(long branchId, int capacity, String... fromTo) {
+        StaffPrincipal admin = new StaffPrincipal(0, Role.ADMIN, null, "测试管理员");
+        for (String range : fromTo) {
+            String[] times = range.split("-");
+            deliverySlots.saveTemplate(null, branchId, new DeliverySlots.TemplateInput(LocalTime.parse(times[0]),
+                    LocalTime.parse(times[1]), capacity, true), admin);
+        }
     }
 
     /** {@link #createCourier(long, String, int, boolean)} with a bag of 20, at work. */

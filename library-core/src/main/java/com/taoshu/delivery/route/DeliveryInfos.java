@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.redisson.client.RedisException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,6 +30,7 @@ import org.springframework.stereotype.Component;
  * finished (they must find the door); librarians district and road with the numbers hidden (a desk has no need of the
  * door, and the address stays encrypted at rest and out of desk screens).
  */
+@NamedInterface("route")
 @Component
 public class DeliveryInfos {
 

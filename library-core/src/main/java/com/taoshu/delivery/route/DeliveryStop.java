@@ -9,12 +9,14 @@ import com.baomidou.mybatisplus.annotation.Version;
 import com.taoshu.delivery.GeoPoint;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * One job at a door on a route: an order handed over with the reader's 4-digit code ({@code orderId}), or a return
  * pickup's books collected ({@code returnPickupId}). A reader with both in one slot gets two consecutive stops with the
  * same planned arrival: one visit.
  */
+@NamedInterface("route")
 @TableName("delivery_stop")
 public class DeliveryStop {
 

@@ -15,10 +15,12 @@ import com.taoshu.order.OrderStore;
 import com.taoshu.shared.security.Actor;
 import com.taoshu.shared.security.BranchScope;
 import com.taoshu.shared.security.StaffPrincipal;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** A librarian puts an awaiting order on a courier's route by hand, or moves a stop not yet visited to another courier. */
+@NamedInterface("route")
 @Service
 public class ManualDispatchService {
 

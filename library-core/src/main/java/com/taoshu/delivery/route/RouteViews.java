@@ -14,12 +14,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /**
  * Routes with their stops as couriers and librarians see them: phones masked; the address in full for the courier while
  * the route is not finished (they must find the door), masked at the desk. Each stop carries its {@link DeliveryInfo}.
  */
+@NamedInterface("route")
 @Component
 public class RouteViews {
 

@@ -37,6 +37,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,6 +50,7 @@ import org.springframework.transaction.annotation.Transactional;
  * (pickupExpiryJob), releasing the copy to the next in the queue; reservationExpiryJob marks such reservations EXPIRED
  * and hands any copy that became free another way (new copies) to waiting readers.
  */
+@NamedInterface("reservation")
 @Service
 public class ReservationService {
 

@@ -1,8 +1,10 @@
 package com.taoshu.reader.wechat;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.modulith.NamedInterface;
 
 /** WeChat mini-program credentials and API base URL (tests point it at a fake server). */
+@NamedInterface("wechat")
 @ConfigurationProperties("taoshu.wechat")
 public record WeChatProperties(String appId, String secret, String apiBaseUrl) {
 

@@ -6,16 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.taoshu.loan.BorrowRule;
 import com.taoshu.loan.Loan;
 import com.taoshu.loan.LoanStatus;
-import com.taoshu.reader.CardType;
 import com.taoshu.shared.error.BizException;
 import com.taoshu.shared.security.Actor;
+import com.taoshu.testsupport.BorrowRuleBuilder;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 
 class LossRulesTest {
 
-    private static final BorrowRule RULE = BorrowRule.of(CardType.CITY_WIDE, 10, 30, 2, 30, 3, 0, false);
+    private static final BorrowRule RULE = BorrowRuleBuilder.cityWide().build();
     private static final LocalDateTime AT = LocalDateTime.of(2026, 3, 1, 10, 0);
 
     private static Loan loan() {
