@@ -89,8 +89,7 @@ public class OrderApprovalService {
         store.save(order); // first: a concurrent decision fails here before any copy is touched
         for (OrderLine line : lines) {
             if (rejected.contains(line.getId()) && line.isHeld()) {
-                line.setStatus(LineStatus.REJECTED);
-                line.setRejectReason(reason);
+                line.close(LineStatus.REJECTED, reason);
                 store.saveLine(line);
                 release(line, order.getBranchId());
             }
@@ -142,8 +141,7 @@ public class OrderApprovalService {
         }
         for (OrderLine line : store.lines(order.getId())) {
             if (line.isHeld()) {
-                line.setStatus(lineStatus);
-                line.setRejectReason(reason);
+                line.close(lineStatus, reason);
                 store.saveLine(line);
                 release(line, order.getBranchId());
             }
@@ -154,8 +152,7 @@ public class OrderApprovalService {
     void releaseCopies(BorrowOrder order, String reason) {
         for (OrderLine line : store.lines(order.getId())) {
             if (line.isHeld()) {
-                line.setStatus(LineStatus.RELEASED);
-                line.setRejectReason(reason);
+                line.close(LineStatus.RELEASED, reason);
                 store.saveLine(line);
                 release(line, order.getBranchId());
             }

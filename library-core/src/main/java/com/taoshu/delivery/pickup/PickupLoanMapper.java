@@ -51,14 +51,6 @@ public interface PickupLoanMapper {
     @Select("SELECT id FROM loan WHERE return_pickup_id = #{pickupId} AND status = 'RETURN_COLLECTED' ORDER BY id")
     List<Long> collected(@Param("pickupId") long pickupId);
 
-    @Update("""
-            <script>
-            UPDATE loan SET status = 'RETURN_COLLECTED', version = version + 1, updated_at = #{now}
-            WHERE return_pickup_id = #{pickupId} AND status = 'ACTIVE'
-              AND id IN <foreach collection="ids" item="id" open="(" separator="," close=")">#{id}</foreach>
-            </script>""")
-    int collect(@Param("pickupId") long pickupId, @Param("ids") Collection<Long> ids, @Param("now") LocalDateTime now);
-
     /** Gives the reader back the loans the pickup did not take (they stay ACTIVE, free for another pickup). */
     @Update("""
             UPDATE loan SET return_pickup_id = NULL, version = version + 1, updated_at = #{now}

@@ -7,6 +7,8 @@ import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
 import com.baomidou.mybatisplus.annotation.Version;
 import com.taoshu.order.Fulfilment;
+import com.taoshu.shared.lifecycle.Lifecycle;
+import com.taoshu.shared.lifecycle.LifecycleStatus;
 import java.time.LocalDateTime;
 
 /**
@@ -18,8 +20,13 @@ import java.time.LocalDateTime;
 @TableName("reservation")
 public class Reservation {
 
-    public enum Status {
+    public enum Status implements LifecycleStatus<Status> {
         WAITING("排队中"), FULFILLED("已到书"), EXPIRED("未按时取书"), CANCELLED("已取消");
+
+        private static final Lifecycle<Status> MOVES = Lifecycle.startingAt(WAITING)
+                .move(WAITING, FULFILLED, CANCELLED)
+                .move(FULFILLED, EXPIRED)
+                .build();
 
         private final String label;
 
@@ -27,8 +34,14 @@ public class Reservation {
             this.label = label;
         }
 
+        @Override
         public String label() {
             return label;
+        }
+
+        @Override
+        public Lifecycle<Status> lifecycle() {
+            return MOVES;
         }
     }
 
@@ -63,6 +76,30 @@ public class Reservation {
         r.activeKey = readerId + ":" + bookId + ":" + branchId;
         r.version = 0;
         return r;
+    }
+
+    /** Left the queue (by the reader or a librarian): only while WAITING; frees the one-waiting-per-title key. */
+    public void cancel(String why) {
+        moveTo(Status.CANCELLED);
+        activeKey = null;
+        note = why;
+    }
+
+    /** The order made for it ended without the reader taking the book. */
+    public void expire(String why) {
+        moveTo(Status.EXPIRED);
+        note = why;
+    }
+
+    /**
+     * The only way a reservation's status changes in Java (WAITING → FULFILLED is a conditional update in
+     * {@link ReservationMapper#fulfil}, which takes both statuses from this enum): a move its lifecycle allows.
+     */
+    private void moveTo(Status next) {
+        if (!status.canMoveTo(next)) {
+            throw ReservationErrorCode.NOT_CANCELLABLE.exception();
+        }
+        status = next;
     }
 
     public Long getId() { return id; }

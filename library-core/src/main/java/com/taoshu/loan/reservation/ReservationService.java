@@ -189,12 +189,7 @@ public class ReservationService {
         if (reservation.getStatus() == Reservation.Status.CANCELLED) {
             return reservation;
         }
-        if (reservation.getStatus() != Reservation.Status.WAITING) {
-            throw ReservationErrorCode.NOT_CANCELLABLE.exception();
-        }
-        reservation.setStatus(Reservation.Status.CANCELLED);
-        reservation.setActiveKey(null);
-        reservation.setNote(note);
+        reservation.cancel(note);
         if (mapper.updateById(reservation) == 0) {
             throw ReservationErrorCode.NOT_CANCELLABLE.exception();
         }
@@ -271,8 +266,7 @@ public class ReservationService {
     public SweepResult sweep() {
         int expired = 0;
         for (Reservation lapsed : mapper.lapsed()) {
-            lapsed.setStatus(Reservation.Status.EXPIRED);
-            lapsed.setNote("未在期限内取书");
+            lapsed.expire("未在期限内取书");
             expired += mapper.updateById(lapsed);
         }
         int offered = 0;
