@@ -15,8 +15,10 @@ public enum CopyStatus {
 
     private static final Set<CopyStatus> SET_BY_HAND = EnumSet.of(AVAILABLE, DAMAGED, LOST, WITHDRAWN);
     private static final Set<CopyStatus> IN_CIRCULATION = EnumSet.of(HELD, ON_LOAN);
+    /** Copies a branch has in hand: on its shelf, held for an order or lent out (not on their way, not gone). */
+    public static final Set<CopyStatus> ON_HAND = EnumSet.of(AVAILABLE, HELD, ON_LOAN);
     /** Copies that no longer count as holdings (馆藏) for readers and reports. */
-    private static final Set<CopyStatus> GONE = EnumSet.of(LOST, WITHDRAWN);
+    public static final Set<CopyStatus> GONE = EnumSet.of(LOST, WITHDRAWN);
 
     private final String label;
 

@@ -38,6 +38,9 @@ public enum OrderStatus implements LifecycleStatus<OrderStatus> {
     public static final Set<OrderStatus> OPEN = EnumSet.of(SUBMITTED, APPROVED, READY_FOR_PICKUP, AWAITING_DISPATCH,
             DISPATCHED, OUT_FOR_DELIVERY, DELIVERY_FAILED);
 
+    /** Orders that ended without the reader taking the books: their copies went back, a reservation behind them lapsed. */
+    public static final Set<OrderStatus> NOT_TAKEN = EnumSet.of(EXPIRED, CANCELLED, REJECTED, RETURNED_TO_SHELF);
+
     private final String label;
 
     OrderStatus(String label) {

@@ -12,7 +12,9 @@ import com.taoshu.shared.lifecycle.LifecycleStatus;
 import com.taoshu.shared.security.Actor;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A reader's suggestion (阅读建议, free text in a category) or purchase request (荐购, an ISBN or title + author, and a
@@ -84,8 +86,10 @@ public class Suggestion {
         }
 
         /** Still waiting for the library's decision or purchase (duplicates are grouped among these). */
+        public static final Set<Status> OPEN = EnumSet.of(SUBMITTED, ACCEPTED);
+
         public boolean isOpen() {
-            return this == SUBMITTED || this == ACCEPTED;
+            return OPEN.contains(this);
         }
     }
 
