@@ -1,10 +1,11 @@
 package com.taoshu.catalog;
 
+import com.taoshu.shared.lifecycle.Labelled;
 import java.util.EnumSet;
 import java.util.Set;
 
 /** Where a physical copy (复本) is. HELD and ON_LOAN belong to orders and loans; librarians set only the others. */
-public enum CopyStatus {
+public enum CopyStatus implements Labelled {
     AVAILABLE("在架"),
     HELD("已预留(暂存)"),
     ON_LOAN("借出"),
@@ -26,6 +27,7 @@ public enum CopyStatus {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -6,6 +6,7 @@ import com.baomidou.mybatisplus.annotation.TableField;
 import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
 import com.baomidou.mybatisplus.annotation.Version;
+import com.taoshu.shared.lifecycle.Labelled;
 import com.taoshu.shared.lifecycle.Lifecycle;
 import com.taoshu.shared.lifecycle.LifecycleStatus;
 import java.time.LocalDateTime;
@@ -14,7 +15,7 @@ import java.time.LocalDateTime;
 @TableName("delivery_application")
 public class DeliveryApplication {
 
-    public enum Reason {
+    public enum Reason implements Labelled {
         ELDERLY("老年读者"), DISABLED("行动不便"), BUSY("工作繁忙");
 
         private final String label;
@@ -23,6 +24,7 @@ public class DeliveryApplication {
             this.label = label;
         }
 
+        @Override
         public String label() {
             return label;
         }

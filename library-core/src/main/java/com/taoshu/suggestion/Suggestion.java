@@ -7,6 +7,7 @@ import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
 import com.baomidou.mybatisplus.annotation.Version;
 import com.taoshu.shared.history.Transition;
+import com.taoshu.shared.lifecycle.Labelled;
 import com.taoshu.shared.lifecycle.Lifecycle;
 import com.taoshu.shared.lifecycle.LifecycleStatus;
 import com.taoshu.shared.security.Actor;
@@ -31,7 +32,7 @@ import java.util.Set;
 @TableName("reader_suggestion")
 public class Suggestion {
 
-    public enum Type {
+    public enum Type implements Labelled {
         SUGGESTION("阅读建议"), PURCHASE("荐购");
 
         private final String label;
@@ -40,12 +41,13 @@ public class Suggestion {
             this.label = label;
         }
 
+        @Override
         public String label() {
             return label;
         }
     }
 
-    public enum Category {
+    public enum Category implements Labelled {
         SERVICE("服务"), COLLECTION("馆藏"), OTHER("其他");
 
         private final String label;
@@ -54,6 +56,7 @@ public class Suggestion {
             this.label = label;
         }
 
+        @Override
         public String label() {
             return label;
         }
