@@ -83,6 +83,11 @@ class ReservationIT extends ApiTestBase {
         return jdbc.queryForObject("SELECT status FROM reservation WHERE id = ?", String.class, reservationId);
     }
 
+    private java.util.List<String> history(long reservationId) {
+        return jdbc.queryForList("SELECT CONCAT(COALESCE(from_status, 'null'), '>', to_status, ' ', actor_type) "
+                + "FROM reservation_history WHERE reservation_id = ? ORDER BY id", String.class, reservationId);
+    }
+
     @Test
     void aReturnedCopyGoesToTheHeadOfTheQueueAndAnUncollectedOneToTheNext() throws Exception {
         long book = createBook("排队的书", branch, 1);
@@ -127,6 +132,8 @@ class ReservationIT extends ApiTestBase {
         assertThat(reservations.sweep().expired()).isGreaterThanOrEqualTo(1);
         assertThat(status(firstId)).isEqualTo("EXPIRED");
         assertThat(reservations.sweep().expired()).as("idempotent").isZero();
+        assertThat(history(firstId)).as("every move recorded, by the reader and then the system")
+                .containsExactly("null>WAITING READER", "WAITING>FULFILLED SYSTEM", "FULFILLED>EXPIRED SYSTEM");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM book_copy WHERE book_id = ? AND status = 'HELD'", Integer.class, book))
                 .isEqualTo(1);
     }
@@ -176,6 +183,10 @@ class ReservationIT extends ApiTestBase {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM notice WHERE kind = 'RESERVATION_CANCELLED' AND subject_id = ?",
                 Integer.class, firstId)).as("told once").isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT note FROM reservation WHERE id = ?", String.class, firstId)).isEqualTo("馆员取消：读者来电取消");
+        assertThat(history(firstId)).as("cancelled once, by the librarian").containsExactly("null>WAITING READER",
+                "WAITING>CANCELLED LIBRARIAN");
+        assertThat(jdbc.queryForObject("SELECT reason FROM reservation_history WHERE reservation_id = ? AND to_status = 'CANCELLED'",
+                String.class, firstId)).isEqualTo("馆员取消：读者来电取消");
         assertThat(reserve(first, book).status()).as("the reader may queue again").isEqualTo(200);
         assertThat(status(secondId)).isEqualTo("WAITING");
     }

@@ -43,6 +43,14 @@ class StatsRollupIT extends ApiTestBase {
         loan(reader, other, branch, morning.minusDays(40), null); // borrowed long before, overdue on DAY
         jdbc.update("INSERT INTO loan_history (loan_id, action, due_before, due_after, actor_type, created_at) "
                 + "VALUES (?, 'RENEWED', ?, ?, 'READER', ?)", l1, DAY.plusDays(30), DAY.plusDays(60), morning.plusHours(3));
+        // order outcomes of the day: a picked-up order counts, a mere submission does not
+        jdbc.update("INSERT INTO borrow_order (order_no, reader_id, branch_id, fulfilment, status, submitted_at, created_at, "
+                + "updated_at) VALUES (?, ?, ?, 'PICKUP', 'PICKED_UP', ?, ?, ?)", unique("ST-O"), reader, branch, morning, morning,
+                morning);
+        long order = jdbc.queryForObject("SELECT MAX(id) FROM borrow_order WHERE branch_id = ?", Long.class, branch);
+        jdbc.update("INSERT INTO order_history (order_id, from_status, to_status, actor_type, created_at) VALUES "
+                + "(?, NULL, 'SUBMITTED', 'READER', ?), (?, 'READY_FOR_PICKUP', 'PICKED_UP', 'LIBRARIAN', ?)",
+                order, morning, order, morning.plusHours(4));
 
         String range = "?from=" + DAY + "&to=" + DAY;
         assertThat(postJson("/api/admin/stats/rollup" + range, Map.of(), librarian).status()).as("ADMIN only").isEqualTo(403);
@@ -56,6 +64,7 @@ class StatsRollupIT extends ApiTestBase {
         assertThat(((Number) row.get("renewals")).intValue()).isEqualTo(1);
         assertThat(((Number) row.get("active_readers")).intValue()).isEqualTo(1);
         assertThat(((Number) row.get("overdue_loans")).intValue()).isEqualTo(1);
+        assertThat(((Number) row.get("orders_picked_up")).intValue()).isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM stats_daily WHERE stat_date = ? AND branch_id = ?", Integer.class,
                 DAY, branch)).as("re-running replaces, never adds").isEqualTo(1);
 

@@ -15,11 +15,24 @@ public interface BookCopyMapper extends BaseMapper<BookCopy> {
                      @Param("now") LocalDateTime now);
 
     /** Moves an AVAILABLE copy to another branch; 0 when it is no longer AVAILABLE. */
-    int transferAvailable(@Param("id") long id, @Param("toBranchId") long toBranchId, @Param("now") LocalDateTime now);
+    int transferAvailable(@Param("id") long id, @Param("toBranchId") long toBranchId, @Param("now") LocalDateTime now,
+                          @Param("available") CopyStatus available);
+
+    /** Moves an AVAILABLE copy to another branch; 0 when it is not on the shelf. */
+    default int transferAvailable(long id, long toBranchId, LocalDateTime now) {
+        return transferAvailable(id, toBranchId, now, CopyStatus.AVAILABLE);
+    }
 
     int changeShelfLocation(@Param("id") long id, @Param("shelfLocation") String shelfLocation, @Param("now") LocalDateTime now);
 
     /** Holdings (not LOST/WITHDRAWN) and AVAILABLE copies per title and branch, for many titles in one query. */
     List<BranchStockRow> stockByBookAndBranch(@Param("bookIds") Collection<Long> bookIds,
-                                              @Param("enabledBranchesOnly") boolean enabledBranchesOnly);
+                                              @Param("enabledBranchesOnly") boolean enabledBranchesOnly,
+                                              @Param("available") CopyStatus available,
+                                              @Param("gone") Collection<CopyStatus> gone);
+
+    /** Holdings ({@link CopyStatus#GONE} left out) and copies on the shelf, per title and branch. */
+    default List<BranchStockRow> stockByBookAndBranch(Collection<Long> bookIds, boolean enabledBranchesOnly) {
+        return stockByBookAndBranch(bookIds, enabledBranchesOnly, CopyStatus.AVAILABLE, CopyStatus.GONE);
+    }
 }

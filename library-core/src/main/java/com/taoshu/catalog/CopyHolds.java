@@ -1,7 +1,11 @@
 package com.taoshu.catalog;
 
+import static com.taoshu.shared.persistence.EnumSql.inList;
+import static com.taoshu.shared.persistence.EnumSql.literal;
+
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.OptionalLong;
 import org.springframework.jdbc.core.JdbcOperations;
@@ -19,6 +23,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class CopyHolds {
 
+    // the statuses as literals of the static statements, taken from the enum
+    private static final String IS_AVAILABLE = literal(CopyStatus.AVAILABLE);
+    private static final String IS_HELD = literal(CopyStatus.HELD);
+    private static final String IS_ON_LOAN = literal(CopyStatus.ON_LOAN);
+
     /**
      * One AVAILABLE copy no other transaction has claimed; concurrent orders for the same title each get a different
      * copy instead of queueing behind the first row. The index is forced: on small tables the optimiser may pick
@@ -27,34 +36,35 @@ public class CopyHolds {
      */
     private static final String CLAIM = """
             SELECT id FROM book_copy FORCE INDEX (idx_copy_book_branch_status)
-            WHERE book_id = ? AND branch_id = ? AND status = 'AVAILABLE'
-            ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED""";
+            WHERE book_id = ? AND branch_id = ? AND status = %s
+            ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED""".formatted(IS_AVAILABLE);
     private static final String HOLD = """
-            UPDATE book_copy SET status = 'HELD', held_by_order_id = ?, version = version + 1, updated_at = ?
-            WHERE id = ? AND status = 'AVAILABLE'""";
+            UPDATE book_copy SET status = %s, held_by_order_id = ?, version = version + 1, updated_at = ?
+            WHERE id = ? AND status = %s""".formatted(IS_HELD, IS_AVAILABLE);
     private static final String RELEASE = """
-            UPDATE book_copy SET status = 'AVAILABLE', held_by_order_id = NULL, version = version + 1, updated_at = ?
-            WHERE id = ? AND status = 'HELD' AND held_by_order_id = ?""";
+            UPDATE book_copy SET status = %s, held_by_order_id = NULL, version = version + 1, updated_at = ?
+            WHERE id = ? AND status = %s AND held_by_order_id = ?""".formatted(IS_AVAILABLE, IS_HELD);
     private static final String LEND = """
-            UPDATE book_copy SET status = 'ON_LOAN', held_by_order_id = NULL, version = version + 1, updated_at = ?
-            WHERE id = ? AND status = 'HELD' AND held_by_order_id = ?""";
+            UPDATE book_copy SET status = %s, held_by_order_id = NULL, version = version + 1, updated_at = ?
+            WHERE id = ? AND status = %s AND held_by_order_id = ?""".formatted(IS_ON_LOAN, IS_HELD);
     /** Lent straight from the shelf at the desk (no order held it): only a copy still AVAILABLE. */
     private static final String LEND_FROM_SHELF = """
-            UPDATE book_copy SET status = 'ON_LOAN', version = version + 1, updated_at = ?
-            WHERE id = ? AND status = 'AVAILABLE'""";
+            UPDATE book_copy SET status = %s, version = version + 1, updated_at = ?
+            WHERE id = ? AND status = %s""".formatted(IS_ON_LOAN, IS_AVAILABLE);
     private static final String BY_BARCODE = """
             SELECT c.id, c.book_id, c.branch_id, c.status, c.held_by_order_id, b.title, br.name AS branch_name
             FROM book_copy c JOIN book b ON b.id = c.book_id JOIN branch br ON br.id = c.branch_id
             WHERE c.barcode = ?""";
     private static final String GIVE_BACK = """
-            UPDATE book_copy SET status = 'AVAILABLE', version = version + 1, updated_at = ?
-            WHERE id = ? AND status = 'ON_LOAN'""";
+            UPDATE book_copy SET status = %s, version = version + 1, updated_at = ?
+            WHERE id = ? AND status = %s""".formatted(IS_AVAILABLE, IS_ON_LOAN);
     private static final String AVAILABLE = """
-            SELECT COUNT(*) FROM book_copy WHERE book_id = ? AND branch_id = ? AND status = 'AVAILABLE'""";
+            SELECT COUNT(*) FROM book_copy WHERE book_id = ? AND branch_id = ? AND status = %s""".formatted(IS_AVAILABLE);
     /** Copies the branch holds in circulation (on the shelf, held, lent or on their way), whatever their state. */
     private static final String IN_CIRCULATION = """
             SELECT COUNT(*) FROM book_copy WHERE book_id = ? AND branch_id = ?
-              AND status IN ('AVAILABLE','HELD','ON_LOAN','IN_TRANSIT')""";
+              AND status IN %s""".formatted(inList(EnumSet.of(CopyStatus.AVAILABLE, CopyStatus.HELD, CopyStatus.ON_LOAN,
+                      CopyStatus.IN_TRANSIT)));
 
     private final JdbcOperations jdbc;
     private final Clock clock;

@@ -1,10 +1,11 @@
 package com.taoshu.catalog;
 
+import com.taoshu.shared.lifecycle.Labelled;
 import java.util.EnumSet;
 import java.util.Set;
 
 /** Where a physical copy (复本) is. HELD and ON_LOAN belong to orders and loans; librarians set only the others. */
-public enum CopyStatus {
+public enum CopyStatus implements Labelled {
     AVAILABLE("在架"),
     HELD("已预留(暂存)"),
     ON_LOAN("借出"),
@@ -15,8 +16,10 @@ public enum CopyStatus {
 
     private static final Set<CopyStatus> SET_BY_HAND = EnumSet.of(AVAILABLE, DAMAGED, LOST, WITHDRAWN);
     private static final Set<CopyStatus> IN_CIRCULATION = EnumSet.of(HELD, ON_LOAN);
+    /** Copies a branch has in hand: on its shelf, held for an order or lent out (not on their way, not gone). */
+    public static final Set<CopyStatus> ON_HAND = EnumSet.of(AVAILABLE, HELD, ON_LOAN);
     /** Copies that no longer count as holdings (馆藏) for readers and reports. */
-    private static final Set<CopyStatus> GONE = EnumSet.of(LOST, WITHDRAWN);
+    public static final Set<CopyStatus> GONE = EnumSet.of(LOST, WITHDRAWN);
 
     private final String label;
 
@@ -24,6 +27,7 @@ public enum CopyStatus {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -6,13 +6,16 @@ import com.baomidou.mybatisplus.annotation.TableField;
 import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
 import com.baomidou.mybatisplus.annotation.Version;
+import com.taoshu.shared.lifecycle.Labelled;
+import com.taoshu.shared.lifecycle.Lifecycle;
+import com.taoshu.shared.lifecycle.LifecycleStatus;
 import java.time.LocalDateTime;
 
 /** A reader's application for home delivery (送书上门), decided by a librarian. */
 @TableName("delivery_application")
 public class DeliveryApplication {
 
-    public enum Reason {
+    public enum Reason implements Labelled {
         ELDERLY("老年读者"), DISABLED("行动不便"), BUSY("工作繁忙");
 
         private final String label;
@@ -21,13 +24,18 @@ public class DeliveryApplication {
             this.label = label;
         }
 
+        @Override
         public String label() {
             return label;
         }
     }
 
-    public enum Status {
+    public enum Status implements LifecycleStatus<Status> {
         PENDING("待审核"), APPROVED("已通过"), REJECTED("未通过");
+
+        private static final Lifecycle<Status> MOVES = Lifecycle.startingAt(PENDING)
+                .move(PENDING, APPROVED, REJECTED)
+                .build();
 
         private final String label;
 
@@ -35,8 +43,14 @@ public class DeliveryApplication {
             this.label = label;
         }
 
+        @Override
         public String label() {
             return label;
+        }
+
+        @Override
+        public Lifecycle<Status> lifecycle() {
+            return MOVES;
         }
     }
 
@@ -67,10 +81,11 @@ public class DeliveryApplication {
     }
 
     public void decide(boolean approve, long staffId, String note, LocalDateTime at) {
-        if (status != Status.PENDING) {
+        Status next = approve ? Status.APPROVED : Status.REJECTED;
+        if (!status.canMoveTo(next)) {
             throw DeliveryErrorCode.APPLICATION_DECIDED.exception();
         }
-        status = approve ? Status.APPROVED : Status.REJECTED;
+        status = next;
         decidedBy = staffId;
         decisionNote = note;
         decidedAt = at;

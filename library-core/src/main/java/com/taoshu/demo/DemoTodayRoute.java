@@ -4,6 +4,7 @@ import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import com.taoshu.cart.CartService;
 import com.taoshu.catalog.Branch;
 import com.taoshu.catalog.BranchMapper;
+import com.taoshu.catalog.CopyStatus;
 import com.taoshu.delivery.AddressService;
 import com.taoshu.delivery.DeliverySlot;
 import com.taoshu.delivery.DeliverySlotMapper;
@@ -122,8 +123,8 @@ public class DemoTodayRoute implements ApplicationRunner {
         }
         StaffPrincipal desk = new StaffPrincipal(librarian.getId(), Role.LIBRARIAN, branch.getId(), librarian.getName());
         List<Long> books = jdbc.queryForList("""
-                SELECT book_id FROM book_copy WHERE branch_id = ? AND status = 'AVAILABLE'
-                GROUP BY book_id ORDER BY book_id LIMIT 40""", Long.class, branch.getId());
+                SELECT book_id FROM book_copy WHERE branch_id = ? AND status = ?
+                GROUP BY book_id ORDER BY book_id LIMIT 40""", Long.class, branch.getId(), CopyStatus.AVAILABLE.name());
         int next = 0;
         int planned = 0;
         for (int i = 0; i < READERS.length; i++) {

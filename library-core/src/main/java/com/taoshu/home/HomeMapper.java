@@ -1,6 +1,8 @@
 package com.taoshu.home;
 
+import com.taoshu.catalog.CopyStatus;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -15,11 +17,17 @@ public interface HomeMapper {
             SELECT b.id FROM book b
             <if test="branchId != null">
               WHERE EXISTS (SELECT 1 FROM book_copy c WHERE c.book_id = b.id AND c.branch_id = #{branchId}
-                            AND c.status IN ('AVAILABLE','HELD','ON_LOAN'))
+                            AND c.status IN <foreach collection="held" item="s" open="(" separator="," close=")">#{s}</foreach>)
             </if>
             ORDER BY b.created_at DESC, b.id DESC LIMIT #{limit}
             </script>""")
-    List<Long> newArrivals(@Param("branchId") Long branchId, @Param("limit") int limit);
+    List<Long> newArrivals(@Param("branchId") Long branchId, @Param("limit") int limit,
+                           @Param("held") Collection<CopyStatus> held);
+
+    /** Held by the branch: {@link CopyStatus#ON_HAND}. */
+    default List<Long> newArrivals(Long branchId, int limit) {
+        return newArrivals(branchId, limit, CopyStatus.ON_HAND);
+    }
 
     /** Most borrowed titles at the branch since a time. */
     @Select("""

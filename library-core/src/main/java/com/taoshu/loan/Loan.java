@@ -84,11 +84,13 @@ public class Loan {
 
     /** Checked in at the branch: from the reader's hands (ACTIVE) or from a courier's bag (RETURN_COLLECTED). */
     public void giveBack(LocalDateTime at) {
-        if (status != LoanStatus.ACTIVE && status != LoanStatus.RETURN_COLLECTED) {
-            throw OrderErrorCode.LOAN_NOT_ACTIVE.exception();
-        }
-        status = LoanStatus.RETURNED;
+        moveTo(LoanStatus.RETURNED);
         returnedAt = at;
+    }
+
+    /** Handed to a courier at the door for its return pickup (ACTIVE only): no longer with the reader, not yet in. */
+    public void collectedAtDoor() {
+        moveTo(LoanStatus.RETURN_COLLECTED);
     }
 
     /**
@@ -99,8 +101,15 @@ public class Loan {
         if (outcome != LoanStatus.LOST && outcome != LoanStatus.DAMAGED) {
             throw new IllegalArgumentException("not a loss outcome: " + outcome);
         }
-        requireActive();
-        status = outcome;
+        moveTo(outcome);
+    }
+
+    /** The only way a loan's status changes: a move its {@link LoanStatus} lifecycle allows, else "not active" (409). */
+    private void moveTo(LoanStatus next) {
+        if (!status.canMoveTo(next)) {
+            throw OrderErrorCode.LOAN_NOT_ACTIVE.exception();
+        }
+        status = next;
     }
 
     private void requireActive() {

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -114,6 +115,28 @@ public class LoanService {
         events.publishEvent(new LoanEvents.LoanReturned(loanId, loan.getReaderId(), loan.getBookId(), loan.getCopyId(), loan.getBranchId()));
         events.publishEvent(new OrderEvents.CopyReleased(loan.getCopyId(), loan.getBookId(), loan.getBranchId()));
         return view(loan);
+    }
+
+    /**
+     * Handed to a courier at the door: each of {@code loanIds} still ACTIVE and promised to return pickup
+     * {@code pickupId} becomes RETURN_COLLECTED (recorded in its history). The count of loans collected tells the
+     * caller whether all were; within the caller's transaction.
+     */
+    @Transactional
+    public int collectAtDoor(long pickupId, Collection<Long> loanIds, Actor by, LocalDateTime now) {
+        int collected = 0;
+        for (Loan loan : loanMapper.selectByIds(loanIds)) {
+            if (loan.getStatus() != LoanStatus.ACTIVE || loan.getReturnPickupId() == null
+                    || loan.getReturnPickupId() != pickupId) {
+                continue;
+            }
+            loan.collectedAtDoor();
+            if (loanMapper.updateById(loan) == 1) {
+                historyMapper.insert(LoanHistory.of(loan.getId(), "RETURN_COLLECTED", null, null, by, now));
+                collected++;
+            }
+        }
+        return collected;
     }
 
     private Loan owned(ReaderId reader, long loanId) {

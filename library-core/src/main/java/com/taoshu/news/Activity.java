@@ -5,6 +5,7 @@ import com.baomidou.mybatisplus.annotation.IdType;
 import com.baomidou.mybatisplus.annotation.TableField;
 import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
+import com.taoshu.shared.lifecycle.Labelled;
 import java.time.LocalDateTime;
 
 /**
@@ -14,7 +15,7 @@ import java.time.LocalDateTime;
 @TableName("reading_activity")
 public class Activity {
 
-    public enum Status {
+    public enum Status implements Labelled {
         OPEN("报名中"), CANCELLED("已取消");
 
         private final String label;
@@ -23,6 +24,7 @@ public class Activity {
             this.label = label;
         }
 
+        @Override
         public String label() {
             return label;
         }

@@ -10,10 +10,14 @@ import org.apache.ibatis.annotations.Update;
 public interface ActivityMapper extends BaseMapper<Activity> {
 
     /** Takes one place; 0 when the activity is full (the row lock makes concurrent sign-ups queue here). */
+    default int takePlace(long id, LocalDateTime now) {
+        return takePlace(id, now, Activity.Status.OPEN);
+    }
+
     @Update("""
             UPDATE reading_activity SET signed_up = signed_up + 1, updated_at = #{now}
-            WHERE id = #{id} AND status = 'OPEN' AND signed_up < capacity""")
-    int takePlace(@Param("id") long id, @Param("now") LocalDateTime now);
+            WHERE id = #{id} AND status = #{open} AND signed_up < capacity""")
+    int takePlace(@Param("id") long id, @Param("now") LocalDateTime now, @Param("open") Activity.Status open);
 
     @Update("UPDATE reading_activity SET signed_up = signed_up - 1, updated_at = #{now} WHERE id = #{id} AND signed_up > 0")
     int givePlaceBack(@Param("id") long id, @Param("now") LocalDateTime now);

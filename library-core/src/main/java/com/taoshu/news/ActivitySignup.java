@@ -5,13 +5,14 @@ import com.baomidou.mybatisplus.annotation.IdType;
 import com.baomidou.mybatisplus.annotation.TableField;
 import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
+import com.taoshu.shared.lifecycle.Labelled;
 import java.time.LocalDateTime;
 
 /** A reader's sign-up for an activity: one row per reader and activity (unique), reactivated after a cancel. */
 @TableName("activity_signup")
 public class ActivitySignup {
 
-    public enum Status {
+    public enum Status implements Labelled {
         SIGNED_UP("已报名"), CANCELLED("已取消");
 
         private final String label;
@@ -20,6 +21,7 @@ public class ActivitySignup {
             this.label = label;
         }
 
+        @Override
         public String label() {
             return label;
         }

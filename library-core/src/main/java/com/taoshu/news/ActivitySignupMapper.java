@@ -9,13 +9,25 @@ import org.apache.ibatis.annotations.Update;
 @Mapper
 public interface ActivitySignupMapper extends BaseMapper<ActivitySignup> {
 
-    @Update("""
-            UPDATE activity_signup SET status = 'SIGNED_UP', cancelled_at = NULL, updated_at = #{now}
-            WHERE activity_id = #{activityId} AND reader_id = #{readerId} AND status = 'CANCELLED'""")
-    int reactivate(@Param("activityId") long activityId, @Param("readerId") long readerId, @Param("now") LocalDateTime now);
+    /** CANCELLED → SIGNED_UP, conditional. */
+    default int reactivate(long activityId, long readerId, LocalDateTime now) {
+        return reactivate(activityId, readerId, now, ActivitySignup.Status.CANCELLED, ActivitySignup.Status.SIGNED_UP);
+    }
 
     @Update("""
-            UPDATE activity_signup SET status = 'CANCELLED', cancelled_at = #{now}, updated_at = #{now}
-            WHERE id = #{id} AND status = 'SIGNED_UP'""")
-    int cancel(@Param("id") long id, @Param("now") LocalDateTime now);
+            UPDATE activity_signup SET status = #{to}, cancelled_at = NULL, updated_at = #{now}
+            WHERE activity_id = #{activityId} AND reader_id = #{readerId} AND status = #{from}""")
+    int reactivate(@Param("activityId") long activityId, @Param("readerId") long readerId, @Param("now") LocalDateTime now,
+                   @Param("from") ActivitySignup.Status from, @Param("to") ActivitySignup.Status to);
+
+    /** SIGNED_UP → CANCELLED, conditional. */
+    default int cancel(long id, LocalDateTime now) {
+        return cancel(id, now, ActivitySignup.Status.SIGNED_UP, ActivitySignup.Status.CANCELLED);
+    }
+
+    @Update("""
+            UPDATE activity_signup SET status = #{to}, cancelled_at = #{now}, updated_at = #{now}
+            WHERE id = #{id} AND status = #{from}""")
+    int cancel(@Param("id") long id, @Param("now") LocalDateTime now, @Param("from") ActivitySignup.Status from,
+               @Param("to") ActivitySignup.Status to);
 }

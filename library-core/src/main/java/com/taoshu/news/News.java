@@ -6,6 +6,7 @@ import com.baomidou.mybatisplus.annotation.TableField;
 import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
 import com.baomidou.mybatisplus.annotation.Version;
+import com.taoshu.shared.lifecycle.Labelled;
 import java.time.LocalDateTime;
 
 /**
@@ -15,7 +16,7 @@ import java.time.LocalDateTime;
 @TableName("reading_news")
 public class News {
 
-    public enum Status {
+    public enum Status implements Labelled {
         DRAFT("草稿"), PUBLISHED("已发布"), UNPUBLISHED("已下线");
 
         private final String label;
@@ -24,6 +25,7 @@ public class News {
             this.label = label;
         }
 
+        @Override
         public String label() {
             return label;
         }

@@ -76,10 +76,7 @@ public class BorrowOrder {
 
     /** The one gate: refuses a change the lifecycle does not allow, with the current status in the message. */
     public void moveTo(OrderStatus next, Actor by, String reason, LocalDateTime now) {
-        if (!status.canMoveTo(next)) {
-            throw new BizException(OrderErrorCode.ORDER_STATE,
-                    "订单当前状态为「" + status.label() + "」，不能变为「" + next.label() + "」");
-        }
+        status.lifecycle().check(status, next, OrderErrorCode.ORDER_STATE, "订单当前状态为");
         pendingTransitions.add(new Transition<>(status, next, by, reason, now));
         status = next;
         if (!next.isOpen()) {

@@ -4,6 +4,7 @@ import com.baomidou.mybatisplus.core.mapper.BaseMapper;
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Options;
+import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
 
 @Mapper
@@ -33,8 +34,12 @@ public interface BorrowOrderMapper extends BaseMapper<BorrowOrder> {
     long highestSequence(String prefix);
 
     /** The pickup codes in use on a branch's holding shelf: a new one is drawn among the others. */
+    default java.util.List<String> pickupCodesOnShelf(long branchId) {
+        return pickupCodesOnShelf(branchId, OrderStatus.READY_FOR_PICKUP);
+    }
+
     @Select("""
             SELECT handover_code FROM borrow_order
-            WHERE branch_id = #{branchId} AND status = 'READY_FOR_PICKUP' AND handover_code IS NOT NULL""")
-    java.util.List<String> pickupCodesOnShelf(long branchId);
+            WHERE branch_id = #{branchId} AND status = #{onShelf} AND handover_code IS NOT NULL""")
+    java.util.List<String> pickupCodesOnShelf(@Param("branchId") long branchId, @Param("onShelf") OrderStatus onShelf);
 }

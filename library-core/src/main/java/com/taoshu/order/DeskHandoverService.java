@@ -51,7 +51,7 @@ public class DeskHandoverService {
                         order.getBranchId(), orderId, by, now)) {
                     throw new BizException(OrderErrorCode.ORDER_STATE, "复本状态异常，无法借出，请核对暂存架");
                 }
-                line.setStatus(LineStatus.LENT);
+                line.lend();
                 store.saveLine(line);
             }
         }

@@ -1,6 +1,8 @@
 package com.taoshu.order;
 
-public enum Fulfilment {
+import com.taoshu.shared.lifecycle.Labelled;
+
+public enum Fulfilment implements Labelled {
     PICKUP("到馆自取"),
     DELIVERY("送书上门");
 
@@ -10,6 +12,7 @@ public enum Fulfilment {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

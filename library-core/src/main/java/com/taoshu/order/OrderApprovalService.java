@@ -90,8 +90,7 @@ public class OrderApprovalService {
         store.save(order); // first: a concurrent decision fails here before any copy is touched
         for (OrderLine line : lines) {
             if (rejected.contains(line.getId()) && line.isHeld()) {
-                line.setStatus(LineStatus.REJECTED);
-                line.setRejectReason(reason);
+                line.close(LineStatus.REJECTED, reason);
                 store.saveLine(line);
                 release(line, order.getBranchId());
             }
@@ -143,8 +142,7 @@ public class OrderApprovalService {
         }
         for (OrderLine line : store.lines(order.getId())) {
             if (line.isHeld()) {
-                line.setStatus(lineStatus);
-                line.setRejectReason(reason);
+                line.close(lineStatus, reason);
                 store.saveLine(line);
                 release(line, order.getBranchId());
             }
@@ -155,8 +153,7 @@ public class OrderApprovalService {
     void releaseCopies(BorrowOrder order, String reason) {
         for (OrderLine line : store.lines(order.getId())) {
             if (line.isHeld()) {
-                line.setStatus(LineStatus.RELEASED);
-                line.setRejectReason(reason);
+                line.close(LineStatus.RELEASED, reason);
                 store.saveLine(line);
                 release(line, order.getBranchId());
             }

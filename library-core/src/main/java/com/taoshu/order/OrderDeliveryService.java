@@ -68,7 +68,7 @@ public class OrderDeliveryService {
                         order.getBranchId(), orderId, by, now)) {
                     throw new BizException(OrderErrorCode.ORDER_STATE, "复本状态异常，无法借出，请联系馆员");
                 }
-                line.setStatus(LineStatus.LENT);
+                line.lend();
                 store.saveLine(line);
             }
         }

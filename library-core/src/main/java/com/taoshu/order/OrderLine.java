@@ -32,6 +32,23 @@ public class OrderLine {
         return status == LineStatus.HELD;
     }
 
+    /** Its copy became the reader's loan. */
+    public void lend() {
+        moveTo(LineStatus.LENT);
+    }
+
+    /** Its copy went back to the shelf: REJECTED by the librarian or RELEASED when the order closed; why, if known. */
+    public void close(LineStatus outcome, String reason) {
+        moveTo(outcome);
+        rejectReason = reason;
+    }
+
+    /** Lines have no history of their own: their moves follow the order's, which order_history records. */
+    private void moveTo(LineStatus next) {
+        status.lifecycle().check(status, next, OrderErrorCode.ORDER_STATE, "该书目当前为");
+        status = next;
+    }
+
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public Long getOrderId() { return orderId; }

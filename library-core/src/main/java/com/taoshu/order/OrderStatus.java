@@ -1,11 +1,15 @@
 package com.taoshu.order;
 
+import com.taoshu.shared.lifecycle.Lifecycle;
+import com.taoshu.shared.lifecycle.LifecycleStatus;
 import java.util.EnumSet;
-import java.util.Map;
 import java.util.Set;
 
-/** The borrow order lifecycle of DESIGN.md; {@link #canMoveTo} is the only gate for a status change. */
-public enum OrderStatus {
+/**
+ * The borrow order lifecycle of DESIGN.md, its moves declared once; {@link #canMoveTo} is the only gate for a status
+ * change. {@link #OPEN} is the one definition of an open order (SQL takes it as a parameter).
+ */
+public enum OrderStatus implements LifecycleStatus<OrderStatus> {
     SUBMITTED("待审核"),
     APPROVED("审核通过"),
     REJECTED("审核不通过"),
@@ -20,24 +24,22 @@ public enum OrderStatus {
     DELIVERY_FAILED("配送失败"),
     RETURNED_TO_SHELF("退回");
 
-    private static final Map<OrderStatus, Set<OrderStatus>> NEXT = Map.ofEntries(
-            Map.entry(SUBMITTED, EnumSet.of(APPROVED, REJECTED, CANCELLED)),
-            Map.entry(APPROVED, EnumSet.of(READY_FOR_PICKUP, AWAITING_DISPATCH)),
-            Map.entry(READY_FOR_PICKUP, EnumSet.of(PICKED_UP, EXPIRED)),
-            Map.entry(AWAITING_DISPATCH, EnumSet.of(DISPATCHED)),
-            Map.entry(DISPATCHED, EnumSet.of(OUT_FOR_DELIVERY)),
-            Map.entry(OUT_FOR_DELIVERY, EnumSet.of(DELIVERED, DELIVERY_FAILED)),
-            Map.entry(DELIVERY_FAILED, EnumSet.of(AWAITING_DISPATCH, RETURNED_TO_SHELF)),
-            Map.entry(REJECTED, EnumSet.noneOf(OrderStatus.class)),
-            Map.entry(CANCELLED, EnumSet.noneOf(OrderStatus.class)),
-            Map.entry(PICKED_UP, EnumSet.noneOf(OrderStatus.class)),
-            Map.entry(EXPIRED, EnumSet.noneOf(OrderStatus.class)),
-            Map.entry(DELIVERED, EnumSet.noneOf(OrderStatus.class)),
-            Map.entry(RETURNED_TO_SHELF, EnumSet.noneOf(OrderStatus.class)));
+    private static final Lifecycle<OrderStatus> MOVES = Lifecycle.startingAt(SUBMITTED)
+            .move(SUBMITTED, APPROVED, REJECTED, CANCELLED)
+            .move(APPROVED, READY_FOR_PICKUP, AWAITING_DISPATCH)
+            .move(READY_FOR_PICKUP, PICKED_UP, EXPIRED)
+            .move(AWAITING_DISPATCH, DISPATCHED)
+            .move(DISPATCHED, OUT_FOR_DELIVERY)
+            .move(OUT_FOR_DELIVERY, DELIVERED, DELIVERY_FAILED)
+            .move(DELIVERY_FAILED, AWAITING_DISPATCH, RETURNED_TO_SHELF)
+            .build();
 
     /** Orders still holding copies (and counting against the reader's loan limit). */
     public static final Set<OrderStatus> OPEN = EnumSet.of(SUBMITTED, APPROVED, READY_FOR_PICKUP, AWAITING_DISPATCH,
             DISPATCHED, OUT_FOR_DELIVERY, DELIVERY_FAILED);
+
+    /** Orders that ended without the reader taking the books: their copies went back, a reservation behind them lapsed. */
+    public static final Set<OrderStatus> NOT_TAKEN = EnumSet.of(EXPIRED, CANCELLED, REJECTED, RETURNED_TO_SHELF);
 
     private final String label;
 
@@ -45,12 +47,14 @@ public enum OrderStatus {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }
 
-    public boolean canMoveTo(OrderStatus next) {
-        return NEXT.get(this).contains(next);
+    @Override
+    public Lifecycle<OrderStatus> lifecycle() {
+        return MOVES;
     }
 
     public boolean isOpen() {

@@ -1,5 +1,10 @@
 package com.taoshu.order;
 
+import static com.taoshu.shared.persistence.EnumSql.inList;
+import static com.taoshu.shared.persistence.EnumSql.literal;
+
+import com.taoshu.catalog.CopyStatus;
+import com.taoshu.loan.LoanStatus;
 import com.taoshu.reader.CardStatus;
 import com.taoshu.reader.CardType;
 import com.taoshu.reader.DeliveryEligibility;
@@ -41,31 +46,30 @@ class SubmitReads {
                int activeLoans, int overdueLoans, int openOrderBooks) {
     }
 
-    // EXISTS stops at the first AVAILABLE copy; a count would walk all of them (and the index entries of copies held
+    // Static text built once from the enums (open orders: OrderStatus.OPEN), so a call pays for no parameters it does
+    // not need. EXISTS stops at the first AVAILABLE copy; a count would walk all of them (and the index entries of copies held
     // moments ago that purge has not removed yet)
     private static final String ITEMS = """
             SELECT c.id, c.book_id, c.branch_id, b.title,
                    EXISTS (SELECT 1 FROM book_copy bc FORCE INDEX (idx_copy_book_branch_status)
-                           WHERE bc.book_id = c.book_id AND bc.branch_id = c.branch_id AND bc.status = 'AVAILABLE') AS on_shelf
+                           WHERE bc.book_id = c.book_id AND bc.branch_id = c.branch_id AND bc.status = %s) AS on_shelf
             FROM cart_item c JOIN book b ON b.id = c.book_id
-            """;
+            """.formatted(literal(CopyStatus.AVAILABLE));
 
     private static final String ROWS = """
             SELECT c.id, c.book_id, c.branch_id, b.title,
                    r.id, r.card_type, r.card_status, r.home_branch_id, r.delivery_eligibility,
                    ru.loan_limit, ru.loan_days, ru.max_renewals, ru.renew_days, ru.pickup_days, ru.renew_overdue_grace_days,
                    ru.auto_approve,
-                   (SELECT COUNT(*) FROM loan WHERE reader_id = r.id AND status = 'ACTIVE'),
-                   (SELECT COUNT(*) FROM loan WHERE reader_id = r.id AND status = 'ACTIVE' AND due_date < :today),
+                   (SELECT COUNT(*) FROM loan WHERE reader_id = r.id AND status = %1$s),
+                   (SELECT COUNT(*) FROM loan WHERE reader_id = r.id AND status = %1$s AND due_date < :today),
                    (SELECT COUNT(*) FROM borrow_order_line l JOIN borrow_order o ON o.id = l.order_id
-                     WHERE o.reader_id = r.id AND l.status = 'HELD'
-                       AND o.status IN ('SUBMITTED','APPROVED','READY_FOR_PICKUP','AWAITING_DISPATCH','DISPATCHED',
-                                        'OUT_FOR_DELIVERY','DELIVERY_FAILED'))
+                     WHERE o.reader_id = r.id AND l.status = %2$s AND o.status IN %3$s)
             FROM cart_item c
             JOIN reader r ON r.id = c.reader_id
             JOIN borrow_rule ru ON ru.card_type = r.card_type
             JOIN book b ON b.id = c.book_id
-            """;
+            """.formatted(literal(LoanStatus.ACTIVE), literal(LineStatus.HELD), inList(OrderStatus.OPEN));
 
     private static final String ONE = " WHERE c.reader_id = :reader AND c.id = :item";
     private static final String MANY = " WHERE c.reader_id = :reader AND c.id IN (:items) ORDER BY c.book_id, c.id";

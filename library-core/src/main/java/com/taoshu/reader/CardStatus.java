@@ -1,6 +1,8 @@
 package com.taoshu.reader;
 
-public enum CardStatus {
+import com.taoshu.shared.lifecycle.Labelled;
+
+public enum CardStatus implements Labelled {
     ACTIVE("正常"),
     SUSPENDED("已暂停");
 
@@ -10,6 +12,7 @@ public enum CardStatus {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

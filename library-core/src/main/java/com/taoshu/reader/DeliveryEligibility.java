@@ -1,7 +1,9 @@
 package com.taoshu.reader;
 
+import com.taoshu.shared.lifecycle.Labelled;
+
 /** Whether a reader may choose home delivery (送书上门); granted by a librarian on application. */
-public enum DeliveryEligibility {
+public enum DeliveryEligibility implements Labelled {
     NONE("未申请"),
     PENDING("待审核"),
     APPROVED("已开通"),
@@ -13,6 +15,7 @@ public enum DeliveryEligibility {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

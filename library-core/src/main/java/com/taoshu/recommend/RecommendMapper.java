@@ -1,5 +1,6 @@
 package com.taoshu.recommend;
 
+import com.taoshu.catalog.CopyStatus;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
@@ -120,8 +121,15 @@ public interface RecommendMapper {
     @Select("""
             <script>
             SELECT DISTINCT c.book_id FROM book_copy c
-            WHERE c.branch_id = #{branchId} AND c.status IN ('AVAILABLE','HELD','ON_LOAN')
+            WHERE c.branch_id = #{branchId}
+              AND c.status IN <foreach collection="onHand" item="s" open="(" separator="," close=")">#{s}</foreach>
               AND c.book_id IN <foreach collection="bookIds" item="b" open="(" separator="," close=")">#{b}</foreach>
             </script>""")
-    List<Long> heldAtBranch(@Param("branchId") long branchId, @Param("bookIds") Collection<Long> bookIds);
+    List<Long> heldAtBranch(@Param("branchId") long branchId, @Param("bookIds") Collection<Long> bookIds,
+                            @Param("onHand") Collection<CopyStatus> onHand);
+
+    /** Titles the branch has in hand ({@link CopyStatus#ON_HAND}). */
+    default List<Long> heldAtBranch(long branchId, Collection<Long> bookIds) {
+        return heldAtBranch(branchId, bookIds, CopyStatus.ON_HAND);
+    }
 }

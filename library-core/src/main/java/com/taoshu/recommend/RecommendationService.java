@@ -7,6 +7,7 @@ import com.taoshu.catalog.BookViews;
 import com.taoshu.catalog.CatalogErrorCode;
 import com.taoshu.order.OrderStatus;
 import com.taoshu.reader.Readers;
+import com.taoshu.shared.lifecycle.Labelled;
 import com.taoshu.shared.security.ReaderId;
 import java.time.Clock;
 import java.time.Duration;
@@ -52,7 +53,7 @@ public class RecommendationService {
     }
 
     /** Why the titles were picked, as the home page says it. */
-    public enum Basis {
+    public enum Basis implements Labelled {
         SIMILAR_READERS("借过您借的书的读者也常借这些"),
         CATEGORY_POPULAR("与您借过的书同类、近期借得多的书"),
         NONE("");
@@ -63,6 +64,7 @@ public class RecommendationService {
             this.label = label;
         }
 
+        @Override
         public String label() {
             return label;
         }

@@ -7,13 +7,12 @@ import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
 import com.baomidou.mybatisplus.annotation.Version;
 import com.taoshu.shared.history.Transition;
+import com.taoshu.shared.lifecycle.Lifecycle;
+import com.taoshu.shared.lifecycle.LifecycleStatus;
 import com.taoshu.shared.security.Actor;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * A reader's review (书评) of a title: a rating 1..5 and optional text, one per reader and title, editable by its author.
@@ -30,13 +29,14 @@ public class BookReview {
 
     public static final int MAX_CONTENT = 1000;
 
-    public enum Status {
+    public enum Status implements LifecycleStatus<Status> {
         VISIBLE("已展示"), HIDDEN("已隐藏"), PENDING("待审核");
 
-        private static final Map<Status, Set<Status>> NEXT = Map.of(
-                VISIBLE, EnumSet.of(HIDDEN, PENDING),
-                HIDDEN, EnumSet.of(VISIBLE),
-                PENDING, EnumSet.of(VISIBLE, HIDDEN));
+        private static final Lifecycle<Status> MOVES = Lifecycle.startingAt(VISIBLE, PENDING)
+                .move(VISIBLE, HIDDEN, PENDING)
+                .move(HIDDEN, VISIBLE)
+                .move(PENDING, VISIBLE, HIDDEN)
+                .build();
 
         private final String label;
 
@@ -44,12 +44,14 @@ public class BookReview {
             this.label = label;
         }
 
+        @Override
         public String label() {
             return label;
         }
 
-        public boolean canMoveTo(Status next) {
-            return NEXT.get(this).contains(next);
+        @Override
+        public Lifecycle<Status> lifecycle() {
+            return MOVES;
         }
     }
 
@@ -110,9 +112,7 @@ public class BookReview {
     }
 
     private void moveTo(Status next, Actor by, String reason, LocalDateTime now) {
-        if (!status.canMoveTo(next)) {
-            throw ReviewErrorCode.BAD_STATE.exception("该书评当前为「" + status.label() + "」，不能变为「" + next.label() + "」");
-        }
+        status.lifecycle().check(status, next, ReviewErrorCode.BAD_STATE, "该书评当前为");
         transitions.add(new Transition<>(status, next, by, reason, now));
         status = next;
     }

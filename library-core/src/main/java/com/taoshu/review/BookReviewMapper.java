@@ -10,8 +10,12 @@ import org.apache.ibatis.annotations.Select;
 public interface BookReviewMapper extends BaseMapper<BookReview> {
 
     /** Average rating of the title's visible reviews (hidden ones do not count); null while there are none. */
-    @Select("SELECT AVG(rating) FROM book_review WHERE book_id = #{bookId} AND status = 'VISIBLE'")
-    BigDecimal averageRating(@Param("bookId") long bookId);
+    default BigDecimal averageRating(long bookId) {
+        return averageRating(bookId, BookReview.Status.VISIBLE);
+    }
+
+    @Select("SELECT AVG(rating) FROM book_review WHERE book_id = #{bookId} AND status = #{visible}")
+    BigDecimal averageRating(@Param("bookId") long bookId, @Param("visible") BookReview.Status visible);
 
     /** Whether the reader has ever borrowed the title (a loan row in any status). */
     @Select("SELECT COUNT(*) > 0 FROM loan WHERE reader_id = #{readerId} AND book_id = #{bookId}")

@@ -1,5 +1,7 @@
 package com.taoshu.stats;
 
+import com.taoshu.loan.LoanStatus;
+import com.taoshu.order.OrderStatus;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -32,16 +34,22 @@ public interface DashboardMapper {
 
     @Select("""
             <script>
-            SELECT (SELECT COUNT(*) FROM loan WHERE status = 'ACTIVE'
+            SELECT (SELECT COUNT(*) FROM loan WHERE status = #{active}
                       <if test="branchId != null"> AND branch_id = #{branchId}</if>) AS active_loans,
-                   (SELECT COUNT(*) FROM loan WHERE status = 'ACTIVE' AND due_date &lt; #{today}
+                   (SELECT COUNT(*) FROM loan WHERE status = #{active} AND due_date &lt; #{today}
                       <if test="branchId != null"> AND branch_id = #{branchId}</if>) AS overdue_loans,
-                   (SELECT COUNT(*) FROM borrow_order WHERE status = 'SUBMITTED'
+                   (SELECT COUNT(*) FROM borrow_order WHERE status = #{submitted}
                       <if test="branchId != null"> AND branch_id = #{branchId}</if>) AS pending_review,
-                   (SELECT COUNT(*) FROM borrow_order WHERE status = 'READY_FOR_PICKUP'
+                   (SELECT COUNT(*) FROM borrow_order WHERE status = #{onShelf}
                       <if test="branchId != null"> AND branch_id = #{branchId}</if>) AS on_holding_shelf
             </script>""")
-    CirculationRow circulation(@Param("branchId") Long branchId, @Param("today") LocalDate today);
+    CirculationRow circulation(@Param("branchId") Long branchId, @Param("today") LocalDate today,
+                               @Param("active") LoanStatus active, @Param("submitted") OrderStatus submitted,
+                               @Param("onShelf") OrderStatus onShelf);
+
+    default CirculationRow circulation(Long branchId, LocalDate today) {
+        return circulation(branchId, today, LoanStatus.ACTIVE, OrderStatus.SUBMITTED, OrderStatus.READY_FOR_PICKUP);
+    }
 
     @Select("""
             <script>

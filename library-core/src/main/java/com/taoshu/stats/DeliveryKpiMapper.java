@@ -1,6 +1,7 @@
 package com.taoshu.stats;
 
 import com.taoshu.delivery.route.DeliveryStop;
+import com.taoshu.order.LineStatus;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -39,11 +40,15 @@ public interface DeliveryKpiMapper {
     /** Books handed over per delivered order. */
     @Select("""
             <script>
-            SELECT order_id AS id, COUNT(*) AS n FROM borrow_order_line WHERE status = 'LENT' AND order_id IN
+            SELECT order_id AS id, COUNT(*) AS n FROM borrow_order_line WHERE status = #{lent} AND order_id IN
             <foreach collection="ids" item="id" open="(" separator="," close=")">#{id}</foreach>
             GROUP BY order_id
             </script>""")
-    List<Count> orderBooks(@Param("ids") Collection<Long> orderIds);
+    List<Count> orderBooks(@Param("ids") Collection<Long> orderIds, @Param("lent") LineStatus lent);
+
+    default List<Count> orderBooks(Collection<Long> orderIds) {
+        return orderBooks(orderIds, LineStatus.LENT);
+    }
 
     /** Books collected per return pickup. */
     @Select("""

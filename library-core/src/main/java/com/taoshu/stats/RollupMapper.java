@@ -1,5 +1,7 @@
 package com.taoshu.stats;
 
+import com.taoshu.delivery.route.DeliveryStop;
+import com.taoshu.order.OrderStatus;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -32,18 +34,18 @@ public interface RollupMapper {
             UNION ALL
             SELECT o.branch_id, CONCAT('outcome_', h.to_status), COUNT(*) FROM order_history h JOIN borrow_order o ON o.id = h.order_id
               WHERE h.created_at >= #{from} AND h.created_at < #{to}
-                AND h.to_status IN ('PICKED_UP','DELIVERED','REJECTED','EXPIRED','CANCELLED')
+                AND h.to_status IN (#{o.pickedUp}, #{o.delivered}, #{o.rejected}, #{o.expired}, #{o.cancelled})
               GROUP BY o.branch_id, h.to_status
             UNION ALL
             SELECT r.branch_id,
-                   CASE WHEN st.status = 'FAILED' THEN 'deliveries_failed'
+                   CASE WHEN st.status = #{s.failed} THEN 'deliveries_failed'
                         WHEN\s""" + OnTime.CONDITION + """
                         THEN 'deliveries_on_time'
                         ELSE 'deliveries_late' END,
                    COUNT(*)
               FROM delivery_stop st JOIN delivery_route r ON r.id = st.route_id JOIN delivery_slot ds ON ds.id = r.slot_id
-              WHERE st.completed_at >= #{from} AND st.completed_at < #{to} AND st.status IN ('DELIVERED','COLLECTED','FAILED')
-              GROUP BY r.branch_id, CASE WHEN st.status = 'FAILED' THEN 'deliveries_failed'
+              WHERE st.completed_at >= #{from} AND st.completed_at < #{to} AND st.status IN (#{s.delivered}, #{s.collected}, #{s.failed})
+              GROUP BY r.branch_id, CASE WHEN st.status = #{s.failed} THEN 'deliveries_failed'
                         WHEN\s""" + OnTime.CONDITION + """
                         THEN 'deliveries_on_time'
                         ELSE 'deliveries_late' END
@@ -51,7 +53,25 @@ public interface RollupMapper {
             SELECT branch_id, 'overdue_loans', COUNT(*) FROM loan
               WHERE borrowed_at < #{to} AND (returned_at IS NULL OR returned_at >= #{to}) AND due_date < #{day}
               GROUP BY branch_id""")
-    List<BranchCount> counts(@Param("day") LocalDate day, @Param("from") LocalDateTime from, @Param("to") LocalDateTime to);
+    List<BranchCount> counts(@Param("day") LocalDate day, @Param("from") LocalDateTime from, @Param("to") LocalDateTime to,
+                             @Param("o") OrderOutcomes outcomes, @Param("s") StopOutcomes stops);
+
+    default List<BranchCount> counts(LocalDate day, LocalDateTime from, LocalDateTime to) {
+        return counts(day, from, to, OrderOutcomes.COUNTED, StopOutcomes.COUNTED);
+    }
+
+    /** The order outcomes the day's report counts (outcome_PICKED_UP, …), from the enum. */
+    record OrderOutcomes(OrderStatus pickedUp, OrderStatus delivered, OrderStatus rejected, OrderStatus expired,
+                         OrderStatus cancelled) {
+        static final OrderOutcomes COUNTED = new OrderOutcomes(OrderStatus.PICKED_UP, OrderStatus.DELIVERED,
+                OrderStatus.REJECTED, OrderStatus.EXPIRED, OrderStatus.CANCELLED);
+    }
+
+    /** The ends of a stop the report counts (on time, late or failed). */
+    record StopOutcomes(DeliveryStop.Status delivered, DeliveryStop.Status collected, DeliveryStop.Status failed) {
+        static final StopOutcomes COUNTED = new StopOutcomes(DeliveryStop.Status.DELIVERED, DeliveryStop.Status.COLLECTED,
+                DeliveryStop.Status.FAILED);
+    }
 
     record ActiveReaders(long branchId, int n) {
     }

@@ -1,6 +1,7 @@
 package com.taoshu.stocktake;
 
 import com.taoshu.catalog.CopyStatus;
+import com.taoshu.shared.lifecycle.Labelled;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -24,7 +25,7 @@ public final class Reconciliation {
 
     public enum Kind { FOUND, MISSING, UNEXPECTED, UNKNOWN }
 
-    public enum Reason {
+    public enum Reason implements Labelled {
         ON_SHELF("在架"),
         NOT_SCANNED("应在架但未扫到"),
         CHANGED_DURING_TAKE("盘点期间曾借出后归还，请复查"),
@@ -41,6 +42,7 @@ public final class Reconciliation {
             this.label = label;
         }
 
+        @Override
         public String label() {
             return label;
         }

@@ -7,13 +7,12 @@ import com.baomidou.mybatisplus.annotation.TableField;
 import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
 import com.baomidou.mybatisplus.annotation.Version;
+import com.taoshu.shared.lifecycle.Lifecycle;
+import com.taoshu.shared.lifecycle.LifecycleStatus;
 import com.taoshu.shared.security.Actor;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * A stock-take (盘点) of one branch, optionally one category and/or a shelf-location range:
@@ -27,13 +26,12 @@ import java.util.Set;
 @TableName("stock_take")
 public class StockTake {
 
-    public enum Status {
+    public enum Status implements LifecycleStatus<Status> {
         OPEN("盘点中"), FINISHED("已完成"), CANCELLED("已取消");
 
-        private static final Map<Status, Set<Status>> NEXT = Map.of(
-                OPEN, EnumSet.of(FINISHED, CANCELLED),
-                FINISHED, EnumSet.noneOf(Status.class),
-                CANCELLED, EnumSet.noneOf(Status.class));
+        private static final Lifecycle<Status> MOVES = Lifecycle.startingAt(OPEN)
+                .move(OPEN, FINISHED, CANCELLED)
+                .build();
 
         private final String label;
 
@@ -41,12 +39,14 @@ public class StockTake {
             this.label = label;
         }
 
+        @Override
         public String label() {
             return label;
         }
 
-        public boolean canMoveTo(Status next) {
-            return NEXT.get(this).contains(next);
+        @Override
+        public Lifecycle<Status> lifecycle() {
+            return MOVES;
         }
     }
 
@@ -155,10 +155,7 @@ public class StockTake {
     }
 
     private void moveTo(Status next, Actor by, LocalDateTime now) {
-        if (!status.canMoveTo(next)) {
-            throw StockTakeErrorCode.BAD_STATE.exception("该盘点单当前为「" + status.label() + "」，不能变为「"
-                    + next.label() + "」");
-        }
+        status.lifecycle().check(status, next, StockTakeErrorCode.BAD_STATE, "该盘点单当前为");
         transitions.add(new Transition(status, next, by, now));
         status = next;
         openKey = null;

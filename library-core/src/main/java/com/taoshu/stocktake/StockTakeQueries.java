@@ -43,8 +43,12 @@ public interface StockTakeQueries {
     }
 
     @Select("<script>SELECT c.id AS copy_id, c.version FROM book_copy c JOIN book b ON b.id = c.book_id "
-            + "WHERE c.status = 'AVAILABLE' AND " + IN_SCOPE + " ORDER BY c.id</script>")
-    List<Expected> onShelf(@Param("s") StockTake.Scope scope);
+            + "WHERE c.status = #{available} AND " + IN_SCOPE + " ORDER BY c.id</script>")
+    List<Expected> onShelf(@Param("s") StockTake.Scope scope, @Param("available") CopyStatus available);
+
+    default List<Expected> onShelf(StockTake.Scope scope) {
+        return onShelf(scope, CopyStatus.AVAILABLE);
+    }
 
     @Insert("""
             <script>INSERT INTO stock_take_expected (stock_take_id, copy_id, copy_version) VALUES

@@ -7,12 +7,14 @@ import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
 import com.baomidou.mybatisplus.annotation.Version;
 import com.taoshu.shared.history.Transition;
+import com.taoshu.shared.lifecycle.Labelled;
+import com.taoshu.shared.lifecycle.Lifecycle;
+import com.taoshu.shared.lifecycle.LifecycleStatus;
 import com.taoshu.shared.security.Actor;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -30,7 +32,7 @@ import java.util.Set;
 @TableName("reader_suggestion")
 public class Suggestion {
 
-    public enum Type {
+    public enum Type implements Labelled {
         SUGGESTION("阅读建议"), PURCHASE("荐购");
 
         private final String label;
@@ -39,12 +41,13 @@ public class Suggestion {
             this.label = label;
         }
 
+        @Override
         public String label() {
             return label;
         }
     }
 
-    public enum Category {
+    public enum Category implements Labelled {
         SERVICE("服务"), COLLECTION("馆藏"), OTHER("其他");
 
         private final String label;
@@ -53,22 +56,21 @@ public class Suggestion {
             this.label = label;
         }
 
+        @Override
         public String label() {
             return label;
         }
     }
 
-    public enum Status {
+    public enum Status implements LifecycleStatus<Status> {
         SUBMITTED("待处理"), ACCEPTED("已采纳"), REJECTED("未采纳"), PURCHASED("已采购"), FULFILLED("已到馆"),
         WITHDRAWN("已撤回");
 
-        private static final Map<Status, Set<Status>> NEXT = Map.of(
-                SUBMITTED, EnumSet.of(ACCEPTED, REJECTED, PURCHASED, WITHDRAWN),
-                ACCEPTED, EnumSet.of(PURCHASED, REJECTED),
-                PURCHASED, EnumSet.of(FULFILLED),
-                REJECTED, EnumSet.noneOf(Status.class),
-                FULFILLED, EnumSet.noneOf(Status.class),
-                WITHDRAWN, EnumSet.noneOf(Status.class));
+        private static final Lifecycle<Status> MOVES = Lifecycle.startingAt(SUBMITTED)
+                .move(SUBMITTED, ACCEPTED, REJECTED, PURCHASED, WITHDRAWN)
+                .move(ACCEPTED, PURCHASED, REJECTED)
+                .move(PURCHASED, FULFILLED)
+                .build();
 
         private final String label;
 
@@ -76,17 +78,21 @@ public class Suggestion {
             this.label = label;
         }
 
+        @Override
         public String label() {
             return label;
         }
 
-        public boolean canMoveTo(Status next) {
-            return NEXT.get(this).contains(next);
+        @Override
+        public Lifecycle<Status> lifecycle() {
+            return MOVES;
         }
 
         /** Still waiting for the library's decision or purchase (duplicates are grouped among these). */
+        public static final Set<Status> OPEN = EnumSet.of(SUBMITTED, ACCEPTED);
+
         public boolean isOpen() {
-            return this == SUBMITTED || this == ACCEPTED;
+            return OPEN.contains(this);
         }
     }
 
@@ -192,10 +198,7 @@ public class Suggestion {
     }
 
     private void moveTo(Status next, Actor by, String reason, LocalDateTime now) {
-        if (!status.canMoveTo(next)) {
-            throw SuggestionErrorCode.BAD_STATE.exception("该" + type.label() + "当前为「" + status.label() + "」，不能变为「"
-                    + next.label() + "」");
-        }
+        status.lifecycle().check(status, next, SuggestionErrorCode.BAD_STATE, "该" + type.label() + "当前为");
         transitions.add(new Transition<>(status, next, by, reason, now));
         status = next;
     }

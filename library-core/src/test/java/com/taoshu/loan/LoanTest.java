@@ -81,4 +81,19 @@ class LoanTest {
         assertThatThrownBy(() -> loan.giveBack(HANDOVER.plusDays(4)))
                 .satisfies(e -> assertThat(codeOf(e)).isEqualTo(OrderErrorCode.LOAN_NOT_ACTIVE));
     }
+
+    @Test
+    void aLoanCollectedAtTheDoorIsCheckedInButNotClosedAsALoss() {
+        Loan loan = loan();
+        loan.collectedAtDoor();
+        assertThat(loan.getStatus()).isEqualTo(LoanStatus.RETURN_COLLECTED);
+        assertThatThrownBy(loan::collectedAtDoor)
+                .satisfies(e -> assertThat(codeOf(e)).isEqualTo(OrderErrorCode.LOAN_NOT_ACTIVE));
+        assertThatThrownBy(() -> loan.closeWithLoss(LoanStatus.LOST))
+                .satisfies(e -> assertThat(codeOf(e)).isEqualTo(OrderErrorCode.LOAN_NOT_ACTIVE));
+        loan.giveBack(HANDOVER.plusDays(3));
+        assertThat(loan.getStatus()).isEqualTo(LoanStatus.RETURNED);
+        assertThatThrownBy(() -> loan.giveBack(HANDOVER.plusDays(4)))
+                .satisfies(e -> assertThat(codeOf(e)).isEqualTo(OrderErrorCode.LOAN_NOT_ACTIVE));
+    }
 }

@@ -1,5 +1,6 @@
 package com.taoshu.delivery.pickup;
 
+import com.taoshu.loan.LoanStatus;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
@@ -27,14 +28,18 @@ public interface PickupLoanMapper {
     List<LoanRow> loans(@Param("ids") Collection<Long> ids);
 
     /** Promises the reader's ACTIVE, not yet promised loans to the pickup; the count tells whether all were free. */
+    default int promise(long pickupId, long readerId, Collection<Long> ids, LocalDateTime now) {
+        return promise(pickupId, readerId, ids, now, LoanStatus.ACTIVE);
+    }
+
     @Update("""
             <script>
             UPDATE loan SET return_pickup_id = #{pickupId}, version = version + 1, updated_at = #{now}
-            WHERE reader_id = #{readerId} AND status = 'ACTIVE' AND return_pickup_id IS NULL
+            WHERE reader_id = #{readerId} AND status = #{active} AND return_pickup_id IS NULL
               AND id IN <foreach collection="ids" item="id" open="(" separator="," close=")">#{id}</foreach>
             </script>""")
     int promise(@Param("pickupId") long pickupId, @Param("readerId") long readerId, @Param("ids") Collection<Long> ids,
-                @Param("now") LocalDateTime now);
+                @Param("now") LocalDateTime now, @Param("active") LoanStatus active);
 
     @Insert("""
             <script>
@@ -44,32 +49,38 @@ public interface PickupLoanMapper {
     int insertItems(@Param("pickupId") long pickupId, @Param("ids") Collection<Long> ids);
 
     /** The pickup's loans still with the reader (ACTIVE and promised to it). */
-    @Select("SELECT id FROM loan WHERE return_pickup_id = #{pickupId} AND status = 'ACTIVE' ORDER BY id")
-    List<Long> promised(@Param("pickupId") long pickupId);
+    default List<Long> promised(long pickupId) {
+        return loansOf(pickupId, LoanStatus.ACTIVE);
+    }
 
     /** The pickup's loans in a courier's bag, waiting to be checked in. */
-    @Select("SELECT id FROM loan WHERE return_pickup_id = #{pickupId} AND status = 'RETURN_COLLECTED' ORDER BY id")
-    List<Long> collected(@Param("pickupId") long pickupId);
+    default List<Long> collected(long pickupId) {
+        return loansOf(pickupId, LoanStatus.RETURN_COLLECTED);
+    }
 
-    @Update("""
-            <script>
-            UPDATE loan SET status = 'RETURN_COLLECTED', version = version + 1, updated_at = #{now}
-            WHERE return_pickup_id = #{pickupId} AND status = 'ACTIVE'
-              AND id IN <foreach collection="ids" item="id" open="(" separator="," close=")">#{id}</foreach>
-            </script>""")
-    int collect(@Param("pickupId") long pickupId, @Param("ids") Collection<Long> ids, @Param("now") LocalDateTime now);
+    @Select("SELECT id FROM loan WHERE return_pickup_id = #{pickupId} AND status = #{status} ORDER BY id")
+    List<Long> loansOf(@Param("pickupId") long pickupId, @Param("status") LoanStatus status);
 
     /** Gives the reader back the loans the pickup did not take (they stay ACTIVE, free for another pickup). */
+    default int releaseRemaining(long pickupId, LocalDateTime now) {
+        return releaseRemaining(pickupId, now, LoanStatus.ACTIVE);
+    }
+
     @Update("""
             UPDATE loan SET return_pickup_id = NULL, version = version + 1, updated_at = #{now}
-            WHERE return_pickup_id = #{pickupId} AND status = 'ACTIVE'""")
-    int releaseRemaining(@Param("pickupId") long pickupId, @Param("now") LocalDateTime now);
+            WHERE return_pickup_id = #{pickupId} AND status = #{active}""")
+    int releaseRemaining(@Param("pickupId") long pickupId, @Param("now") LocalDateTime now,
+                         @Param("active") LoanStatus active);
+
+    default int markItems(long pickupId) {
+        return markItems(pickupId, LoanStatus.RETURN_COLLECTED);
+    }
 
     @Update("""
             UPDATE return_pickup_item i JOIN loan l ON l.id = i.loan_id
-            SET i.collected = (l.status = 'RETURN_COLLECTED' AND l.return_pickup_id = i.pickup_id)
+            SET i.collected = (l.status = #{collected} AND l.return_pickup_id = i.pickup_id)
             WHERE i.pickup_id = #{pickupId}""")
-    int markItems(@Param("pickupId") long pickupId);
+    int markItems(@Param("pickupId") long pickupId, @Param("collected") LoanStatus collected);
 
     @Select("""
             <script>

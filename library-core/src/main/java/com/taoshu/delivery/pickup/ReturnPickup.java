@@ -8,14 +8,13 @@ import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
 import com.baomidou.mybatisplus.annotation.Version;
 import com.taoshu.shared.history.Transition;
+import com.taoshu.shared.lifecycle.Lifecycle;
+import com.taoshu.shared.lifecycle.LifecycleStatus;
 import com.taoshu.shared.security.Actor;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * A return pickup (上门取还): loans a reader hands back to a courier at the door in a delivery slot. Its lifecycle:
@@ -31,17 +30,16 @@ public class ReturnPickup {
 
     public static final int MAX_RETRIES = 2;
 
-    public enum Status {
+    public enum Status implements LifecycleStatus<Status> {
         REQUESTED("待派送"), DISPATCHED("已排线"), OUT("上门取书中"), COLLECTED("已取回"), CHECKED_IN("已入库"),
         CANCELLED("已取消");
 
-        private static final Map<Status, Set<Status>> NEXT = Map.of(
-                REQUESTED, EnumSet.of(DISPATCHED, CANCELLED),
-                DISPATCHED, EnumSet.of(OUT, REQUESTED, CANCELLED),
-                OUT, EnumSet.of(COLLECTED, REQUESTED, CANCELLED),
-                COLLECTED, EnumSet.of(CHECKED_IN),
-                CHECKED_IN, EnumSet.noneOf(Status.class),
-                CANCELLED, EnumSet.noneOf(Status.class));
+        private static final Lifecycle<Status> MOVES = Lifecycle.startingAt(REQUESTED)
+                .move(REQUESTED, DISPATCHED, CANCELLED)
+                .move(DISPATCHED, OUT, REQUESTED, CANCELLED)
+                .move(OUT, COLLECTED, REQUESTED, CANCELLED)
+                .move(COLLECTED, CHECKED_IN)
+                .build();
 
         private final String label;
 
@@ -49,12 +47,14 @@ public class ReturnPickup {
             this.label = label;
         }
 
+        @Override
         public String label() {
             return label;
         }
 
-        public boolean canMoveTo(Status next) {
-            return NEXT.get(this).contains(next);
+        @Override
+        public Lifecycle<Status> lifecycle() {
+            return MOVES;
         }
 
         /** Still waiting for the courier: the reader may cancel, the loans are promised to it. */
@@ -115,10 +115,7 @@ public class ReturnPickup {
         if (status == next) {
             return false;
         }
-        if (!status.canMoveTo(next)) {
-            throw ReturnPickupErrorCode.BAD_STATE.exception("该上门取书单当前为「" + status.label() + "」，不能变为「"
-                    + next.label() + "」");
-        }
+        status.lifecycle().check(status, next, ReturnPickupErrorCode.BAD_STATE, "该上门取书单当前为");
         transitions.add(new Transition<>(status, next, by, reason, now));
         status = next;
         return true;

@@ -12,8 +12,6 @@ import com.taoshu.delivery.route.DeliveryRouteMapper;
 import com.taoshu.delivery.route.DeliveryStop;
 import com.taoshu.delivery.route.DeliveryStopMapper;
 import com.taoshu.loan.LoanEvents;
-import com.taoshu.loan.LoanHistory;
-import com.taoshu.loan.LoanHistoryMapper;
 import com.taoshu.loan.LoanService;
 import com.taoshu.order.OrderErrorCode;
 import com.taoshu.reader.DeliveryEligibility;
@@ -56,7 +54,6 @@ public class ReturnPickupService {
     private final ReturnPickupMapper mapper;
     private final ReturnPickupHistoryMapper historyMapper;
     private final PickupLoanMapper loans;
-    private final LoanHistoryMapper loanHistory;
     private final LoanService loanService;
     private final ReaderMapper readers;
     private final DeliveryBooking booking;
@@ -66,7 +63,7 @@ public class ReturnPickupService {
     private final Clock clock;
 
     public ReturnPickupService(ReturnPickupStore store, ReturnPickupMapper mapper, ReturnPickupHistoryMapper historyMapper,
-                               PickupLoanMapper loans, LoanHistoryMapper loanHistory, LoanService loanService,
+                               PickupLoanMapper loans, LoanService loanService,
                                ReaderMapper readers, DeliveryBooking booking,
                                DeliveryStopMapper stops, DeliveryRouteMapper routes, DeliveryInfos deliveryInfos,
                                Clock clock) {
@@ -75,7 +72,6 @@ public class ReturnPickupService {
         this.mapper = mapper;
         this.historyMapper = historyMapper;
         this.loans = loans;
-        this.loanHistory = loanHistory;
         this.loanService = loanService;
         this.readers = readers;
         this.booking = booking;
@@ -245,14 +241,11 @@ public class ReturnPickupService {
         pickup.collected(by,
                 taking.size() == promised.size() ? null : "取回" + taking.size() + "本，另" + (promised.size() - taking.size()) + "本读者留下", now);
         store.save(pickup);
-        if (loans.collect(id, taking, now) != taking.size()) {
+        if (loanService.collectAtDoor(id, taking, by, now) != taking.size()) {
             throw ReturnPickupErrorCode.LOAN_NOT_RETURNABLE.exception();
         }
         loans.releaseRemaining(id, now);
         loans.markItems(id);
-        for (PickupLoanMapper.LoanRow loan : loans.loans(taking)) {
-            loanHistory.insert(LoanHistory.of(loan.id(), "RETURN_COLLECTED", null, null, by, now));
-        }
     }
 
     /** Not at home: the next open slot while retries are left (nextSlotId taken by the caller), otherwise cancelled. */

@@ -369,7 +369,7 @@ public class StartedRoutes {
                     DeliveryStop added = DeliveryStop.of(plan.route.getId(), job.orderId(), job.returnPickupId(), seq++,
                             job.readerId(), job.addressId(), java.math.BigDecimal.valueOf(job.point().lat()),
                             java.math.BigDecimal.valueOf(job.point().lng()), arrival);
-                    added.setStatus(DeliveryStop.Status.OUT);
+                    added.goOut();
                     added.setViaBranch(insertion.node().viaBranch());
                     stops.insert(added);
                     newId = added.getId();
@@ -377,7 +377,7 @@ public class StartedRoutes {
                     moving.setRouteId(plan.route.getId());
                     moving.setSeq(seq++);
                     moving.setPlannedArrival(arrival);
-                    moving.setStatus(DeliveryStop.Status.OUT);
+                    moving.goOut();
                     moving.setViaBranch(insertion.node().viaBranch());
                     update(moving);
                     newId = moving.getId();

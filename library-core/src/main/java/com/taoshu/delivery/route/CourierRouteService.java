@@ -89,8 +89,7 @@ public class CourierRouteService {
                         + (early.toHours() > 0 ? early.toHours() + "小时" : "") + early.toMinutesPart()
                         + "分钟出发：读者等的是本时段送达，请不要提前上门";
             }
-            route.setStatus(DeliveryRoute.Status.STARTED);
-            route.setStartedAt(now);
+            route.start(now);
             if (routes.updateById(route) == 0) {
                 throw DeliveryErrorCode.ROUTE_ALREADY_STARTED.exception();
             }
@@ -101,7 +100,7 @@ public class CourierRouteService {
                     } else {
                         orders.goOut(stop.getOrderId(), Actor.staff(courier));
                     }
-                    stop.setStatus(DeliveryStop.Status.OUT);
+                    stop.goOut();
                     stops.updateById(stop);
                 }
             }
@@ -191,8 +190,7 @@ public class CourierRouteService {
                 throw DeliveryErrorCode.STOP_LOCKED.exception();
             }
             pickups.collect(stop.getReturnPickupId(), loanIds, by);
-            stop.setStatus(DeliveryStop.Status.COLLECTED);
-            stop.setCompletedAt(LocalDateTime.now(clock));
+            stop.collected(LocalDateTime.now(clock));
             if (stops.updateById(stop) == 0) {
                 throw DeliveryErrorCode.STOP_FINISHED.exception();
             }
@@ -243,9 +241,7 @@ public class CourierRouteService {
             } else {
                 orders.failed(stop.getOrderId(), Actor.staff(courier), reason, nextSlot);
             }
-            stop.setStatus(DeliveryStop.Status.FAILED);
-            stop.setFailReason(reason);
-            stop.setCompletedAt(LocalDateTime.now(clock));
+            stop.failed(reason, LocalDateTime.now(clock));
             if (stops.updateById(stop) == 0) {
                 throw DeliveryErrorCode.STOP_FINISHED.exception();
             }
@@ -270,8 +266,7 @@ public class CourierRouteService {
                 throw DeliveryErrorCode.STOP_LOCKED.exception();
             }
             orders.delivered(stop.getOrderId(), by, note);
-            stop.setStatus(DeliveryStop.Status.DELIVERED);
-            stop.setCompletedAt(LocalDateTime.now(clock));
+            stop.delivered(LocalDateTime.now(clock));
             if (stops.updateById(stop) == 0) {
                 throw DeliveryErrorCode.STOP_FINISHED.exception();
             }
@@ -309,8 +304,9 @@ public class CourierRouteService {
                 || s.getStatus() == DeliveryStop.Status.OUT);
         if (!open) {
             DeliveryRoute route = routes.selectById(routeId);
-            route.setStatus(DeliveryRoute.Status.FINISHED);
-            routes.updateById(route);
+            if (route.finish()) {
+                routes.updateById(route);
+            }
         }
     }
 

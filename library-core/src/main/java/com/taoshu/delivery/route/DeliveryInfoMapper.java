@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -74,9 +75,14 @@ public interface DeliveryInfoMapper {
     @Select("""
             <script>
             SELECT route_id, seq, lat, lng FROM delivery_stop
-            WHERE status IN ('PLANNED','OUT') AND route_id IN
+            WHERE status IN <foreach collection="toVisit" item="s" open="(" separator="," close=")">#{s}</foreach> AND route_id IN
             <foreach collection="routeIds" item="id" open="(" separator="," close=")">#{id}</foreach>
             ORDER BY route_id, seq
             </script>""")
-    List<AheadRow> ahead(@Param("routeIds") Collection<Long> routeIds);
+    List<AheadRow> ahead(@Param("routeIds") Collection<Long> routeIds,
+                         @Param("toVisit") Collection<DeliveryStop.Status> toVisit);
+
+    default List<AheadRow> ahead(Collection<Long> routeIds) {
+        return ahead(routeIds, EnumSet.of(DeliveryStop.Status.PLANNED, DeliveryStop.Status.OUT));
+    }
 }

@@ -6,13 +6,39 @@ import com.baomidou.mybatisplus.annotation.TableField;
 import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
 import com.baomidou.mybatisplus.annotation.Version;
+import com.taoshu.delivery.DeliveryErrorCode;
+import com.taoshu.shared.lifecycle.Lifecycle;
+import com.taoshu.shared.lifecycle.LifecycleStatus;
 import java.time.LocalDateTime;
 
 /** One courier's route in one delivery slot. */
 @TableName("delivery_route")
 public class DeliveryRoute {
 
-    public enum Status { PLANNED, STARTED, FINISHED }
+    public enum Status implements LifecycleStatus<Status> {
+        PLANNED("待出发"), STARTED("配送中"), FINISHED("已结束");
+
+        private static final Lifecycle<Status> MOVES = Lifecycle.startingAt(PLANNED)
+                .move(PLANNED, STARTED)
+                .move(STARTED, FINISHED)
+                .build();
+
+        private final String label;
+
+        Status(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String label() {
+            return label;
+        }
+
+        @Override
+        public Lifecycle<Status> lifecycle() {
+            return MOVES;
+        }
+    }
 
     @TableId(type = IdType.AUTO)
     private Long id;
@@ -40,6 +66,26 @@ public class DeliveryRoute {
         r.travelSeconds = travelSeconds;
         r.version = 0;
         return r;
+    }
+
+    /** The courier sets off (PLANNED only). */
+    public void start(LocalDateTime now) {
+        moveTo(Status.STARTED);
+        startedAt = now;
+    }
+
+    /** Its last stop is done; false when it was finished already. */
+    public boolean finish() {
+        if (status == Status.FINISHED) {
+            return false;
+        }
+        moveTo(Status.FINISHED);
+        return true;
+    }
+
+    private void moveTo(Status next) {
+        status.lifecycle().check(status, next, DeliveryErrorCode.ROUTE_ALREADY_STARTED, "该路线当前为");
+        status = next;
     }
 
     public Long getId() { return id; }

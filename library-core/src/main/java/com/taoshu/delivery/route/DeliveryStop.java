@@ -6,7 +6,10 @@ import com.baomidou.mybatisplus.annotation.TableField;
 import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
 import com.baomidou.mybatisplus.annotation.Version;
+import com.taoshu.delivery.DeliveryErrorCode;
 import com.taoshu.delivery.GeoPoint;
+import com.taoshu.shared.lifecycle.Lifecycle;
+import com.taoshu.shared.lifecycle.LifecycleStatus;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import org.springframework.modulith.NamedInterface;
@@ -20,8 +23,13 @@ import org.springframework.modulith.NamedInterface;
 @TableName("delivery_stop")
 public class DeliveryStop {
 
-    public enum Status {
+    public enum Status implements LifecycleStatus<Status> {
         PLANNED("待出发"), OUT("配送中"), DELIVERED("已送达"), COLLECTED("已取回"), FAILED("失败");
+
+        private static final Lifecycle<Status> MOVES = Lifecycle.startingAt(PLANNED)
+                .move(PLANNED, OUT)
+                .move(OUT, DELIVERED, COLLECTED, FAILED)
+                .build();
 
         private final String label;
 
@@ -30,8 +38,14 @@ public class DeliveryStop {
         }
 
         /** The Chinese label every client shows (no client keeps its own table of status names). */
+        @Override
         public String label() {
             return label;
+        }
+
+        @Override
+        public Lifecycle<Status> lifecycle() {
+            return MOVES;
         }
     }
 
@@ -85,6 +99,37 @@ public class DeliveryStop {
         s.viaBranch = false;
         s.version = 0;
         return s;
+    }
+
+    /** The courier is on the way (from PLANNED, or an OUT stop moved onto another started route). */
+    public void goOut() {
+        if (status != Status.OUT) {
+            moveTo(Status.OUT);
+        }
+    }
+
+    /** Handed over with the reader's code (or confirmed by a librarian). */
+    public void delivered(LocalDateTime now) {
+        moveTo(Status.DELIVERED);
+        completedAt = now;
+    }
+
+    /** A return pickup's books are in the courier's bag. */
+    public void collected(LocalDateTime now) {
+        moveTo(Status.COLLECTED);
+        completedAt = now;
+    }
+
+    /** Not handed over or not collected ({@code reason}: 不在家, 地址错误, …). */
+    public void failed(String reason, LocalDateTime now) {
+        moveTo(Status.FAILED);
+        failReason = reason;
+        completedAt = now;
+    }
+
+    private void moveTo(Status next) {
+        status.lifecycle().check(status, next, DeliveryErrorCode.STOP_FINISHED, "该配送点当前为");
+        status = next;
     }
 
     public boolean isPickup() {

@@ -16,12 +16,17 @@ public interface DeliveryStopMapper extends BaseMapper<DeliveryStop> {
      * before the counter: MySQL and MariaDB evaluate SET left to right with the values already assigned, except MariaDB
      * under SIMULTANEOUS_ASSIGNMENT (old values); written this way every assignment reads the old counter in all three.
      */
+    default int countWrongCode(long id, int max, LocalDateTime now) {
+        return countWrongCode(id, max, now, DeliveryStop.Status.OUT);
+    }
+
     @Update("""
             UPDATE delivery_stop
                SET locked = (wrong_code_attempts + 1 >= #{max}),
                    wrong_code_attempts = wrong_code_attempts + 1,
                    version = version + 1,
                    updated_at = #{now}
-             WHERE id = #{id} AND status = 'OUT' AND locked = 0 AND wrong_code_attempts < #{max}""")
-    int countWrongCode(@Param("id") long id, @Param("max") int max, @Param("now") LocalDateTime now);
+             WHERE id = #{id} AND status = #{out} AND locked = 0 AND wrong_code_attempts < #{max}""")
+    int countWrongCode(@Param("id") long id, @Param("max") int max, @Param("now") LocalDateTime now,
+                       @Param("out") DeliveryStop.Status out);
 }

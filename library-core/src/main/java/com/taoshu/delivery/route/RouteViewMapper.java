@@ -1,9 +1,12 @@
 package com.taoshu.delivery.route;
 
+import com.taoshu.loan.LoanStatus;
+import com.taoshu.order.LineStatus;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -56,10 +59,15 @@ public interface RouteViewMapper {
             <script>
             SELECT l.order_id, b.title, c.barcode FROM borrow_order_line l JOIN book b ON b.id = l.book_id
             JOIN book_copy c ON c.id = l.copy_id
-            WHERE l.status IN ('HELD','LENT') AND l.order_id IN
+            WHERE l.status IN <foreach collection="carried" item="s" open="(" separator="," close=")">#{s}</foreach> AND l.order_id IN
             <foreach collection="orderIds" item="id" open="(" separator="," close=")">#{id}</foreach>
             </script>""")
-    List<BookRow> books(@Param("orderIds") Collection<Long> orderIds);
+    List<BookRow> books(@Param("orderIds") Collection<Long> orderIds, @Param("carried") Collection<LineStatus> carried);
+
+    /** The books an order carries: held for it, or lent on handover. */
+    default List<BookRow> books(Collection<Long> orderIds) {
+        return books(orderIds, EnumSet.of(LineStatus.HELD, LineStatus.LENT));
+    }
 
     record PickupBookRow(long pickupId, long loanId, String title, String barcode) {
     }
@@ -74,10 +82,15 @@ public interface RouteViewMapper {
             SELECT i.pickup_id, l.id AS loan_id, b.title, c.barcode FROM return_pickup_item i
             JOIN loan l ON l.id = i.loan_id JOIN book b ON b.id = l.book_id JOIN book_copy c ON c.id = l.copy_id
             WHERE (i.collected = 1 OR (i.collected IS NULL AND l.return_pickup_id = i.pickup_id
-                                       AND l.status IN ('ACTIVE','RETURN_COLLECTED')))
+                                       AND l.status IN <foreach collection="promised" item="s" open="(" separator="," close=")">#{s}</foreach>))
               AND i.pickup_id IN
             <foreach collection="pickupIds" item="id" open="(" separator="," close=")">#{id}</foreach>
             ORDER BY i.pickup_id, l.id
             </script>""")
-    List<PickupBookRow> pickupBooks(@Param("pickupIds") Collection<Long> pickupIds);
+    List<PickupBookRow> pickupBooks(@Param("pickupIds") Collection<Long> pickupIds,
+                                    @Param("promised") Collection<LoanStatus> promised);
+
+    default List<PickupBookRow> pickupBooks(Collection<Long> pickupIds) {
+        return pickupBooks(pickupIds, EnumSet.of(LoanStatus.ACTIVE, LoanStatus.RETURN_COLLECTED));
+    }
 }

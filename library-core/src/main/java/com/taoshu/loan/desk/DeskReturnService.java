@@ -13,6 +13,7 @@ import com.taoshu.order.Fulfilment;
 import com.taoshu.order.OrderStore;
 import com.taoshu.reader.Readers;
 import com.taoshu.shared.error.BizException;
+import com.taoshu.shared.lifecycle.Labelled;
 import com.taoshu.shared.security.StaffPrincipal;
 import com.taoshu.shared.time.Times;
 import java.time.Clock;
@@ -54,7 +55,7 @@ public class DeskReturnService {
     }
 
     /** What to do with the book in hand after the scan. */
-    public enum Action {
+    public enum Action implements Labelled {
         SHELVE("归还上架"),
         HOLDING_SHELF("放到暂存架"),
         DELIVERY_AREA("放到待派送区");
@@ -65,6 +66,7 @@ public class DeskReturnService {
             this.label = label;
         }
 
+        @Override
         public String label() {
             return label;
         }

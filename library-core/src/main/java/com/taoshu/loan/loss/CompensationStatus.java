@@ -1,7 +1,9 @@
 package com.taoshu.loan.loss;
 
+import com.taoshu.shared.lifecycle.Labelled;
+
 /** UNPAID → PAID (the reader paid at the desk) | WAIVED (a librarian let it go, with a note). */
-public enum CompensationStatus {
+public enum CompensationStatus implements Labelled {
     UNPAID("待赔偿"),
     PAID("已赔偿"),
     WAIVED("已免除");
@@ -12,6 +14,7 @@ public enum CompensationStatus {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -1,5 +1,6 @@
 package com.taoshu.loan.overdue;
 
+import com.taoshu.loan.LoanStatus;
 import com.taoshu.reader.CardStatus;
 import com.taoshu.reader.CardType;
 import java.time.LocalDate;
@@ -28,7 +29,7 @@ public interface OverdueMapper {
     /** Leading space: a text block drops the trailing one of the text it is appended to. */
     String FILTER = " " + """
             FROM loan l JOIN reader r ON r.id = l.reader_id
-            WHERE l.status = 'ACTIVE' AND l.due_date &lt; #{q.today}
+            WHERE l.status = #{active} AND l.due_date &lt; #{q.today}
             <if test="q.branchId != null"> AND l.branch_id = #{q.branchId}</if>
             <if test="q.minDays != null"> AND l.due_date &lt;= #{q.dueOnOrBefore}</if>
             <if test="q.cardType != null"> AND r.card_type = #{q.cardType}</if>
@@ -38,7 +39,7 @@ public interface OverdueMapper {
     String REMINDERS = " FROM notice n WHERE n.subject_type = 'LOAN' AND n.subject_id = l.id"
             + " AND n.kind IN ('DUE_SOON', 'OVERDUE')";
 
-    /** Reached = sent by WeChat or by SMS; the last of those moments; all of them are in the inbox. */
+    /** Reached = sent by WeChat or by SMS (notify's statuses, left as text: loan does not depend on notify); the last of those moments; all of them are in the inbox. */
     String CHANNELS = " (SELECT COUNT(*)" + REMINDERS + " AND (n.status = 'SENT' OR n.sms_status = 'SENT')) AS reminders_sent,"
             + " (SELECT MAX(GREATEST(COALESCE(IF(n.status = 'SENT', n.sent_at, NULL), n.sms_at),"
             + "                      COALESCE(IF(n.sms_status = 'SENT', n.sms_at, NULL), n.sent_at)))" + REMINDERS
@@ -59,36 +60,60 @@ public interface OverdueMapper {
             JOIN book_copy c ON c.id = l.copy_id JOIN branch br ON br.id = l.branch_id
             ORDER BY ${q.sort.orderBy}
             </script>""")
-    List<OverdueRow> page(@Param("q") OverdueQuery q, @Param("limit") long limit, @Param("offset") long offset);
+    List<OverdueRow> page(@Param("q") OverdueQuery q, @Param("limit") long limit, @Param("offset") long offset,
+                          @Param("active") LoanStatus active);
+
+    default List<OverdueRow> page(OverdueQuery q, long limit, long offset) {
+        return page(q, limit, offset, LoanStatus.ACTIVE);
+    }
 
     @Select("<script>SELECT COUNT(*) " + FILTER + "</script>")
-    long count(@Param("q") OverdueQuery q);
+    long count(@Param("q") OverdueQuery q, @Param("active") LoanStatus active);
+
+    default long count(OverdueQuery q) {
+        return count(q, LoanStatus.ACTIVE);
+    }
 
     /** Readers with an ACTIVE card and a loan overdue by more than their card type's suspend_after_overdue_days. */
     @Select("""
             SELECT DISTINCT l.reader_id
             FROM loan l JOIN reader r ON r.id = l.reader_id JOIN borrow_rule br ON br.card_type = r.card_type
-            WHERE l.status = 'ACTIVE' AND l.due_date < DATE_SUB(#{today}, INTERVAL br.suspend_after_overdue_days DAY)
-              AND r.card_status = 'ACTIVE' AND MOD(l.reader_id, #{shardTotal}) = #{shardIndex}
+            WHERE l.status = #{active} AND l.due_date < DATE_SUB(#{today}, INTERVAL br.suspend_after_overdue_days DAY)
+              AND r.card_status = #{cardActive} AND MOD(l.reader_id, #{shardTotal}) = #{shardIndex}
             ORDER BY l.reader_id""")
     List<Long> toSuspend(@Param("today") LocalDate today, @Param("shardIndex") int shardIndex,
-                         @Param("shardTotal") int shardTotal);
+                         @Param("shardTotal") int shardTotal, @Param("active") LoanStatus active,
+                         @Param("cardActive") CardStatus cardActive);
+
+    default List<Long> toSuspend(LocalDate today, int shardIndex, int shardTotal) {
+        return toSuspend(today, shardIndex, shardTotal, LoanStatus.ACTIVE, CardStatus.ACTIVE);
+    }
 
     /** Readers with a SUSPENDED card and no loan overdue beyond their card type's limit (the job decides who lifts). */
     @Select("""
             SELECT r.id FROM reader r JOIN borrow_rule br ON br.card_type = r.card_type
-            WHERE r.card_status = 'SUSPENDED' AND MOD(r.id, #{shardTotal}) = #{shardIndex}
-              AND NOT EXISTS (SELECT 1 FROM loan l WHERE l.reader_id = r.id AND l.status = 'ACTIVE'
+            WHERE r.card_status = #{suspended} AND MOD(r.id, #{shardTotal}) = #{shardIndex}
+              AND NOT EXISTS (SELECT 1 FROM loan l WHERE l.reader_id = r.id AND l.status = #{active}
                               AND l.due_date < DATE_SUB(#{today}, INTERVAL br.suspend_after_overdue_days DAY))
             ORDER BY r.id""")
     List<Long> suspendedWithoutLongOverdue(@Param("today") LocalDate today, @Param("shardIndex") int shardIndex,
-                                           @Param("shardTotal") int shardTotal);
+                                           @Param("shardTotal") int shardTotal, @Param("suspended") CardStatus suspended,
+                                           @Param("active") LoanStatus active);
+
+    default List<Long> suspendedWithoutLongOverdue(LocalDate today, int shardIndex, int shardTotal) {
+        return suspendedWithoutLongOverdue(today, shardIndex, shardTotal, CardStatus.SUSPENDED, LoanStatus.ACTIVE);
+    }
 
     /** The reader's oldest overdue days among ACTIVE loans (0 when none is overdue). */
     @Select("""
             SELECT COALESCE(MAX(DATEDIFF(#{today}, due_date)), 0) FROM loan
-            WHERE reader_id = #{readerId} AND status = 'ACTIVE' AND due_date < #{today}""")
-    int maxOverdueDays(@Param("readerId") long readerId, @Param("today") LocalDate today);
+            WHERE reader_id = #{readerId} AND status = #{active} AND due_date < #{today}""")
+    int maxOverdueDays(@Param("readerId") long readerId, @Param("today") LocalDate today,
+                       @Param("active") LoanStatus active);
+
+    default int maxOverdueDays(long readerId, LocalDate today) {
+        return maxOverdueDays(readerId, today, LoanStatus.ACTIVE);
+    }
 
     /** The latest card-status change: who suspended the card decides whether the job may restore it. */
     @Select("""

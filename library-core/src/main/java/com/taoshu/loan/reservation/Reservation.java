@@ -7,7 +7,13 @@ import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
 import com.baomidou.mybatisplus.annotation.Version;
 import com.taoshu.order.Fulfilment;
+import com.taoshu.shared.history.Transition;
+import com.taoshu.shared.lifecycle.Lifecycle;
+import com.taoshu.shared.lifecycle.LifecycleStatus;
+import com.taoshu.shared.security.Actor;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A reservation (预约): a reader queues for a title at a branch while no copy is free there. WAITING in the queue
@@ -18,8 +24,13 @@ import java.time.LocalDateTime;
 @TableName("reservation")
 public class Reservation {
 
-    public enum Status {
+    public enum Status implements LifecycleStatus<Status> {
         WAITING("排队中"), FULFILLED("已到书"), EXPIRED("未按时取书"), CANCELLED("已取消");
+
+        private static final Lifecycle<Status> MOVES = Lifecycle.startingAt(WAITING)
+                .move(WAITING, FULFILLED, CANCELLED)
+                .move(FULFILLED, EXPIRED)
+                .build();
 
         private final String label;
 
@@ -27,8 +38,14 @@ public class Reservation {
             this.label = label;
         }
 
+        @Override
         public String label() {
             return label;
+        }
+
+        @Override
+        public Lifecycle<Status> lifecycle() {
+            return MOVES;
         }
     }
 
@@ -51,8 +68,11 @@ public class Reservation {
     private LocalDateTime createdAt;
     @TableField(fill = FieldFill.INSERT_UPDATE)
     private LocalDateTime updatedAt;
+    @TableField(exist = false)
+    private final List<Transition<Status>> transitions = new ArrayList<>();
 
-    static Reservation waiting(long readerId, long bookId, long branchId, Fulfilment fulfilment, Long addressId) {
+    static Reservation waiting(long readerId, long bookId, long branchId, Fulfilment fulfilment, Long addressId,
+                               Actor by, String why, LocalDateTime now) {
         Reservation r = new Reservation();
         r.readerId = readerId;
         r.bookId = bookId;
@@ -62,7 +82,41 @@ public class Reservation {
         r.status = Status.WAITING;
         r.activeKey = readerId + ":" + bookId + ":" + branchId;
         r.version = 0;
+        r.note = why;
+        r.transitions.add(new Transition<>(null, Status.WAITING, by, why, now));
         return r;
+    }
+
+    /** Left the queue (by the reader or a librarian): only while WAITING; frees the one-waiting-per-title key. */
+    public void cancel(String why, Actor by, LocalDateTime now) {
+        moveTo(Status.CANCELLED, why, by, now);
+        activeKey = null;
+        note = why;
+    }
+
+    /** The order made for it ended without the reader taking the book. */
+    public void expire(String why, Actor by, LocalDateTime now) {
+        moveTo(Status.EXPIRED, why, by, now);
+        note = why;
+    }
+
+    /**
+     * The only way a reservation's status changes in Java (WAITING → FULFILLED is a conditional update in
+     * {@link ReservationMapper#fulfil}, which takes both statuses from this enum, its history row written by the
+     * service): a move its lifecycle allows, recorded for reservation_history.
+     */
+    private void moveTo(Status next, String why, Actor by, LocalDateTime now) {
+        if (!status.canMoveTo(next)) {
+            throw ReservationErrorCode.NOT_CANCELLABLE.exception();
+        }
+        transitions.add(new Transition<>(status, next, by, why, now));
+        status = next;
+    }
+
+    List<Transition<Status>> drainTransitions() {
+        List<Transition<Status>> out = List.copyOf(transitions);
+        transitions.clear();
+        return out;
     }
 
     public Long getId() { return id; }

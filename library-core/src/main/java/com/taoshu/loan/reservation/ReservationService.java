@@ -21,6 +21,7 @@ import com.taoshu.reader.Reader;
 import com.taoshu.reader.Readers;
 import com.taoshu.shared.api.PageQuery;
 import com.taoshu.shared.api.PageResult;
+import com.taoshu.shared.history.Transition;
 import com.taoshu.shared.security.Actor;
 import com.taoshu.shared.security.ReaderId;
 import com.taoshu.shared.security.BranchScope;
@@ -57,6 +58,7 @@ public class ReservationService {
     private static final Logger log = LoggerFactory.getLogger(ReservationService.class);
 
     private final ReservationMapper mapper;
+    private final ReservationHistoryMapper history;
     private final BookMapper books;
     private final Readers readers;
     private final CopyHolds copies;
@@ -68,10 +70,11 @@ public class ReservationService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public ReservationService(ReservationMapper mapper, BookMapper books, Readers readers, CopyHolds copies,
-                              OrderStore orders, OrderNumbers numbers, OrderApprovalService approval,
-                              AddressService addresses, DeliverySlots slots, ApplicationEventPublisher events, Clock clock) {
+    public ReservationService(ReservationMapper mapper, ReservationHistoryMapper history, BookMapper books,
+                              Readers readers, CopyHolds copies, OrderStore orders, OrderNumbers numbers,
+                              OrderApprovalService approval, AddressService addresses, DeliverySlots slots, ApplicationEventPublisher events, Clock clock) {
         this.mapper = mapper;
+        this.history = history;
         this.books = books;
         this.readers = readers;
         this.copies = copies;
@@ -127,12 +130,14 @@ public class ReservationService {
         if (limit != null && waiting >= limit) {
             throw ReservationErrorCode.LIMIT_REACHED.exception(reader.getCardType().label() + "最多同时预约" + limit + "本");
         }
-        Reservation reservation = Reservation.waiting(readerId.value(), bookId, branchId, how, how == Fulfilment.DELIVERY ? addressId : null);
+        Reservation reservation = Reservation.waiting(readerId.value(), bookId, branchId, how,
+                how == Fulfilment.DELIVERY ? addressId : null, Actor.reader(readerId), null, LocalDateTime.now(clock));
         try {
             mapper.insert(reservation);
         } catch (DuplicateKeyException e) {
             throw ReservationErrorCode.ALREADY_RESERVED.exception();
         }
+        writeHistory(reservation);
         return view(reservation);
     }
 
@@ -142,13 +147,14 @@ public class ReservationService {
      */
     @Transactional
     public ReservationView reserveOnBehalf(long readerId, long bookId, long branchId) {
-        Reservation reservation = Reservation.waiting(readerId, bookId, branchId, Fulfilment.PICKUP, null);
-        reservation.setNote("荐购到馆，自动预约");
+        Reservation reservation = Reservation.waiting(readerId, bookId, branchId, Fulfilment.PICKUP, null, Actor.SYSTEM,
+                "荐购到馆，自动预约", LocalDateTime.now(clock));
         try {
             mapper.insert(reservation);
         } catch (DuplicateKeyException e) {
             throw ReservationErrorCode.ALREADY_RESERVED.exception();
         }
+        writeHistory(reservation);
         offer(bookId, branchId);
         return view(mapper.selectById(reservation.getId()));
     }
@@ -165,7 +171,7 @@ public class ReservationService {
         if (reservation == null || reservation.getReaderId() != reader.value()) {
             throw ReservationErrorCode.RESERVATION_NOT_FOUND.exception();
         }
-        return view(leaveQueue(reservation, "读者取消"));
+        return view(leaveQueue(reservation, "读者取消", Actor.reader(reader)));
     }
 
     /**
@@ -178,7 +184,7 @@ public class ReservationService {
         Reservation reservation = BranchScope.visible(by, mapper.selectById(id), Reservation::getBranchId,
                 ReservationErrorCode.RESERVATION_NOT_FOUND);
         boolean waiting = reservation.getStatus() == Reservation.Status.WAITING;
-        Reservation cancelled = leaveQueue(reservation, "馆员取消：" + reason.trim());
+        Reservation cancelled = leaveQueue(reservation, "馆员取消：" + reason.trim(), Actor.staff(by));
         if (waiting) {
             var book = books.selectById(cancelled.getBookId());
             events.publishEvent(new ReservationEvents.ReservationCancelledAtDesk(cancelled.getId(), cancelled.getReaderId(),
@@ -187,20 +193,23 @@ public class ReservationService {
         return deskView(cancelled, readers.label(cancelled.getReaderId()).orElse(null));
     }
 
-    private Reservation leaveQueue(Reservation reservation, String note) {
+    private Reservation leaveQueue(Reservation reservation, String note, Actor by) {
         if (reservation.getStatus() == Reservation.Status.CANCELLED) {
             return reservation;
         }
-        if (reservation.getStatus() != Reservation.Status.WAITING) {
-            throw ReservationErrorCode.NOT_CANCELLABLE.exception();
-        }
-        reservation.setStatus(Reservation.Status.CANCELLED);
-        reservation.setActiveKey(null);
-        reservation.setNote(note);
+        reservation.cancel(note, by, LocalDateTime.now(clock));
         if (mapper.updateById(reservation) == 0) {
             throw ReservationErrorCode.NOT_CANCELLABLE.exception();
         }
+        writeHistory(reservation);
         return mapper.selectById(reservation.getId());
+    }
+
+    /** The reservation's recorded moves, in the transaction that made them. */
+    private void writeHistory(Reservation reservation) {
+        for (Transition<Reservation.Status> t : reservation.drainTransitions()) {
+            history.insert(ReservationHistory.of(reservation.getId(), t));
+        }
     }
 
     /** Readers waiting for this title at this branch (renewals are refused while anyone waits and no copy is free). */
@@ -252,6 +261,8 @@ public class ReservationService {
             if (mapper.fulfil(head.getId(), order.getId(), now) == 0) {
                 throw new IllegalStateException("reservation " + head.getId() + " changed under its row lock");
             }
+            history.insert(ReservationHistory.of(head.getId(), new Transition<>(Reservation.Status.WAITING,
+                    Reservation.Status.FULFILLED, Actor.SYSTEM, "到书，订单" + order.getOrderNo(), now)));
             if (!copies.hold(copy.getAsLong(), order.getId())) {
                 throw new IllegalStateException("claimed copy " + copy.getAsLong() + " could not be held");
             }
@@ -278,10 +289,13 @@ public class ReservationService {
     @Transactional
     public SweepResult sweep() {
         int expired = 0;
+        LocalDateTime now = LocalDateTime.now(clock);
         for (Reservation lapsed : mapper.lapsed()) {
-            lapsed.setStatus(Reservation.Status.EXPIRED);
-            lapsed.setNote("未在期限内取书");
-            expired += mapper.updateById(lapsed);
+            lapsed.expire("未在期限内取书", Actor.SYSTEM, now);
+            if (mapper.updateById(lapsed) == 1) {
+                writeHistory(lapsed);
+                expired++;
+            }
         }
         int offered = 0;
         for (ReservationMapper.QueueKey queue : mapper.queuesWithFreeCopies()) {

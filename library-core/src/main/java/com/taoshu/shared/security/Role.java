@@ -1,7 +1,9 @@
 package com.taoshu.shared.security;
 
+import com.taoshu.shared.lifecycle.Labelled;
+
 /** Staff roles. Readers are not staff: they authenticate through WeChat and carry no role. */
-public enum Role {
+public enum Role implements Labelled {
     ADMIN("管理员"),
     LIBRARIAN("馆员"),
     COURIER("配送员");
@@ -12,6 +14,7 @@ public enum Role {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

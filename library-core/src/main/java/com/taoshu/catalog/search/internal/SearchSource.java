@@ -1,5 +1,9 @@
 package com.taoshu.catalog.search.internal;
 
+import static com.taoshu.shared.persistence.EnumSql.inList;
+import static com.taoshu.shared.persistence.EnumSql.literal;
+
+import com.taoshu.catalog.CopyStatus;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -24,9 +28,10 @@ public class SearchSource {
     private static final String BOOKS = "SELECT id, isbn, title, author, publisher, category_id, created_at FROM book";
     private static final String STOCK = """
             SELECT c.book_id, c.branch_id,
-                   SUM(c.status NOT IN ('LOST', 'WITHDRAWN')) AS holdings,
-                   SUM(c.status = 'AVAILABLE' AND br.enabled = 1) AS available
-              FROM book_copy c JOIN branch br ON br.id = c.branch_id""";
+                   SUM(c.status NOT IN %s) AS holdings,
+                   SUM(c.status = %s AND br.enabled = 1) AS available
+              FROM book_copy c JOIN branch br ON br.id = c.branch_id""".formatted(
+            inList(CopyStatus.GONE), literal(CopyStatus.AVAILABLE));
     private static final int ID_BATCH = 1000;
 
     private final NamedParameterJdbcTemplate jdbc;
