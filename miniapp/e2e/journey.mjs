@@ -234,7 +234,7 @@ try {
   await body().locator('.order').filter({ hasText: title }).first().waitFor()
   await problemsOf('我的订单')
   await shot('orders-elder')
-  await contentElderChecks({ app, body, shot, problemsOf })
+  await contentElderChecks({ page, app, body, shot, problemsOf })
 
   check(problems.length === 0, problems.join('\n'))
   console.log(`journey ok: ${step} screenshots in ${shotDir}`)
