@@ -9,6 +9,7 @@
 import { chromium } from 'playwright-core'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
+import { contentElderChecks, contentSteps } from './steps/content.mjs'
 
 const [baseUrl, shotDir] = process.argv.slice(2)
 const env = (k) => process.env[k] ?? (console.error(`缺少环境变量 ${k}`), process.exit(2))
@@ -185,6 +186,10 @@ try {
   }
   await shot('notices')
 
+  // 书评, 阅读建议/荐购, 活动 (steps/content.mjs)
+  const content = await contentSteps({ page, app, body, shot, check, baseUrl })
+  console.log(`E2E_ACTIVITY=${content.activityTitle}`)
+
   // the other pages of 我的: addresses, and (browser demo only) the demo reader chooser
   await app('pages/me/addresses')
   await body().getByText('新增收书地址').waitFor()
@@ -229,6 +234,7 @@ try {
   await body().locator('.order').filter({ hasText: title }).first().waitFor()
   await problemsOf('我的订单')
   await shot('orders-elder')
+  await contentElderChecks({ page, app, body, shot, problemsOf })
 
   check(problems.length === 0, problems.join('\n'))
   console.log(`journey ok: ${step} screenshots in ${shotDir}`)

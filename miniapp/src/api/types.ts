@@ -25,6 +25,17 @@ export type ReaderView = S['ReaderView']
 export type ReaderSession = S['ReaderSession']
 export type BookReviews = S['BookReviews']
 export type ReviewView = S['ReviewView']
+export type ReviewStatus = NonNullable<ReviewView['status']>
+export type ReviewRequest = S['ReviewRequest']
+export type SuggestionView = S['SuggestionView']
+export type SuggestionType = NonNullable<SuggestionView['type']>
+export type SuggestionStatus = NonNullable<SuggestionView['status']>
+export type SuggestionCategory = NonNullable<SuggestionView['category']>
+export type SuggestionTimelineEntry = S['SuggestionViewsTimelineEntry']
+export type SuggestionRequest = S['SuggestionRequest']
+export type PurchaseRequest = S['PurchaseRequest']
+export type ActivityView = S['ActivityView']
+export type SignupView = S['SignupView']
 export type TemplateConsent = S['TemplateConsent']
 export type ECard = S['ECard']
 

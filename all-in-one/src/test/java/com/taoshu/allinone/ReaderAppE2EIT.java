@@ -12,6 +12,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -32,6 +35,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * (陈志强, 芙蓉) searches 骆驼祥子 by its pinyin, puts it in the cart, borrows it for pickup; librarian2 approves through
  * the admin API; the reader sees 待取书 with the holding-shelf deadline and renews a loan on 我的; then in 长辈模式 the
  * same search and orders with every text ≥ 18 px, every button ≥ 48 px and nothing wider than the phone.
+ * In between ({@code e2e/steps/content.mjs}) the reader reviews 活着, files a 荐购 and a 建议 (and withdraws the
+ * 建议), and signs up for an activity librarian2 created through the admin API (the demo data has none).
  * The browser part is {@code miniapp/e2e/journey.mjs} (playwright-core driving Debian's Chromium); screenshots of each
  * page land in {@code miniapp/test-results/}. Demo data in a schema of its own.
  */
@@ -47,6 +52,7 @@ class ReaderAppE2EIT {
     private static final String PINYIN = "luotuoxiangzi";
     private static final String LOAN_TITLE = "活着";
     private static final String BRANCH = "芙蓉社区图书馆";
+    private static final String ACTIVITY = "周末亲子共读：绘本里的四季";
 
     @DynamicPropertySource
     static void ownDemoSchema(DynamicPropertyRegistry registry) {
@@ -90,6 +96,14 @@ class ReaderAppE2EIT {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM book_copy WHERE book_id = ? AND branch_id = ? AND status = 'AVAILABLE'",
                 Integer.class, bookId(TITLE), branchId)).as(TITLE + " is on the shelf at " + BRANCH).isPositive();
 
+        // an upcoming activity at the reader's branch (the demo data has none), created as librarian2 would
+        LocalDateTime start = LocalDateTime.now(ZoneId.of("Asia/Shanghai")).plusDays(3).truncatedTo(ChronoUnit.HOURS).withHour(10);
+        HttpResponse<String> created = post(base + "/api/admin/activities", staffToken, ("{\"branchId\":%d,\"title\":\"%s\","
+                + "\"description\":\"带孩子一起读四季绘本，做一张树叶书签。\",\"place\":\"二楼少儿阅览区\","
+                + "\"startsAt\":\"%s\",\"endsAt\":\"%s\",\"capacity\":20}").formatted(branchId, ACTIVITY, start, start.plusHours(2)));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
+        long activityId = ((Number) JsonPath.read(created.body(), "$.data.id")).longValue();
+
         Files.createDirectories(SCREENSHOTS);
         try (var old = Files.list(SCREENSHOTS)) {
             for (Path p : old.filter(p -> p.toString().endsWith(".png")).toList()) {
@@ -98,7 +112,7 @@ class ReaderAppE2EIT {
         }
         String output = JOURNEY.run("e2e/journey.mjs", List.of(base, SCREENSHOTS.toString()), Map.of("E2E_READER", "demo-reader05", "E2E_PINYIN", PINYIN, "E2E_TITLE", TITLE,
                 "E2E_BRANCH_NAME", BRANCH, "E2E_LIBRARIAN", "librarian2", "E2E_LIBRARIAN_PASSWORD", "lib12345",
-                "E2E_LOAN_TITLE", LOAN_TITLE),
+                "E2E_LOAN_TITLE", LOAN_TITLE, "E2E_ACTIVITY_TITLE", ACTIVITY),
                 SCREENSHOTS.resolve("journey.log"), Duration.ofMinutes(4));
 
         // what the taps did, in the database
@@ -121,6 +135,27 @@ class ReaderAppE2EIT {
                 .as("renewed on 我的").isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cart_item WHERE reader_id = ?", Integer.class, readerId))
                 .as("the submitted line left the cart").isZero();
+
+        // 书评, 建议/荐购 and 活动 from steps/content.mjs
+        List<Map<String, Object>> reviews = jdbc.queryForList("SELECT book_id, rating, content, status FROM book_review WHERE reader_id = ?", readerId);
+        assertThat(reviews).as("one review by the reader, of the book on loan").hasSize(1);
+        assertThat(((Number) reviews.getFirst().get("book_id")).longValue()).isEqualTo(bookId(LOAN_TITLE));
+        assertThat(((Number) reviews.getFirst().get("rating")).intValue()).as("four stars tapped").isEqualTo(4);
+        assertThat((String) reviews.getFirst().get("content")).startsWith("活着让我");
+        assertThat(reviews.getFirst().get("status")).isIn("VISIBLE", "PENDING");
+        List<Map<String, Object>> suggestions = jdbc.queryForList(
+                "SELECT type, category, title, author, status, branch_id FROM reader_suggestion WHERE reader_id = ? ORDER BY id", readerId);
+        assertThat(suggestions).as("one purchase request, then one suggestion").hasSize(2);
+        assertThat(suggestions.get(0)).containsEntry("type", "PURCHASE").containsEntry("title", "额尔古纳河右岸")
+                .containsEntry("author", "迟子建").containsEntry("status", "SUBMITTED");
+        assertThat(((Number) suggestions.get(0).get("branch_id")).longValue()).as("bought for the home branch").isEqualTo(branchId);
+        assertThat(suggestions.get(1)).containsEntry("type", "SUGGESTION").containsEntry("category", "SERVICE")
+                .as("withdrawn on its detail page").containsEntry("status", "WITHDRAWN");
+        assertThat(jdbc.queryForList("SELECT status FROM activity_signup WHERE reader_id = ? AND activity_id = ?", String.class,
+                readerId, activityId)).as("one sign-up for the activity").containsExactly("SIGNED_UP");
+        assertThat(jdbc.queryForObject("SELECT signed_up FROM reading_activity WHERE id = ?", Integer.class, activityId))
+                .as("one place taken").isEqualTo(1);
+
         try (var shots = Files.list(SCREENSHOTS)) {
             assertThat(shots.filter(p -> p.toString().endsWith(".png")).map(p -> p.getFileName().toString()).toList())
                     .as("a screenshot of each page").hasSizeGreaterThanOrEqualTo(15)
