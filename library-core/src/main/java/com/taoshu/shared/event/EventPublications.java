@@ -11,6 +11,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.CompletedEventPublications;
+import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.stereotype.Component;
 
@@ -83,8 +84,9 @@ public class EventPublications implements ScheduledJob {
      */
     public Result resubmit() {
         Timestamp before = Timestamp.from(clock.instant().minus(properties.resubmitAfter()));
-        int released = jdbc.update("UPDATE EVENT_PUBLICATION SET STATUS = 'FAILED' WHERE COMPLETION_DATE IS NULL"
-                + " AND STATUS = 'RESUBMITTED' AND LAST_RESUBMISSION_DATE < ?", before);
+        int released = jdbc.update("UPDATE EVENT_PUBLICATION SET STATUS = ? WHERE COMPLETION_DATE IS NULL"
+                + " AND STATUS = ? AND LAST_RESUBMISSION_DATE < ?", EventPublication.Status.FAILED.name(),
+                EventPublication.Status.RESUBMITTED.name(), before);
         if (released > 0) {
             log.warn("{} event publication(s) stuck in a resubmission that never finished: resubmitting them", released);
         }
