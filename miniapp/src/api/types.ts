@@ -27,6 +27,10 @@ export type BookReviews = S['BookReviews']
 export type ReviewView = S['ReviewView']
 export type TemplateConsent = S['TemplateConsent']
 export type ECard = S['ECard']
+export type DeliveryInfo = S['DeliveryInfo']
+export type PickupView = S['PickupView']
+export type PickupRequest = S['PickupRequest']
+export type SmsPreference = S['SmsPreference']
 
 /** One step of an order's history (OrderViews.TimelineEntry; springdoc gives its schema name to another record). */
 export interface OrderTimelineEntry {
