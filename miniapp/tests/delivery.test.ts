@@ -86,3 +86,14 @@ describe('上门取还与地图选点', () => {
     expect(fromChosenLocation({ name: '远大', address: '芙蓉区远大一路', latitude: 1, longitude: 2 }).address).toBe('芙蓉区远大一路')
   })
 })
+
+describe('设置页的订阅消息', () => {
+  it('words the notices and the sends left, and renews the emptiest first (3 at most)', async () => {
+    const { kindsText, remainingText, templatesToRenew } = await import('../src/utils/settings')
+    const t = (templateId: string, remaining: number, kinds: string[]) => ({ templateId, remaining, kinds }) as never
+    expect(kindsText(t('a', 1, ['ORDER_APPROVED', 'OUT_FOR_DELIVERY']))).toBe('审核通过、送书出发')
+    expect(remainingText(t('a', 2, []))).toBe('还能收到 2 次')
+    expect(remainingText(t('a', 0, []))).toBe('需要再次订阅')
+    expect(templatesToRenew([t('a', 3, []), t('b', 0, []), t('c', 1, []), t('d', 5, [])])).toEqual(['b', 'c', 'a'])
+  })
+})

@@ -2,8 +2,11 @@
 import { request } from './http'
 import type { AddressRequest, AddressView, PickupRequest, PickupView, SmsPreference } from './types'
 
-export const updateAddress = (id: number, body: AddressRequest) =>
-  request<AddressView>(`/api/app/addresses/${id}`, { method: 'PUT', data: body })
+/** New (id null) or changed address; silent: the page shows the refusal (e.g. out of the delivery range) in place. */
+export const saveAddress = (id: number | null, body: AddressRequest) =>
+  id
+    ? request<AddressView>(`/api/app/addresses/${id}`, { method: 'PUT', data: body, silent: true })
+    : request<AddressView>('/api/app/addresses', { method: 'POST', data: body, silent: true })
 
 export const makeDefaultAddress = (id: number) => request<AddressView>(`/api/app/addresses/${id}/default`, { method: 'POST' })
 
@@ -20,6 +23,7 @@ export const smsPreference = () => request<SmsPreference>('/api/app/me/sms', { s
 export const setSms = (enabled: boolean) => request<SmsPreference>('/api/app/me/sms', { method: 'PUT', data: { enabled } })
 
 /** WeChat's getPhoneNumber code, exchanged by the backend for the reader's number. */
-export const bindPhone = (code: string) => request<unknown>('/api/app/me/phone', { method: 'POST', data: { code } })
+export const bindPhone = (code: string, idempotencyKey: string) =>
+  request<unknown>('/api/app/me/phone', { method: 'POST', data: { code }, idempotencyKey })
 
 export const logout = () => request<unknown>('/api/app/auth/logout', { method: 'POST', silent: true })
