@@ -9,6 +9,7 @@
 import { chromium } from 'playwright-core'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
+import { deliverySteps } from './steps/delivery.mjs'
 
 const [baseUrl, shotDir] = process.argv.slice(2)
 const env = (k) => process.env[k] ?? (console.error(`缺少环境变量 ${k}`), process.exit(2))
@@ -184,6 +185,9 @@ try {
     await page.waitForFunction((n) => document.querySelectorAll('uni-page-body .notice.unread').length === n - 1, before)
   }
   await shot('notices')
+
+  // 送书上门 and 上门取还 (steps/delivery.mjs: address with a picked point, delivery order, tracking, pickups, 设置)
+  await deliverySteps({ page, baseUrl, app, body, shot, check, api, measure, branchName, librarian, librarianPassword })
 
   // the other pages of 我的: addresses, and (browser demo only) the demo reader chooser
   await app('pages/me/addresses')
