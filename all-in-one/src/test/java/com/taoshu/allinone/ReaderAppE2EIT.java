@@ -165,9 +165,9 @@ class ReaderAppE2EIT {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM reader_address WHERE reader_id = ? AND lat BETWEEN 28.0 AND 28.1",
                 Integer.class, readerId)).as("the point out of range was refused, not saved").isZero();
         // 上门取还: asked for on the phone, cancelled before any courier set off
-        Matcher p = Pattern.compile("E2E_PICKUP_ID=(\\d+)").matcher(output);
-        assertThat(p.find()).as("the journey reports the return pickup").isTrue();
-        assertThat(jdbc.queryForMap("SELECT reader_id, status FROM return_pickup WHERE id = ?", Long.parseLong(p.group(1))))
+        Matcher pickupId = Pattern.compile("E2E_PICKUP_ID=(\\d+)").matcher(output);
+        assertThat(pickupId.find()).as("the journey reports the return pickup").isTrue();
+        assertThat(jdbc.queryForMap("SELECT reader_id, status FROM return_pickup WHERE id = ?", Long.parseLong(pickupId.group(1))))
                 .containsEntry("status", "CANCELLED");
         try (var shots = Files.list(SCREENSHOTS)) {
             assertThat(shots.filter(p -> p.toString().endsWith(".png")).map(p -> p.getFileName().toString()).toList())
