@@ -29,7 +29,8 @@ export async function deliverySteps({ page, baseUrl, app, body, shot, check, api
     window.taoshuPlatform = { chooseLocation: async () => answers.length > 1 ? answers.shift() : answers[0] }
   }, pick)
   await page.reload()
-  const readerToken = await page.evaluate(() => JSON.parse(localStorage.getItem('taoshu.token') ?? '{}').data)
+  // uni's H5 storage keeps a string as it is (anything else as {type, data} JSON)
+  const readerToken = await page.evaluate(() => localStorage.getItem('taoshu.token'))
   check(typeof readerToken === 'string' && readerToken.length > 10, '读者已登录')
 
   // 收书地址: a place too far away is refused with the backend's words; the right place is saved with its point
@@ -53,6 +54,7 @@ export async function deliverySteps({ page, baseUrl, app, body, shot, check, api
   await saved.waitFor()
   check(/由 芙蓉社区图书馆 配送，距离约 \d+ 米/.test(await saved.innerText()), '保存的地址显示配送分馆和距离')
   await shot('address-saved')
+  await page.getByText('地址已保存').waitFor({ state: 'hidden' })
 
   // 借书车 → 送书上门: the address just saved, tomorrow, the first slot with places left, a half hour
   await api('POST', '/api/app/cart/items', readerToken, { bookId, branchId })
@@ -148,10 +150,10 @@ export async function deliverySteps({ page, baseUrl, app, body, shot, check, api
 
   // 设置 and the privacy page (the browser's static page)
   await app('pages/me/settings')
-  await body().getByText('微信订阅消息').waitFor()
+  await body().getByText('微信订阅消息', { exact: true }).waitFor()
   await body().getByText('退出登录').waitFor()
   await shot('settings')
-  await body().getByText('隐私保护指引').click()
+  await body().getByText('隐私保护指引', { exact: true }).click()
   await page.waitForURL(/pages\/me\/privacy/)
   await body().getByText('淘书隐私保护指引').waitFor()
   await shot('privacy')
