@@ -97,3 +97,21 @@ describe('设置页的订阅消息', () => {
     expect(templatesToRenew([t('a', 3, []), t('b', 0, []), t('c', 1, []), t('d', 5, [])])).toEqual(['b', 'c', 'a'])
   })
 })
+
+describe('隐私协议 (WeChat)', () => {
+  it('parks the platform\'s resolve until the popup answers: agree with the button id, or disagree', async () => {
+    const { createPinia, setActivePinia } = await import('pinia')
+    const { usePrivacyStore } = await import('../src/stores/privacy')
+    setActivePinia(createPinia())
+    const privacy = usePrivacyStore()
+    const answers: unknown[] = []
+    privacy.ask((r) => answers.push(r))
+    expect(privacy.asking).toBe(true)
+    privacy.answer(true, 'privacy-agree')
+    expect(privacy.asking).toBe(false)
+    privacy.ask((r) => answers.push(r))
+    privacy.answer(false)
+    privacy.answer(true) // nothing pending: nothing answered twice
+    expect(answers).toEqual([{ event: 'agree', buttonId: 'privacy-agree' }, { event: 'disagree' }])
+  })
+})
