@@ -63,11 +63,14 @@ export async function deliverySteps({ page, baseUrl, app, body, shot, check, api
   await group.waitFor()
   await group.getByText('送书上门').click()
   await group.locator('.choice').filter({ hasText: '马王堆小区' }).click()
-  const tomorrow = await page.evaluate(() => {
-    const d = new Date(Date.now() + 8 * 3600_000 + 86400_000)
-    return `${d.getUTCMonth() + 1}月${d.getUTCDate()}日`
-  })
+  const d = new Date(Date.now() + 8 * 3600_000 + 86400_000) // tomorrow in Asia/Shanghai
+  const tomorrow = `${d.getUTCMonth() + 1}月${d.getUTCDate()}日`
+  const tomorrowSlots = () => page.waitForResponse((r) => r.url().includes('/api/app/delivery-slots')
+    && r.url().includes(`date=${d.toISOString().slice(0, 10)}`))
+  let slotsLoaded = tomorrowSlots()
   await group.locator('.choice').filter({ hasText: tomorrow }).click()
+  await slotsLoaded
+  await page.waitForTimeout(200) // the answer rendered
   await group.locator('.slot.on').waitFor()
   check(/剩 \d+ 个名额/.test(await group.locator('.slot.on').innerText()), '配送时段显示剩余名额')
   const slotText = (await group.locator('.slot.on').innerText()).split('\n')[0].trim()
@@ -135,7 +138,10 @@ export async function deliverySteps({ page, baseUrl, app, body, shot, check, api
   await body().getByText('预约上门取书').first().waitFor()
   await body().locator('.loan').first().click()
   await body().locator('.choice').filter({ hasText: '马王堆小区' }).click()
+  slotsLoaded = tomorrowSlots()
   await body().locator('.choice').filter({ hasText: tomorrow }).click()
+  await slotsLoaded
+  await page.waitForTimeout(200)
   await body().locator('.slot.on').waitFor()
   await body().getByText('预约上门取书（1 本）').click()
   const pickup = body().locator('.pickup').first()
