@@ -10,6 +10,7 @@ import { chromium } from 'playwright-core'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { contentElderChecks, contentSteps } from './steps/content.mjs'
+import { deliverySteps } from './steps/delivery.mjs'
 
 const [baseUrl, shotDir] = process.argv.slice(2)
 const env = (k) => process.env[k] ?? (console.error(`缺少环境变量 ${k}`), process.exit(2))
@@ -189,6 +190,8 @@ try {
   // 书评, 阅读建议/荐购, 活动 (steps/content.mjs)
   const content = await contentSteps({ page, app, body, shot, check, baseUrl })
   console.log(`E2E_ACTIVITY=${content.activityTitle}`)
+  // 送书上门 and 上门取还 (steps/delivery.mjs: address with a picked point, delivery order, tracking, pickups, 设置)
+  await deliverySteps({ page, baseUrl, app, body, shot, check, api, measure, branchName, librarian, librarianPassword })
 
   // the other pages of 我的: addresses, and (browser demo only) the demo reader chooser
   await app('pages/me/addresses')

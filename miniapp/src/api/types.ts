@@ -38,6 +38,10 @@ export type ActivityView = S['ActivityView']
 export type SignupView = S['SignupView']
 export type TemplateConsent = S['TemplateConsent']
 export type ECard = S['ECard']
+export type DeliveryInfo = S['DeliveryInfo']
+export type PickupView = S['PickupView']
+export type PickupRequest = S['PickupRequest']
+export type SmsPreference = S['SmsPreference']
 
 /** One step of an order's history (OrderViews.TimelineEntry; springdoc gives its schema name to another record). */
 export interface OrderTimelineEntry {

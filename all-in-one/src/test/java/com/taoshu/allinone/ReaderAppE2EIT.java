@@ -39,6 +39,11 @@ import org.springframework.test.context.DynamicPropertySource;
  * 建议), and signs up for an activity librarian2 created through the admin API (the demo data has none).
  * The browser part is {@code miniapp/e2e/journey.mjs} (playwright-core driving Debian's Chromium); screenshots of each
  * page land in {@code miniapp/test-results/}. Demo data in a schema of its own.
+ * <p>Reader 05 is approved for home delivery (demo data): {@code miniapp/e2e/steps/delivery.mjs} adds an address by
+ * picking a point on the (stubbed) map, orders a book for delivery in tomorrow's first slot with a half hour; the
+ * journey approves and plans the slot through the admin API, one of 芙蓉's couriers sets off and reports a position
+ * through the courier API, and the reader sees the courier, the ETA and the 交接码; then a return pickup is asked for
+ * and cancelled on 上门取还, and 设置 and the privacy page are shown. Checked here in the database.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(CleanDatabaseMigration.class)
@@ -53,6 +58,9 @@ class ReaderAppE2EIT {
     private static final String LOAN_TITLE = "活着";
     private static final String BRANCH = "芙蓉社区图书馆";
     private static final String ACTIVITY = "周末亲子共读：绘本里的四季";
+    /** The point the stubbed map picker answers (GCJ-02), about 550 m from 芙蓉社区图书馆. */
+    private static final double PICK_LAT = 28.2052;
+    private static final double PICK_LNG = 113.0301;
 
     @DynamicPropertySource
     static void ownDemoSchema(DynamicPropertyRegistry registry) {
@@ -110,10 +118,22 @@ class ReaderAppE2EIT {
                 Files.delete(p);
             }
         }
-        String output = JOURNEY.run("e2e/journey.mjs", List.of(base, SCREENSHOTS.toString()), Map.of("E2E_READER", "demo-reader05", "E2E_PINYIN", PINYIN, "E2E_TITLE", TITLE,
+        // a third title with a free copy at 芙蓉, ordered for delivery
+        long deliveryBook = jdbc.queryForObject("SELECT c.book_id FROM book_copy c JOIN book b ON b.id = c.book_id "
+                + "WHERE c.branch_id = ? AND c.status = 'AVAILABLE' AND b.title NOT IN (?, ?) ORDER BY c.book_id LIMIT 1",
+                Long.class, branchId, TITLE, LOAN_TITLE);
+        assertThat(jdbc.queryForObject("SELECT delivery_eligibility FROM reader WHERE id = ?", String.class, readerId))
+                .as("demo reader 05 may have books delivered").isEqualTo("APPROVED");
+        String couriers = String.join(",", jdbc.queryForList("SELECT s.phone FROM staff s JOIN courier c ON c.staff_id = s.id "
+                + "WHERE c.branch_id = ? ORDER BY s.id", String.class, branchId));
+        Map<String, String> env = new java.util.HashMap<>(Map.of("E2E_READER", "demo-reader05", "E2E_PINYIN", PINYIN, "E2E_TITLE", TITLE,
                 "E2E_BRANCH_NAME", BRANCH, "E2E_LIBRARIAN", "librarian2", "E2E_LIBRARIAN_PASSWORD", "lib12345",
-                "E2E_LOAN_TITLE", LOAN_TITLE, "E2E_ACTIVITY_TITLE", ACTIVITY),
-                SCREENSHOTS.resolve("journey.log"), Duration.ofMinutes(4));
+                "E2E_LOAN_TITLE", LOAN_TITLE, "E2E_ACTIVITY_TITLE", ACTIVITY));
+        env.putAll(Map.of("E2E_DELIVERY_BOOK_ID", String.valueOf(deliveryBook), "E2E_BRANCH_ID", String.valueOf(branchId),
+                "E2E_COURIER_PHONES", couriers, "E2E_COURIER_PASSWORD", "courier123",
+                "E2E_PICK_LAT", String.valueOf(PICK_LAT), "E2E_PICK_LNG", String.valueOf(PICK_LNG)));
+        String output = JOURNEY.run("e2e/journey.mjs", List.of(base, SCREENSHOTS.toString()), env,
+                SCREENSHOTS.resolve("journey.log"), Duration.ofMinutes(8));
 
         // what the taps did, in the database
         Matcher m = Pattern.compile("E2E_ORDER_ID=(\\d+)").matcher(output);
@@ -156,6 +176,33 @@ class ReaderAppE2EIT {
         assertThat(jdbc.queryForObject("SELECT signed_up FROM reading_activity WHERE id = ?", Integer.class, activityId))
                 .as("one place taken").isEqualTo(1);
 
+        // 送书上门: the order placed on the phone, for the slot and half hour chosen, to the point picked, on its way
+        Matcher d = Pattern.compile("E2E_DELIVERY_ORDER_ID=(\\d+)").matcher(output);
+        assertThat(d.find()).as("the journey reports the delivery order").isTrue();
+        Map<String, Object> delivery = jdbc.queryForMap("SELECT o.reader_id, o.fulfilment, o.status, o.slot_id, o.window_start, "
+                + "o.window_end, o.handover_code, a.lat, a.lng, a.located_by, s.slot_date, s.start_time FROM borrow_order o "
+                + "JOIN reader_address a ON a.id = o.address_id JOIN delivery_slot s ON s.id = o.slot_id WHERE o.id = ?",
+                Long.parseLong(d.group(1)));
+        assertThat(((Number) delivery.get("reader_id")).longValue()).isEqualTo(readerId);
+        assertThat(delivery.get("fulfilment")).isEqualTo("DELIVERY");
+        assertThat(delivery.get("status")).as("approved, planned, the courier set off").isEqualTo("OUT_FOR_DELIVERY");
+        assertThat(delivery.get("slot_id")).isNotNull();
+        assertThat(delivery.get("slot_date").toString()).as("tomorrow's slot")
+                .isEqualTo(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(1).toString());
+        assertThat(delivery.get("window_start")).as("a half hour chosen").isNotNull();
+        assertThat(java.time.Duration.between(((java.sql.Time) delivery.get("window_start")).toLocalTime(),
+                ((java.sql.Time) delivery.get("window_end")).toLocalTime())).isEqualTo(Duration.ofMinutes(30));
+        assertThat((String) delivery.get("handover_code")).matches("\\d{4}");
+        assertThat(((java.math.BigDecimal) delivery.get("lat")).doubleValue()).as("the point picked").isEqualTo(PICK_LAT);
+        assertThat(((java.math.BigDecimal) delivery.get("lng")).doubleValue()).isEqualTo(PICK_LNG);
+        assertThat(delivery.get("located_by")).isEqualTo("PICKED");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM reader_address WHERE reader_id = ? AND lat BETWEEN 28.0 AND 28.1",
+                Integer.class, readerId)).as("the point out of range was refused, not saved").isZero();
+        // 上门取还: asked for on the phone, cancelled before any courier set off
+        Matcher pickupId = Pattern.compile("E2E_PICKUP_ID=(\\d+)").matcher(output);
+        assertThat(pickupId.find()).as("the journey reports the return pickup").isTrue();
+        assertThat(jdbc.queryForMap("SELECT reader_id, status FROM return_pickup WHERE id = ?", Long.parseLong(pickupId.group(1))))
+                .containsEntry("status", "CANCELLED");
         try (var shots = Files.list(SCREENSHOTS)) {
             assertThat(shots.filter(p -> p.toString().endsWith(".png")).map(p -> p.getFileName().toString()).toList())
                     .as("a screenshot of each page").hasSizeGreaterThanOrEqualTo(15)
