@@ -7,7 +7,7 @@ import com.taoshu.shared.idempotency.Idempotent;
 import com.taoshu.shared.security.StaffPrincipal;
 import com.taoshu.reader.upgrade.CardApplication;
 import com.taoshu.reader.upgrade.CardApplicationService;
-import com.taoshu.reader.upgrade.CardApplicationService.ApplicationView;
+import com.taoshu.reader.upgrade.CardApplicationService.CardApplicationView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -39,7 +39,7 @@ public class CardApplicationAdminController {
 
     @Operation(summary = "诚信通申请（默认待审核）；按读者所属分馆筛选，馆员看本馆读者的申请")
     @GetMapping
-    public ApiResponse<PageResult<ApplicationView>> list(@RequestParam(required = false) CardApplication.Status status,
+    public ApiResponse<PageResult<CardApplicationView>> list(@RequestParam(required = false) CardApplication.Status status,
                                                          @RequestParam(required = false) Long branchId,
                                                          @Valid PageQuery page, StaffPrincipal by) {
         return ApiResponse.ok(applications.queue(status, branchId, by, page));
@@ -48,7 +48,7 @@ public class CardApplicationAdminController {
     @Operation(summary = "通过诚信通申请：读者的借阅证变为诚信通（记入借阅证变更记录）")
     @Idempotent
     @PostMapping("/{id}/approve")
-    public ApiResponse<ApplicationView> approve(@PathVariable long id, @Valid @RequestBody(required = false) ApproveRequest r,
+    public ApiResponse<CardApplicationView> approve(@PathVariable long id, @Valid @RequestBody(required = false) ApproveRequest r,
                                                 StaffPrincipal by) {
         return ApiResponse.ok(applications.approve(id, r == null ? null : r.note(), by));
     }
@@ -56,7 +56,7 @@ public class CardApplicationAdminController {
     @Operation(summary = "驳回诚信通申请（必须填写原因，读者可见）")
     @Idempotent
     @PostMapping("/{id}/reject")
-    public ApiResponse<ApplicationView> reject(@PathVariable long id, @Valid @RequestBody(required = false) RejectRequest r,
+    public ApiResponse<CardApplicationView> reject(@PathVariable long id, @Valid @RequestBody(required = false) RejectRequest r,
                                                StaffPrincipal by) {
         return ApiResponse.ok(applications.reject(id, r == null ? null : r.reason(), by));
     }

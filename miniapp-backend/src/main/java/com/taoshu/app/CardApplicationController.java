@@ -4,7 +4,7 @@ import com.taoshu.shared.api.ApiResponse;
 import com.taoshu.shared.idempotency.Idempotent;
 import com.taoshu.shared.security.ReaderId;
 import com.taoshu.reader.upgrade.CardApplicationService;
-import com.taoshu.reader.upgrade.CardApplicationService.ApplicationView;
+import com.taoshu.reader.upgrade.CardApplicationService.CardApplicationView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -36,20 +36,20 @@ public class CardApplicationController {
     @Operation(summary = "申请诚信通借阅证（需已选所属分馆、借阅证正常、无逾期图书；同一时间只能有一份待审核的申请）")
     @Idempotent
     @PostMapping
-    public ApiResponse<ApplicationView> apply(ReaderId reader, @Valid @RequestBody CardApplicationRequest r) {
+    public ApiResponse<CardApplicationView> apply(ReaderId reader, @Valid @RequestBody CardApplicationRequest r) {
         return ApiResponse.ok(applications.apply(reader, r.reason()));
     }
 
     @Operation(summary = "我的升级申请（最新在前），含馆员的答复")
     @GetMapping
-    public ApiResponse<List<ApplicationView>> mine(ReaderId reader) {
+    public ApiResponse<List<CardApplicationView>> mine(ReaderId reader) {
         return ApiResponse.ok(applications.mine(reader));
     }
 
     @Operation(summary = "撤回待审核的升级申请（重复撤回返回同样结果）")
     @Idempotent
     @PostMapping("/{id}/withdraw")
-    public ApiResponse<ApplicationView> withdraw(ReaderId reader, @PathVariable long id) {
+    public ApiResponse<CardApplicationView> withdraw(ReaderId reader, @PathVariable long id) {
         return ApiResponse.ok(applications.withdraw(reader, id));
     }
 }

@@ -52,12 +52,12 @@ public class CardApplicationService {
         this.clock = clock;
     }
 
-    public record ApplicationView(long id, long readerId, CardType targetType, String targetTypeLabel, String reason,
+    public record CardApplicationView(long id, long readerId, CardType targetType, String targetTypeLabel, String reason,
                                   CardApplication.Status status, String statusLabel, String decisionNote,
                                   OffsetDateTime createdAt, OffsetDateTime decidedAt, ReaderView reader) {
 
-        static ApplicationView of(CardApplication a, ReaderView reader) {
-            return new ApplicationView(a.getId(), a.getReaderId(), a.getTargetType(), a.getTargetType().label(),
+        static CardApplicationView of(CardApplication a, ReaderView reader) {
+            return new CardApplicationView(a.getId(), a.getReaderId(), a.getTargetType(), a.getTargetType().label(),
                     a.getReason(), a.getStatus(), a.getStatus().label(), a.getDecisionNote(),
                     Times.toOffset(a.getCreatedAt()), Times.toOffset(a.getDecidedAt()), reader);
         }
@@ -68,7 +68,7 @@ public class CardApplicationService {
      * application and no other reader ever sees it.
      */
     @Transactional
-    public ApplicationView apply(ReaderId readerId, String reason) {
+    public CardApplicationView apply(ReaderId readerId, String reason) {
         Reader reader = readers.get(readerId.value());
         UpgradePolicies.firstRefusal(new UpgradePolicies.Candidate(reader, standing.of(reader.getId())))
                 .ifPresent(refusal -> {
@@ -87,18 +87,18 @@ public class CardApplicationService {
             throw CardApplicationErrorCode.APPLICATION_PENDING.exception();
         }
         writeHistory(application);
-        return ApplicationView.of(mapper.selectById(application.getId()), null);
+        return CardApplicationView.of(mapper.selectById(application.getId()), null);
     }
 
-    public List<ApplicationView> mine(ReaderId readerId) {
+    public List<CardApplicationView> mine(ReaderId readerId) {
         return mapper.selectList(Wrappers.<CardApplication>lambdaQuery()
                         .eq(CardApplication::getReaderId, readerId.value()).orderByDesc(CardApplication::getId))
-                .stream().map(a -> ApplicationView.of(a, null)).toList();
+                .stream().map(a -> CardApplicationView.of(a, null)).toList();
     }
 
     /** Withdrawn while pending; withdrawing twice answers the same. Another reader's application is "not found". */
     @Transactional
-    public ApplicationView withdraw(ReaderId readerId, long id) {
+    public CardApplicationView withdraw(ReaderId readerId, long id) {
         CardApplication application = mapper.selectById(id);
         if (application == null || application.getReaderId() != readerId.value()) {
             throw CardApplicationErrorCode.APPLICATION_NOT_FOUND.exception();
@@ -107,26 +107,26 @@ public class CardApplicationService {
             application.withdraw(Actor.reader(readerId), LocalDateTime.now(clock));
             save(application);
         }
-        return ApplicationView.of(mapper.selectById(id), null);
+        return CardApplicationView.of(mapper.selectById(id), null);
     }
 
     /**
      * Applications of the readers of a branch (by home branch, as every decision on a reader): a librarian's own by
      * default, another branch 403; an ADMIN's of any branch or all. Pending ones unless {@code status} says otherwise.
      */
-    public PageResult<ApplicationView> queue(CardApplication.Status status, Long branchId, StaffPrincipal by, PageQuery page) {
+    public PageResult<CardApplicationView> queue(CardApplication.Status status, Long branchId, StaffPrincipal by, PageQuery page) {
         Readers.HomeBranchFilter home = Readers.HomeBranchFilter.of(by, branchId);
         var result = mapper.selectPage(page.toPage(), Wrappers.<CardApplication>lambdaQuery()
                 .eq(CardApplication::getStatus, status == null ? CardApplication.Status.PENDING : status)
                 .apply(home.branchId() != null,
                         "reader_id IN (SELECT id FROM reader WHERE home_branch_id = {0})", home.branchId())
                 .orderByAsc(CardApplication::getId));
-        return PageResult.of(result, a -> ApplicationView.of(a, ReaderView.of(readers.get(a.getReaderId()))));
+        return PageResult.of(result, a -> CardApplicationView.of(a, ReaderView.of(readers.get(a.getReaderId()))));
     }
 
     /** The card becomes 诚信通 in the same transaction, recorded in the card history with the application's number. */
     @Transactional
-    public ApplicationView approve(long id, String note, StaffPrincipal by) {
+    public CardApplicationView approve(long id, String note, StaffPrincipal by) {
         CardApplication application = decidable(id, by);
         application.approve(blankToNull(note), Actor.staff(by), LocalDateTime.now(clock));
         save(application);
@@ -135,18 +135,18 @@ public class CardApplicationService {
             cards.changeCardType(reader.getId(), application.getTargetType(), null,
                     "升级申请" + application.getId() + "通过" + (note == null || note.isBlank() ? "" : "：" + note.strip()), by);
         }
-        return ApplicationView.of(mapper.selectById(id), ReaderView.of(readers.get(application.getReaderId())));
+        return CardApplicationView.of(mapper.selectById(id), ReaderView.of(readers.get(application.getReaderId())));
     }
 
     @Transactional
-    public ApplicationView reject(long id, String reason, StaffPrincipal by) {
+    public CardApplicationView reject(long id, String reason, StaffPrincipal by) {
         if (reason == null || reason.isBlank()) {
             throw CardApplicationErrorCode.REASON_REQUIRED.exception();
         }
         CardApplication application = decidable(id, by);
         application.reject(reason.strip(), Actor.staff(by), LocalDateTime.now(clock));
         save(application);
-        return ApplicationView.of(mapper.selectById(id), ReaderView.of(readers.get(application.getReaderId())));
+        return CardApplicationView.of(mapper.selectById(id), ReaderView.of(readers.get(application.getReaderId())));
     }
 
     /** Decided at the reader's home branch: another branch's reader's application is "not found" to a librarian. */
