@@ -27,6 +27,8 @@ export type BookReviews = S['BookReviews']
 export type ReviewView = S['ReviewView']
 export type TemplateConsent = S['TemplateConsent']
 export type ECard = S['ECard']
+export type DeliveryApplicationView = S['ApplicationView']
+export type CardApplicationView = S['CardApplicationView']
 
 /** One step of an order's history (OrderViews.TimelineEntry; springdoc gives its schema name to another record). */
 export interface OrderTimelineEntry {
