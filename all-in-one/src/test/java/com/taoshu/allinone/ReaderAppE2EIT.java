@@ -121,6 +121,12 @@ class ReaderAppE2EIT {
                 .as("renewed on 我的").isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cart_item WHERE reader_id = ?", Integer.class, readerId))
                 .as("the submitted line left the cart").isZero();
+        // 用户升级 (miniapp/e2e/steps/upgrade.mjs): one pending 诚信通 application, the nickname saved
+        assertThat(jdbc.queryForList("SELECT CONCAT(status, ':', target_type) FROM card_application WHERE reader_id = ?",
+                String.class, readerId)).as("applied for 诚信通 once").containsExactly("PENDING:COMMUNITY_TRUST");
+        Matcher nickname = Pattern.compile("E2E_NICKNAME=(\\S+)").matcher(output);
+        assertThat(nickname.find()).as("the journey reports the nickname it set").isTrue();
+        assertThat(jdbc.queryForObject("SELECT name FROM reader WHERE id = ?", String.class, readerId)).isEqualTo(nickname.group(1));
         try (var shots = Files.list(SCREENSHOTS)) {
             assertThat(shots.filter(p -> p.toString().endsWith(".png")).map(p -> p.getFileName().toString()).toList())
                     .as("a screenshot of each page").hasSizeGreaterThanOrEqualTo(15)
