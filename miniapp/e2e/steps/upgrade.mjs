@@ -17,6 +17,8 @@ export async function upgradeSteps({ page, app, body, shot, check, measure }) {
   const nickname = `读书人${Date.now() % 10000}`
   await app('pages/me/profile')
   await body().getByText('保存昵称').waitFor()
+  // the page shows the current nickname first (loaded on show); then the reader types the new one
+  await page.waitForFunction(() => [...document.querySelectorAll('uni-page-body .nickname input')].some((i) => i.value))
   await body().locator('.nickname input').fill(nickname)
   await body().getByText('保存昵称').click()
   await page.getByText('昵称已保存').waitFor()
