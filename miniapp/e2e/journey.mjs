@@ -11,6 +11,7 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { contentElderChecks, contentSteps } from './steps/content.mjs'
 import { deliverySteps } from './steps/delivery.mjs'
+import { upgradeSteps } from './steps/upgrade.mjs'
 
 const [baseUrl, shotDir] = process.argv.slice(2)
 const env = (k) => process.env[k] ?? (console.error(`缺少环境变量 ${k}`), process.exit(2))
@@ -163,6 +164,7 @@ try {
   check(/可借 \d+ 本，还可借 \d+ 本/.test(await body().innerText()), '我的显示借书证可借和还可借的本数')
   await shot('me-renewed')
   await page.getByText('已续借，新到期日').waitFor({ state: 'hidden' })
+  await upgradeSteps({ page, app, body, shot, check, measure })
 
   // 电子借书证: the signed code as a QR code, its text below, a countdown in words until it is fetched again
   await body().getByText('电子借书证').click()

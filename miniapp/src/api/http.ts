@@ -135,3 +135,48 @@ export function newIdempotencyKey(): string {
   const rnd = Math.random().toString(36).slice(2, 12)
   return `m-${Date.now().toString(36)}-${rnd}`
 }
+
+/**
+ * Uploads a local file (a chooseAvatar / chooseImage path) as multipart field `name` with uni.uploadFile; the same token,
+ * one re-login on 401 and envelope as {@link request}.
+ */
+export async function upload<T>(path: string, filePath: string, name = 'file'): Promise<T> {
+  const once = (token: string) => new Promise<RawResponse>((resolve, reject) => {
+    uni.uploadFile({
+      url: buildUrl(path),
+      filePath,
+      name,
+      header: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
+      success: (res) => {
+        let data: unknown = res.data
+        try { data = JSON.parse(res.data as string) } catch { /* not JSON: shown as the fallback message */ }
+        resolve({ statusCode: res.statusCode, data })
+      },
+      fail: () => reject(new ApiError(-1, NETWORK_ERROR, 0)),
+    })
+  })
+  try {
+    let res = await once(session.token() ?? (await login()))
+    if (res.statusCode === 401) {
+      session.clear()
+      res = await once(await login())
+    }
+    return unwrap<T>(res)
+  } catch (e) {
+    showError(e)
+    throw e
+  }
+}
+
+/** A protected image (the reader's avatar) as a local path an <image> can show: downloaded with the token. */
+export async function download(path: string): Promise<string> {
+  const token = session.token() ?? (await login())
+  return new Promise((resolve, reject) => {
+    uni.downloadFile({
+      url: buildUrl(path),
+      header: { Authorization: `Bearer ${token}` },
+      success: (res) => (res.statusCode === 200 ? resolve(res.tempFilePath) : reject(new ApiError(res.statusCode, FALLBACK_ERROR, res.statusCode))),
+      fail: () => reject(new ApiError(-1, NETWORK_ERROR, 0)),
+    })
+  })
+}

@@ -42,6 +42,8 @@ export type DeliveryInfo = S['DeliveryInfo']
 export type PickupView = S['PickupView']
 export type PickupRequest = S['PickupRequest']
 export type SmsPreference = S['SmsPreference']
+export type DeliveryApplicationView = S['ApplicationView']
+export type CardApplicationView = S['CardApplicationView']
 
 /** One step of an order's history (OrderViews.TimelineEntry; springdoc gives its schema name to another record). */
 export interface OrderTimelineEntry {

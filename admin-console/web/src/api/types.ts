@@ -62,7 +62,7 @@ export type TimelineEntry = Wire<S['OrderViewsTimelineEntry'], 'fromStatus' | 'r
 export type CardType = 'CITY_WIDE' | 'COMMUNITY_TRUST'
 export type CardStatus = 'ACTIVE' | 'SUSPENDED'
 
-export type ReaderView = Wire<S['ReaderView'], 'phoneMasked' | 'homeBranchId' | 'deliveryEligibility'>
+export type ReaderView = Wire<S['ReaderView'], 'phoneMasked' | 'homeBranchId' | 'deliveryEligibility' | 'avatarUrl'>
 
 export type OrderReviewDetail = Wire<S['OrderReviewReviewDetail']>
 
@@ -123,6 +123,9 @@ export type UnplannedOrder = Wire<S['UnplannedOrder'], 'readerName' | 'contactNa
 export type PlanResult = Wire<S['PlanResult'], 'skipped'>
 
 export type DeliveryApplicationView = Wire<S['ApplicationView'], 'note' | 'decisionNote' | 'decidedAt' | 'reader'>
+
+/** A reader's 诚信通 application (用户升级), decided by a librarian of the reader's home branch. */
+export type CardApplicationView = Wire<S['CardApplicationView'], 'decisionNote' | 'decidedAt' | 'reader'>
 
 // ---- notifications (通知) ------------------------------------------------------------------------------------------
 

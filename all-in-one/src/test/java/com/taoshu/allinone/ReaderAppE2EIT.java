@@ -203,6 +203,12 @@ class ReaderAppE2EIT {
         assertThat(pickupId.find()).as("the journey reports the return pickup").isTrue();
         assertThat(jdbc.queryForMap("SELECT reader_id, status FROM return_pickup WHERE id = ?", Long.parseLong(pickupId.group(1))))
                 .containsEntry("status", "CANCELLED");
+        // 用户升级 (miniapp/e2e/steps/upgrade.mjs): one pending 诚信通 application, the nickname saved
+        assertThat(jdbc.queryForList("SELECT CONCAT(status, ':', target_type) FROM card_application WHERE reader_id = ?",
+                String.class, readerId)).as("applied for 诚信通 once").containsExactly("PENDING:COMMUNITY_TRUST");
+        Matcher nickname = Pattern.compile("E2E_NICKNAME=(\\S+)").matcher(output);
+        assertThat(nickname.find()).as("the journey reports the nickname it set").isTrue();
+        assertThat(jdbc.queryForObject("SELECT name FROM reader WHERE id = ?", String.class, readerId)).isEqualTo(nickname.group(1));
         try (var shots = Files.list(SCREENSHOTS)) {
             assertThat(shots.filter(p -> p.toString().endsWith(".png")).map(p -> p.getFileName().toString()).toList())
                     .as("a screenshot of each page").hasSizeGreaterThanOrEqualTo(15)

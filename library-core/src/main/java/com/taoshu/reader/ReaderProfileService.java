@@ -18,22 +18,35 @@ public class ReaderProfileService {
     private final WeChatIdentity weChat;
     private final FieldCipher cipher;
     private final TextModeration moderation;
+    private final ReaderAvatarService avatars;
 
     public ReaderProfileService(Readers readers, ReaderMapper readerMapper, Branches branches, WeChatIdentity weChat,
-                                FieldCipher cipher, TextModeration moderation) {
+                                FieldCipher cipher, TextModeration moderation, ReaderAvatarService avatars) {
         this.readers = readers;
         this.readerMapper = readerMapper;
         this.branches = branches;
         this.weChat = weChat;
         this.cipher = cipher;
         this.moderation = moderation;
+        this.avatars = avatars;
     }
 
     public record ProfileUpdate(String name, Long homeBranchId) {
     }
 
     public ReaderView me(ReaderId id) {
-        return ReaderView.of(readers.get(id.value()));
+        return own(id.value());
+    }
+
+    /** A new avatar (JPEG, PNG or WebP by magic bytes, at most 512 KB); the answer carries its new URL. */
+    public ReaderView changeAvatar(ReaderId id, byte[] image) {
+        avatars.upload(id, image);
+        return own(id.value());
+    }
+
+    /** The reader's own view: with their avatar's URL. */
+    private ReaderView own(long readerId) {
+        return ReaderView.of(readers.get(readerId)).withAvatarUrl(avatars.urlOf(readerId));
     }
 
     public ReaderView update(ReaderId id, ProfileUpdate update) {
@@ -59,7 +72,7 @@ public class ReaderProfileService {
         if (readerMapper.updateById(reader) == 0) {
             throw ReaderErrorCode.READER_CHANGED.exception();
         }
-        return ReaderView.of(readers.get(id.value()));
+        return own(id.value());
     }
 
     /** The code from the mini-program's getPhoneNumber button, exchanged with WeChat; stored encrypted. */
@@ -76,6 +89,6 @@ public class ReaderProfileService {
         if (readerMapper.updateById(reader) == 0) {
             throw ReaderErrorCode.READER_CHANGED.exception();
         }
-        return ReaderView.of(readers.get(readerId));
+        return own(readerId);
     }
 }

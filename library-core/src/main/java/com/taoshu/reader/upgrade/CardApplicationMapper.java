@@ -1,0 +1,8 @@
+package com.taoshu.reader.upgrade;
+
+import com.baomidou.mybatisplus.core.mapper.BaseMapper;
+import org.apache.ibatis.annotations.Mapper;
+
+@Mapper
+public interface CardApplicationMapper extends BaseMapper<CardApplication> {
+}
