@@ -52,7 +52,7 @@ class ErrorCodeUniquenessTest {
             assertThat(code.code()).as(code.toString()).isBetween(10000, 69999);
             String pkg = code.getClass().getPackageName();
             int range = code.code() / 10000;
-            int expected = pkg.contains(".shared") ? 1 : pkg.contains(".reader") ? 2
+            int expected = pkg.contains(".shared") ? 1 : pkg.contains(".reader") || pkg.contains(".upgrade") ? 2
                     : pkg.contains(".catalog") || pkg.contains(".cart") ? 3
                     : pkg.contains(".order") || pkg.contains(".loan") ? 4
                     : pkg.contains(".delivery") ? 5 : 6;

@@ -16,6 +16,7 @@ import com.taoshu.review.BookReview;
 import com.taoshu.shared.error.BizException;
 import com.taoshu.stocktake.StockTake;
 import com.taoshu.suggestion.Suggestion;
+import com.taoshu.upgrade.CardApplication;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayDeque;
@@ -53,7 +54,9 @@ class LifecyclesTest {
                 Arguments.of(BookReview.Status.VISIBLE.lifecycle(), Set.of()),
                 Arguments.of(StockTake.Status.OPEN.lifecycle(), Set.of(StockTake.Status.FINISHED, StockTake.Status.CANCELLED)),
                 Arguments.of(DeliveryApplication.Status.PENDING.lifecycle(),
-                        Set.of(DeliveryApplication.Status.APPROVED, DeliveryApplication.Status.REJECTED)));
+                        Set.of(DeliveryApplication.Status.APPROVED, DeliveryApplication.Status.REJECTED)),
+                Arguments.of(CardApplication.Status.PENDING.lifecycle(), Set.of(CardApplication.Status.APPROVED,
+                        CardApplication.Status.REJECTED, CardApplication.Status.WITHDRAWN)));
     }
 
     @ParameterizedTest

@@ -1,4 +1,4 @@
-package com.taoshu.reader.upgrade;
+package com.taoshu.upgrade;
 
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import com.taoshu.loan.ReaderStanding;

@@ -1,4 +1,4 @@
-package com.taoshu.reader.upgrade;
+package com.taoshu.upgrade;
 
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
 import org.apache.ibatis.annotations.Mapper;

@@ -1,4 +1,4 @@
-package com.taoshu.reader.upgrade;
+package com.taoshu.upgrade;
 
 import com.taoshu.shared.error.ErrorCode;
 import org.springframework.http.HttpStatus;

@@ -1,4 +1,4 @@
-package com.taoshu.reader.upgrade;
+package com.taoshu.upgrade;
 
 import com.baomidou.mybatisplus.annotation.TableName;
 import com.taoshu.shared.history.StatusHistory;

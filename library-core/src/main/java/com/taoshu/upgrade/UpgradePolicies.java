@@ -1,4 +1,4 @@
-package com.taoshu.reader.upgrade;
+package com.taoshu.upgrade;
 
 import com.taoshu.loan.ReaderStanding.Standing;
 import com.taoshu.reader.CardType;

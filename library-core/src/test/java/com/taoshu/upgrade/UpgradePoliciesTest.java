@@ -1,4 +1,4 @@
-package com.taoshu.reader.upgrade;
+package com.taoshu.upgrade;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package com.taoshu.reader.upgrade;
+package com.taoshu.upgrade;
 
 import com.baomidou.mybatisplus.annotation.FieldFill;
 import com.baomidou.mybatisplus.annotation.IdType;
@@ -8,13 +8,12 @@ import com.baomidou.mybatisplus.annotation.TableName;
 import com.baomidou.mybatisplus.annotation.Version;
 import com.taoshu.reader.CardType;
 import com.taoshu.shared.history.Transition;
+import com.taoshu.shared.lifecycle.Lifecycle;
+import com.taoshu.shared.lifecycle.LifecycleStatus;
 import com.taoshu.shared.security.Actor;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * A reader's application for a better card (用户升级; today 诚信通), decided by a librarian of the reader's home branch:
@@ -28,14 +27,12 @@ import java.util.Set;
 @TableName("card_application")
 public class CardApplication {
 
-    public enum Status {
+    public enum Status implements LifecycleStatus<Status> {
         PENDING("待审核"), APPROVED("已通过"), REJECTED("未通过"), WITHDRAWN("已撤回");
 
-        private static final Map<Status, Set<Status>> NEXT = Map.of(
-                PENDING, EnumSet.of(APPROVED, REJECTED, WITHDRAWN),
-                APPROVED, EnumSet.noneOf(Status.class),
-                REJECTED, EnumSet.noneOf(Status.class),
-                WITHDRAWN, EnumSet.noneOf(Status.class));
+        private static final Lifecycle<Status> MOVES = Lifecycle.startingAt(PENDING)
+                .move(PENDING, APPROVED, REJECTED, WITHDRAWN)
+                .build();
 
         private final String label;
 
@@ -43,12 +40,14 @@ public class CardApplication {
             this.label = label;
         }
 
+        @Override
         public String label() {
             return label;
         }
 
-        public boolean canMoveTo(Status next) {
-            return NEXT.get(this).contains(next);
+        @Override
+        public Lifecycle<Status> lifecycle() {
+            return MOVES;
         }
     }
 
