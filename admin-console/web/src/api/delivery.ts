@@ -6,7 +6,7 @@ import type {
   CourierPosition, CourierView, DeliveryApplicationView, DeliveryKpis, PageResult, PlanResult, RouteView, SlotTemplate, SlotView,
   UnplannedOrder,
 } from './types'
-import type { MapConfig } from '../utils/amapLoader'
+import type { MapConfig } from '@shared/amapLoader'
 
 export interface SlotTemplateInput {
   startTime: string
