@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite'
+import { fileURLToPath } from 'node:url'
 import vue from '@vitejs/plugin-vue'
 import { VitePWA } from 'vite-plugin-pwa'
 
@@ -15,7 +16,11 @@ const vantIconsOffline = {
   },
 }
 
+// source shared with the other web app (see web-shared/README.md)
+const shared = fileURLToPath(new URL('../../web-shared', import.meta.url))
+
 export default defineConfig({
+  resolve: { alias: { '@shared': shared } },
   base: '/courier/',
   plugins: [
     vue(),
@@ -58,6 +63,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 1500,
   },
   server: {
+    fs: { allow: ['.', shared] },
     proxy: { '/api': process.env.TAOSHU_API ?? 'http://127.0.0.1:8080' },
   },
   test: {

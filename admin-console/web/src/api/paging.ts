@@ -1,4 +1,4 @@
-import { reactive, ref, shallowRef } from 'vue'
+import { reactive, ref, shallowRef, type Ref } from 'vue'
 import type { PageResult } from './types'
 
 export const PAGE_SIZES = [10, 20, 50, 100]
@@ -14,6 +14,17 @@ export function clampSize(size: number): number {
 export function lastValidPage(page: number, total: number, size: number): number {
   const pages = Math.max(1, Math.ceil(total / Math.max(1, size)))
   return Math.min(Math.max(1, page), pages)
+}
+
+/** What a paged table shows of a usePagedList: the page's rows, the total, page and size, and whether it loads. */
+export interface PagedList<T> {
+  records: Readonly<Ref<T[]>>
+  total: Readonly<Ref<number>>
+  page: Readonly<Ref<number>>
+  size: Readonly<Ref<number>>
+  loading: Readonly<Ref<boolean>>
+  onPageChange: (page: number) => Promise<void>
+  onSizeChange: (size: number) => Promise<void>
 }
 
 /**

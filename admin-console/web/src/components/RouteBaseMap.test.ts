@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount } from '@vue/test-utils'
-import { resetAmapLoader } from '../utils/amapLoader'
+import { resetAmapLoader } from '@shared/amapLoader'
 import type { RouteView } from '../api/types'
 
 const get = vi.fn()

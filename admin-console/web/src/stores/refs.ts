@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia'
-import { http } from '../api'
+import { listBranches, listCategories } from '../api/refs'
 import type { BranchView, CategoryView } from '../api/types'
 
 /** Branches and categories, loaded once per session for filters and names. */
@@ -12,8 +12,8 @@ export const useRefsStore = defineStore('refs', {
     async ensure(force = false) {
       if (this.loaded && !force) return
       const [branches, categories] = await Promise.all([
-        http.get<BranchView[]>('/api/admin/branches'),
-        http.get<CategoryView[]>('/api/admin/categories'),
+        listBranches(),
+        listCategories(),
       ])
       this.branches = branches
       this.categories = categories

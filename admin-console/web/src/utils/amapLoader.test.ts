@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { amapScriptUrl, loadAmap, resetAmapLoader } from './amapLoader'
+import { amapScriptUrl, loadAmap, resetAmapLoader } from '@shared/amapLoader'
 
 type W = Window & { AMap?: unknown; _AMapSecurityConfig?: { securityJsCode: string }; __taoshuAmapReady?: () => void }
 const win = window as unknown as W

@@ -170,3 +170,7 @@ export function maskName(name: string | null | undefined): string {
   if (chars.length === 0) return '读者'
   return chars[0] + '*'.repeat(Math.max(1, chars.length - 1))
 }
+
+/** The el-tag type of a status in a list of { value, tag } (info when unknown). */
+export const tagOf = (list: readonly { value: string; tag: string }[], status: string) =>
+  list.find((x) => x.value === status)?.tag ?? 'info'

@@ -2,7 +2,8 @@
 // loaded lazily by its documented script URL with the security code set first on window._AMapSecurityConfig.
 // Anything else — no key, the script blocked or failing, a wrong key that never calls back, no answer within
 // AMAP_TIMEOUT_MS — answers null and the caller keeps its schematic: never a blank map.
-// (Same file in admin-console/web/src/utils/amapLoader.ts.)
+// Shared by the admin console and the courier app (both import it as @shared/amapLoader: vite alias + tsconfig paths);
+// its test is admin-console/web/src/utils/amapLoader.test.ts, run once by the admin build.
 
 export interface MapConfig {
   provider: 'AMAP' | 'NONE'
