@@ -1,7 +1,7 @@
 // Readers at the desk: search, detail (card history), loans, suspend / restore, card type and home branch.
 import { http } from './index'
 import type { Query } from './http'
-import type { CardType, LoanView, PageResult, ReaderDetail, ReaderView } from './types'
+import type { CardApplicationView, CardType, LoanView, PageResult, ReaderDetail, ReaderView } from './types'
 
 export const listReaders = (q: Query) => http.get<PageResult<ReaderView>>('/api/admin/readers', q)
 
@@ -21,3 +21,12 @@ export function changeCardType(id: number, body: { cardType: CardType | string; 
 export function moveHomeBranch(id: number, body: { branchId: number | null; reason?: string }) {
   return http.put<unknown>(`/api/admin/readers/${id}/home-branch`, body)
 }
+
+/** 诚信通申请 (用户升级) of the staff member's branch. */
+export const listCardApplications = (q: Query) =>
+  http.get<PageResult<CardApplicationView>>('/api/admin/card-applications', q)
+
+/** Approve (optional note the reader sees) or reject (reason required). */
+export const decideCardApplication = (id: number, approve: boolean, text?: string) =>
+  http.post<unknown>(`/api/admin/card-applications/${id}/${approve ? 'approve' : 'reject'}`,
+    approve ? { note: text } : { reason: text })
