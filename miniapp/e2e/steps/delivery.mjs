@@ -61,7 +61,7 @@ export async function deliverySteps({ page, baseUrl, app, body, shot, check, api
   await app('pages/cart/cart')
   const group = body().locator('.card').filter({ hasText: branchName }).filter({ hasText: '提交借书' })
   await group.waitFor()
-  await group.getByText('送书上门').click()
+  await group.locator('.choice').filter({ hasText: /^\s*送书上门\s*$/ }).click()
   await group.locator('.choice').filter({ hasText: '马王堆小区' }).click()
   const d = new Date(Date.now() + 8 * 3600_000 + 86400_000) // tomorrow in Asia/Shanghai
   const tomorrow = `${d.getUTCMonth() + 1}月${d.getUTCDate()}日`
