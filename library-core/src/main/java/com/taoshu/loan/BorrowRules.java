@@ -1,6 +1,5 @@
 package com.taoshu.loan;
 
-import com.taoshu.order.OrderErrorCode;
 import com.taoshu.reader.CardType;
 import java.util.Arrays;
 import java.util.List;
@@ -19,7 +18,7 @@ public class BorrowRules {
     public BorrowRule of(CardType type) {
         BorrowRule rule = mapper.selectById(type);
         if (rule == null) {
-            throw OrderErrorCode.RULE_NOT_FOUND.exception();
+            throw LoanErrorCode.RULE_NOT_FOUND.exception();
         }
         return rule;
     }
@@ -52,7 +51,7 @@ public class BorrowRules {
         }
         rule.setVersion(change.version());
         if (mapper.updateById(rule) == 0) {
-            throw OrderErrorCode.RULE_CONFLICT.exception();
+            throw LoanErrorCode.RULE_CONFLICT.exception();
         }
         return of(type);
     }

@@ -6,7 +6,6 @@ import com.baomidou.mybatisplus.annotation.TableField;
 import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
 import com.baomidou.mybatisplus.annotation.Version;
-import com.taoshu.order.OrderErrorCode;
 import com.taoshu.shared.error.BizException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -67,14 +66,14 @@ public class Loan {
     public LocalDate renew(BorrowRule rule, LocalDate today, boolean othersWaitingWithNoOtherCopy) {
         requireActive();
         if (renewCount >= rule.getMaxRenewals()) {
-            throw new BizException(OrderErrorCode.RENEW_LIMIT, "已续借" + renewCount + "次，达到" + rule.getMaxRenewals() + "次的上限");
+            throw new BizException(LoanErrorCode.RENEW_LIMIT, "已续借" + renewCount + "次，达到" + rule.getMaxRenewals() + "次的上限");
         }
         long overdue = overdueDays(today);
         if (overdue > rule.getRenewOverdueGraceDays()) {
-            throw new BizException(OrderErrorCode.RENEW_OVERDUE, "这本书已逾期" + overdue + "天，不能续借，请尽快归还");
+            throw new BizException(LoanErrorCode.RENEW_OVERDUE, "这本书已逾期" + overdue + "天，不能续借，请尽快归还");
         }
         if (othersWaitingWithNoOtherCopy) {
-            throw OrderErrorCode.RENEW_OTHERS_WAITING.exception();
+            throw LoanErrorCode.RENEW_OTHERS_WAITING.exception();
         }
         LocalDate base = dueDate.isAfter(today) ? dueDate : today;
         dueDate = base.plusDays(rule.getRenewDays());
@@ -107,14 +106,14 @@ public class Loan {
     /** The only way a loan's status changes: a move its {@link LoanStatus} lifecycle allows, else "not active" (409). */
     private void moveTo(LoanStatus next) {
         if (!status.canMoveTo(next)) {
-            throw OrderErrorCode.LOAN_NOT_ACTIVE.exception();
+            throw LoanErrorCode.LOAN_NOT_ACTIVE.exception();
         }
         status = next;
     }
 
     private void requireActive() {
         if (status != LoanStatus.ACTIVE) {
-            throw OrderErrorCode.LOAN_NOT_ACTIVE.exception();
+            throw LoanErrorCode.LOAN_NOT_ACTIVE.exception();
         }
     }
 

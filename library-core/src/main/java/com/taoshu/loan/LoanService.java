@@ -1,7 +1,6 @@
 package com.taoshu.loan;
 
 import com.taoshu.catalog.CopyHolds;
-import com.taoshu.order.OrderErrorCode;
 import com.taoshu.order.OrderEvents;
 import com.taoshu.reader.Readers;
 import com.taoshu.shared.api.PageQuery;
@@ -105,7 +104,7 @@ public class LoanService {
      */
     @Transactional
     public LoanView returnAtDesk(long loanId, StaffPrincipal librarian) {
-        Loan loan = BranchScope.visible(librarian, loanMapper.selectById(loanId), Loan::getBranchId, OrderErrorCode.LOAN_NOT_FOUND);
+        Loan loan = BranchScope.visible(librarian, loanMapper.selectById(loanId), Loan::getBranchId, LoanErrorCode.LOAN_NOT_FOUND);
         Actor by = Actor.staff(librarian);
         LocalDateTime now = LocalDateTime.now(clock);
         loan.giveBack(now);
@@ -142,14 +141,14 @@ public class LoanService {
     private Loan owned(ReaderId reader, long loanId) {
         Loan loan = loanMapper.selectById(loanId);
         if (loan == null || loan.getReaderId() != reader.value()) {
-            throw OrderErrorCode.LOAN_NOT_FOUND.exception();
+            throw LoanErrorCode.LOAN_NOT_FOUND.exception();
         }
         return loan;
     }
 
     private void save(Loan loan) {
         if (loanMapper.updateById(loan) == 0) {
-            throw OrderErrorCode.LOAN_CONFLICT.exception();
+            throw LoanErrorCode.LOAN_CONFLICT.exception();
         }
     }
 

@@ -18,15 +18,7 @@ public enum OrderErrorCode implements ErrorCode {
     ORDER_CONFLICT(40203, HttpStatus.CONFLICT, "该订单刚刚已被其他馆员处理，请刷新后查看"),
     LINE_NOT_IN_ORDER(40204, HttpStatus.BAD_REQUEST, "所选书目不属于该订单"),
     ALL_LINES_REJECTED(40205, HttpStatus.BAD_REQUEST, "部分通过时至少要保留一本书；全部不通过请使用驳回"),
-    REASON_REQUIRED(40206, HttpStatus.BAD_REQUEST, "请填写不通过的原因"),
-    LOAN_NOT_FOUND(40301, HttpStatus.NOT_FOUND, "借阅记录不存在"),
-    RENEW_LIMIT(40302, HttpStatus.CONFLICT, "续借次数已达上限"),
-    RENEW_OVERDUE(40303, HttpStatus.CONFLICT, "图书已逾期，不能续借，请尽快归还"),
-    RENEW_OTHERS_WAITING(40304, HttpStatus.CONFLICT, "其他读者正在等待这本书，暂不能续借"),
-    LOAN_NOT_ACTIVE(40305, HttpStatus.CONFLICT, "这本书已经归还"),
-    LOAN_CONFLICT(40306, HttpStatus.CONFLICT, "借阅记录刚刚已被更新，请刷新后重试"),
-    RULE_NOT_FOUND(40401, HttpStatus.NOT_FOUND, "借阅规则不存在"),
-    RULE_CONFLICT(40402, HttpStatus.CONFLICT, "借阅规则已被他人修改，请刷新后重试");
+    REASON_REQUIRED(40206, HttpStatus.BAD_REQUEST, "请填写不通过的原因");
 
     private final int code;
     private final HttpStatus status;

@@ -3,7 +3,6 @@ package com.taoshu.loan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.taoshu.order.OrderErrorCode;
 import com.taoshu.shared.error.BizException;
 import com.taoshu.testsupport.BorrowRuleBuilder;
 import java.time.LocalDate;
@@ -19,8 +18,8 @@ class LoanTest {
         return Loan.start(1, 2, 3, 4, 5L, RULE, HANDOVER);
     }
 
-    private static OrderErrorCode codeOf(Throwable e) {
-        return (OrderErrorCode) ((BizException) e).errorCode();
+    private static LoanErrorCode codeOf(Throwable e) {
+        return (LoanErrorCode) ((BizException) e).errorCode();
     }
 
     @Test
@@ -34,7 +33,7 @@ class LoanTest {
         assertThat(loan.renew(RULE, LocalDate.of(2026, 11, 20), false)).isEqualTo(LocalDate.of(2026, 12, 31));
         assertThat(loan.renew(RULE, LocalDate.of(2026, 12, 20), false)).isEqualTo(LocalDate.of(2027, 1, 30));
         assertThatThrownBy(() -> loan.renew(RULE, LocalDate.of(2027, 1, 1), false))
-                .satisfies(e -> assertThat(codeOf(e)).isEqualTo(OrderErrorCode.RENEW_LIMIT));
+                .satisfies(e -> assertThat(codeOf(e)).isEqualTo(LoanErrorCode.RENEW_LIMIT));
         assertThat(loan.getRenewCount()).isEqualTo(2);
     }
 
@@ -43,7 +42,7 @@ class LoanTest {
         Loan loan = loan();
         assertThatThrownBy(() -> loan.renew(RULE, LocalDate.of(2026, 12, 2), false))
                 .satisfies(e -> {
-                    assertThat(codeOf(e)).isEqualTo(OrderErrorCode.RENEW_OVERDUE);
+                    assertThat(codeOf(e)).isEqualTo(LoanErrorCode.RENEW_OVERDUE);
                     assertThat(((BizException) e).userMessage()).contains("1天");
                 });
         BorrowRule lenient = BorrowRuleBuilder.cityWide().renewOverdueGraceDays(3).build();
@@ -53,7 +52,7 @@ class LoanTest {
     @Test
     void othersWaitingBlockRenewal() {
         assertThatThrownBy(() -> loan().renew(RULE, LocalDate.of(2026, 11, 20), true))
-                .satisfies(e -> assertThat(codeOf(e)).isEqualTo(OrderErrorCode.RENEW_OTHERS_WAITING));
+                .satisfies(e -> assertThat(codeOf(e)).isEqualTo(LoanErrorCode.RENEW_OTHERS_WAITING));
     }
 
     @Test
@@ -65,7 +64,7 @@ class LoanTest {
         assertThat(loan.getStatus()).isEqualTo(LoanStatus.RETURNED);
         assertThat(loan.overdueDays(LocalDate.of(2026, 12, 8))).isZero();
         assertThatThrownBy(() -> loan.giveBack(HANDOVER.plusDays(41)))
-                .satisfies(e -> assertThat(codeOf(e)).isEqualTo(OrderErrorCode.LOAN_NOT_ACTIVE));
+                .satisfies(e -> assertThat(codeOf(e)).isEqualTo(LoanErrorCode.LOAN_NOT_ACTIVE));
         assertThatThrownBy(() -> loan.renew(RULE, LocalDate.of(2026, 11, 20), false)).isInstanceOf(BizException.class);
     }
 
@@ -75,11 +74,11 @@ class LoanTest {
         loan.setStatus(LoanStatus.RETURN_COLLECTED);
         assertThat(loan.overdueDays(HANDOVER.toLocalDate().plusDays(45))).isZero();
         assertThatThrownBy(() -> loan.renew(RULE, HANDOVER.toLocalDate().plusDays(5), false))
-                .satisfies(e -> assertThat(codeOf(e)).isEqualTo(OrderErrorCode.LOAN_NOT_ACTIVE));
+                .satisfies(e -> assertThat(codeOf(e)).isEqualTo(LoanErrorCode.LOAN_NOT_ACTIVE));
         loan.giveBack(HANDOVER.plusDays(3));
         assertThat(loan.getStatus()).isEqualTo(LoanStatus.RETURNED);
         assertThatThrownBy(() -> loan.giveBack(HANDOVER.plusDays(4)))
-                .satisfies(e -> assertThat(codeOf(e)).isEqualTo(OrderErrorCode.LOAN_NOT_ACTIVE));
+                .satisfies(e -> assertThat(codeOf(e)).isEqualTo(LoanErrorCode.LOAN_NOT_ACTIVE));
     }
 
     @Test
@@ -88,12 +87,12 @@ class LoanTest {
         loan.collectedAtDoor();
         assertThat(loan.getStatus()).isEqualTo(LoanStatus.RETURN_COLLECTED);
         assertThatThrownBy(loan::collectedAtDoor)
-                .satisfies(e -> assertThat(codeOf(e)).isEqualTo(OrderErrorCode.LOAN_NOT_ACTIVE));
+                .satisfies(e -> assertThat(codeOf(e)).isEqualTo(LoanErrorCode.LOAN_NOT_ACTIVE));
         assertThatThrownBy(() -> loan.closeWithLoss(LoanStatus.LOST))
-                .satisfies(e -> assertThat(codeOf(e)).isEqualTo(OrderErrorCode.LOAN_NOT_ACTIVE));
+                .satisfies(e -> assertThat(codeOf(e)).isEqualTo(LoanErrorCode.LOAN_NOT_ACTIVE));
         loan.giveBack(HANDOVER.plusDays(3));
         assertThat(loan.getStatus()).isEqualTo(LoanStatus.RETURNED);
         assertThatThrownBy(() -> loan.giveBack(HANDOVER.plusDays(4)))
-                .satisfies(e -> assertThat(codeOf(e)).isEqualTo(OrderErrorCode.LOAN_NOT_ACTIVE));
+                .satisfies(e -> assertThat(codeOf(e)).isEqualTo(LoanErrorCode.LOAN_NOT_ACTIVE));
     }
 }

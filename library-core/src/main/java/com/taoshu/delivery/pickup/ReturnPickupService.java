@@ -11,6 +11,7 @@ import com.taoshu.delivery.route.DeliveryRoute;
 import com.taoshu.delivery.route.DeliveryRouteMapper;
 import com.taoshu.delivery.route.DeliveryStop;
 import com.taoshu.delivery.route.DeliveryStopMapper;
+import com.taoshu.loan.LoanErrorCode;
 import com.taoshu.loan.LoanEvents;
 import com.taoshu.loan.LoanService;
 import com.taoshu.order.OrderErrorCode;
@@ -120,7 +121,7 @@ public class ReturnPickupService {
         }
         List<PickupLoanMapper.LoanRow> rows = loans.loans(ids);
         if (rows.size() != ids.size() || rows.stream().anyMatch(l -> l.readerId() != readerId.value())) {
-            throw OrderErrorCode.LOAN_NOT_FOUND.exception();
+            throw LoanErrorCode.LOAN_NOT_FOUND.exception();
         }
         if (rows.stream().anyMatch(l -> !"ACTIVE".equals(l.status()) || l.returnPickupId() != null)) {
             throw ReturnPickupErrorCode.LOAN_NOT_RETURNABLE.exception();

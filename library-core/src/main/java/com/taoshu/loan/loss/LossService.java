@@ -6,13 +6,13 @@ import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import com.taoshu.catalog.Book;
 import com.taoshu.catalog.BookMapper;
 import com.taoshu.loan.Loan;
+import com.taoshu.loan.LoanErrorCode;
 import com.taoshu.loan.LoanEvents;
 import com.taoshu.loan.LoanHistory;
 import com.taoshu.loan.LoanHistoryMapper;
 import com.taoshu.loan.LoanMapper;
 import com.taoshu.loan.LoanStatus;
 import com.taoshu.shared.security.BranchScope;
-import com.taoshu.order.OrderErrorCode;
 import com.taoshu.reader.Readers;
 import com.taoshu.shared.api.PageQuery;
 import com.taoshu.shared.api.PageResult;
@@ -91,7 +91,7 @@ public class LossService {
         if (outcome != LoanStatus.LOST && outcome != LoanStatus.DAMAGED) {
             throw LossErrorCode.NOT_A_LOSS.exception();
         }
-        Loan loan = BranchScope.visible(by, loanMapper.selectById(loanId), Loan::getBranchId, OrderErrorCode.LOAN_NOT_FOUND);
+        Loan loan = BranchScope.visible(by, loanMapper.selectById(loanId), Loan::getBranchId, LoanErrorCode.LOAN_NOT_FOUND);
         return close(loan, outcome, note, amountFen, Actor.staff(by));
     }
 
@@ -100,7 +100,7 @@ public class LossService {
     public CompensationView reportLost(ReaderId reader, long loanId) {
         Loan loan = loanMapper.selectById(loanId);
         if (loan == null || loan.getReaderId() != reader.value()) {
-            throw OrderErrorCode.LOAN_NOT_FOUND.exception();
+            throw LoanErrorCode.LOAN_NOT_FOUND.exception();
         }
         return close(loan, LoanStatus.LOST, "读者自行报失", null, Actor.reader(reader));
     }
@@ -149,7 +149,7 @@ public class LossService {
         LocalDateTime now = LocalDateTime.now(clock);
         loan.closeWithLoss(outcome);
         if (loanMapper.updateById(loan) == 0) {
-            throw OrderErrorCode.LOAN_CONFLICT.exception();
+            throw LoanErrorCode.LOAN_CONFLICT.exception();
         }
         if (lossMapper.takeOutOfCirculation(loan.getCopyId(), outcome.name(), now) == 0) {
             throw LossErrorCode.COPY_CHANGED.exception();
