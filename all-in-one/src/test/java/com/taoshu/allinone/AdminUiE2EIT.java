@@ -1,5 +1,7 @@
 package com.taoshu.allinone;
 
+import static com.taoshu.allinone.JourneyHttp.get;
+import static com.taoshu.allinone.JourneyHttp.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.idev.excel.FastExcel;
@@ -9,9 +11,6 @@ import com.taoshu.catalog.excel.ImportColumn;
 import com.taoshu.testsupport.CleanDatabaseMigration;
 import com.taoshu.testsupport.FakeAmap;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,8 +70,6 @@ class AdminUiE2EIT {
 
     @Autowired
     JdbcTemplate jdbc;
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void librarianReviewsHandsOverImportsDispatchesAndSeesTheDashboard() throws Exception {
@@ -442,23 +439,5 @@ class AdminUiE2EIT {
             sum += (first12.charAt(i) - '0') * (i % 2 == 0 ? 1 : 3);
         }
         return first12 + (10 - sum % 10) % 10;
-    }
-
-    private HttpResponse<String> get(String url, String token) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html,application/json");
-        if (token != null) {
-            b.header("Authorization", "Bearer " + token);
-        }
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> post(String url, String token, String json) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
-                .header("Idempotency-Key", UUID.randomUUID().toString())
-                .POST(HttpRequest.BodyPublishers.ofString(json));
-        if (token != null) {
-            b.header("Authorization", "Bearer " + token);
-        }
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -1,13 +1,12 @@
 package com.taoshu.allinone;
 
+import static com.taoshu.allinone.JourneyHttp.get;
+import static com.taoshu.allinone.JourneyHttp.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
 import com.taoshu.testsupport.CleanDatabaseMigration;
 import com.taoshu.testsupport.OwnSchema;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +16,6 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -75,8 +73,6 @@ class ReaderAppE2EIT {
 
     @Autowired
     JdbcTemplate jdbc;
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void readerSearchesByPinyinBorrowsForPickupRenewsAndUsesElderMode() throws Exception {
@@ -234,23 +230,5 @@ class ReaderAppE2EIT {
             assertThat(r.statusCode()).as(step + ": " + r.body()).isEqualTo(200);
         }
         return orderId;
-    }
-
-    private HttpResponse<String> get(String url, String token) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html,application/json");
-        if (token != null) {
-            b.header("Authorization", "Bearer " + token);
-        }
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> post(String url, String token, String json) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
-                .header("Idempotency-Key", UUID.randomUUID().toString())
-                .POST(HttpRequest.BodyPublishers.ofString(json));
-        if (token != null) {
-            b.header("Authorization", "Bearer " + token);
-        }
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 }
