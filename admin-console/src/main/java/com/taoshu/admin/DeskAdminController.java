@@ -1,8 +1,8 @@
 package com.taoshu.admin;
 
-import com.taoshu.loan.desk.DeskCheckoutService;
-import com.taoshu.loan.desk.DeskIdentifyService;
-import com.taoshu.loan.desk.DeskReturnService;
+import com.taoshu.desk.DeskCheckoutService;
+import com.taoshu.desk.DeskIdentifyService;
+import com.taoshu.desk.DeskReturnService;
 import com.taoshu.shared.api.ApiResponse;
 import com.taoshu.shared.idempotency.Idempotent;
 import com.taoshu.shared.security.StaffPrincipal;

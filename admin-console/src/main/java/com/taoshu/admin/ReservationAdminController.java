@@ -1,8 +1,8 @@
 package com.taoshu.admin;
 
-import com.taoshu.loan.reservation.Reservation;
-import com.taoshu.loan.reservation.ReservationService;
-import com.taoshu.loan.reservation.ReservationService.ReservationView;
+import com.taoshu.reservation.Reservation;
+import com.taoshu.reservation.ReservationService;
+import com.taoshu.reservation.ReservationService.ReservationView;
 import com.taoshu.shared.api.ApiResponse;
 import com.taoshu.shared.api.PageQuery;
 import com.taoshu.shared.api.PageResult;

@@ -3,8 +3,8 @@ package com.taoshu.allinone;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.taoshu.loan.LoanService;
-import com.taoshu.loan.reservation.ReservationService;
 import com.taoshu.order.PickupExpiryService;
+import com.taoshu.reservation.ReservationService;
 import com.taoshu.shared.security.Role;
 import com.taoshu.shared.security.StaffPrincipal;
 import com.taoshu.testsupport.ApiTestBase;

@@ -1,7 +1,7 @@
 package com.taoshu.loan;
 
 import com.taoshu.catalog.CopyHolds;
-import com.taoshu.order.OrderEvents;
+import com.taoshu.catalog.CopyReleased;
 import com.taoshu.reader.Readers;
 import com.taoshu.shared.api.PageQuery;
 import com.taoshu.shared.api.PageResult;
@@ -17,6 +17,7 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,17 +32,20 @@ public class LoanService {
     private final BorrowRules rules;
     private final Readers readers;
     private final CopyHolds copies;
+    private final ObjectProvider<TitleDemand> demand;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public LoanService(LoanMapper loanMapper, LoanViewMapper viewMapper, LoanHistoryMapper historyMapper,
-                       BorrowRules rules, Readers readers, CopyHolds copies, ApplicationEventPublisher events, Clock clock) {
+                       BorrowRules rules, Readers readers, CopyHolds copies, ObjectProvider<TitleDemand> demand,
+                       ApplicationEventPublisher events, Clock clock) {
         this.loanMapper = loanMapper;
         this.viewMapper = viewMapper;
         this.historyMapper = historyMapper;
         this.rules = rules;
         this.readers = readers;
         this.copies = copies;
+        this.demand = demand;
         this.events = events;
         this.clock = clock;
     }
@@ -88,7 +92,7 @@ public class LoanService {
         Loan loan = owned(reader, loanId);
         BorrowRule rule = rules.of(readers.get(reader.value()).getCardType());
         LocalDate today = LocalDate.now(clock);
-        boolean othersWaiting = viewMapper.othersWanting(loan.getBookId(), loan.getBranchId(), reader.value()) > 0
+        boolean othersWaiting = othersWanting(loan, reader) > 0
                 && copies.available(loan.getBookId(), loan.getBranchId()) == 0;
         LocalDate before = loan.getDueDate();
         LocalDate after = loan.renew(rule, today, othersWaiting);
@@ -96,6 +100,12 @@ public class LoanService {
         historyMapper.insert(LoanHistory.of(loanId, "RENEWED", before, after, Actor.reader(reader), LocalDateTime.now(clock)));
         events.publishEvent(new LoanEvents.LoanRenewed(loanId, reader.value(), after));
         return view(loan);
+    }
+
+    /** Other readers wanting the title at the loan's branch, whatever the kind of demand ({@link TitleDemand}). */
+    private long othersWanting(Loan loan, ReaderId reader) {
+        return demand.orderedStream()
+                .mapToLong(d -> d.othersWanting(loan.getBookId(), loan.getBranchId(), reader.value())).sum();
     }
 
     /**
@@ -112,7 +122,7 @@ public class LoanService {
         copies.giveBack(loan.getCopyId());
         historyMapper.insert(LoanHistory.of(loanId, "RETURNED", loan.getDueDate(), null, by, now));
         events.publishEvent(new LoanEvents.LoanReturned(loanId, loan.getReaderId(), loan.getBookId(), loan.getCopyId(), loan.getBranchId()));
-        events.publishEvent(new OrderEvents.CopyReleased(loan.getCopyId(), loan.getBookId(), loan.getBranchId()));
+        events.publishEvent(new CopyReleased(loan.getCopyId(), loan.getBookId(), loan.getBranchId()));
         return view(loan);
     }
 

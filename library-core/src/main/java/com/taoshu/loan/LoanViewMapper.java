@@ -1,6 +1,5 @@
 package com.taoshu.loan;
 
-import com.taoshu.loan.reservation.Reservation;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -46,16 +45,4 @@ public interface LoanViewMapper {
             <if test="branchId != null"> AND l.branch_id = #{branchId}</if>
             </script>""")
     long countByReader(@Param("readerId") long readerId, @Param("status") LoanStatus status, @Param("branchId") Long branchId);
-
-    /** Other readers wanting this title at this branch: in their borrowing cart or waiting in its reservation queue. */
-    default int othersWanting(long bookId, long branchId, long readerId) {
-        return othersWanting(bookId, branchId, readerId, Reservation.Status.WAITING);
-    }
-
-    @Select("""
-            SELECT (SELECT COUNT(*) FROM cart_item WHERE book_id = #{bookId} AND branch_id = #{branchId} AND reader_id <> #{readerId})
-                 + (SELECT COUNT(*) FROM reservation WHERE book_id = #{bookId} AND branch_id = #{branchId}
-                    AND status = #{waiting} AND reader_id <> #{readerId})""")
-    int othersWanting(@Param("bookId") long bookId, @Param("branchId") long branchId, @Param("readerId") long readerId,
-                      @Param("waiting") Reservation.Status waiting);
 }

@@ -9,10 +9,12 @@ import org.springframework.stereotype.Component;
 public class ReaderStanding {
 
     private final StandingMapper mapper;
+    private final OpenOrderBooks openOrderBooks;
     private final Clock clock;
 
-    public ReaderStanding(StandingMapper mapper, Clock clock) {
+    public ReaderStanding(StandingMapper mapper, OpenOrderBooks openOrderBooks, Clock clock) {
         this.mapper = mapper;
+        this.openOrderBooks = openOrderBooks;
         this.clock = clock;
     }
 
@@ -25,7 +27,8 @@ public class ReaderStanding {
     }
 
     public Standing of(long readerId) {
-        return mapper.standing(readerId, LocalDate.now(clock));
+        StandingMapper.LoanCounts loans = mapper.loans(readerId, LocalDate.now(clock));
+        return new Standing(loans.activeLoans(), loans.overdueLoans(), openOrderBooks.heldBy(readerId));
     }
 
     /** As {@link #of}, after row-locking the reader for the rest of the transaction (a decision on the loan limit). */

@@ -125,7 +125,7 @@ public class NoticeEventListeners {
 
     /** A copy is held for a reservation: the notice is about the reservation, its facts come from the new order. */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-    public void on(com.taoshu.loan.reservation.ReservationEvents.ReservationReady event) {
+    public void on(com.taoshu.reservation.ReservationEvents.ReservationReady event) {
         guarded("reservation notice " + event.reservationId(), () -> {
             LocalDate day = event.day();
             drafts.order(NoticeKind.RESERVATION_AVAILABLE, event.orderId(), day, day.toString(),
@@ -137,7 +137,7 @@ public class NoticeEventListeners {
 
     /** The desk cancelled a reservation: the reader learns why instead of waiting for a book that will not come. */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-    public void on(com.taoshu.loan.reservation.ReservationEvents.ReservationCancelledAtDesk event) {
+    public void on(com.taoshu.reservation.ReservationEvents.ReservationCancelledAtDesk event) {
         guarded("reservation cancelled notice " + event.reservationId(), () -> outbox.enqueue(drafts.reservationCancelled(
                 event.reservationId(), event.readerId(), event.title(), event.branchId(), event.reason(), LocalDate.now(clock))));
     }

@@ -1,6 +1,7 @@
 package com.taoshu.order;
 
 import com.taoshu.catalog.CopyHolds;
+import com.taoshu.catalog.CopyReleased;
 import com.taoshu.delivery.DeliveryBooking;
 import com.taoshu.loan.BorrowRule;
 import com.taoshu.loan.BorrowRules;
@@ -162,7 +163,7 @@ public class OrderApprovalService {
 
     private void release(OrderLine line, long branchId) {
         if (copies.release(line.getCopyId(), line.getOrderId())) {
-            events.publishEvent(new OrderEvents.CopyReleased(line.getCopyId(), line.getBookId(), branchId));
+            events.publishEvent(new CopyReleased(line.getCopyId(), line.getBookId(), branchId));
         }
     }
 }

@@ -36,8 +36,4 @@ public final class OrderEvents {
 
     public record OrderDelivered(long orderId, long readerId, LocalDate day) {
     }
-
-    /** A copy went back to AVAILABLE at a branch (reservations hand it to the next reader in the queue). */
-    public record CopyReleased(long copyId, long bookId, long branchId) {
-    }
 }

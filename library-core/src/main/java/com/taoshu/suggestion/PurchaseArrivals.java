@@ -2,8 +2,8 @@ package com.taoshu.suggestion;
 
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import com.taoshu.catalog.BookChanged;
-import com.taoshu.loan.reservation.ReservationErrorCode;
-import com.taoshu.loan.reservation.ReservationService;
+import com.taoshu.reservation.ReservationErrorCode;
+import com.taoshu.reservation.ReservationService;
 import com.taoshu.shared.error.BizException;
 import com.taoshu.shared.security.Actor;
 import java.time.Clock;

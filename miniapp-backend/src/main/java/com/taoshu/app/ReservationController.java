@@ -1,8 +1,8 @@
 package com.taoshu.app;
 
-import com.taoshu.loan.reservation.ReservationService;
-import com.taoshu.loan.reservation.ReservationService.ReservationView;
 import com.taoshu.order.Fulfilment;
+import com.taoshu.reservation.ReservationService;
+import com.taoshu.reservation.ReservationService.ReservationView;
 import com.taoshu.shared.api.ApiResponse;
 import com.taoshu.shared.idempotency.Idempotent;
 import com.taoshu.shared.security.ReaderId;

@@ -54,7 +54,8 @@ class ErrorCodeUniquenessTest {
             int range = code.code() / 10000;
             int expected = pkg.contains(".shared") ? 1 : pkg.contains(".reader") || pkg.contains(".upgrade") ? 2
                     : pkg.contains(".catalog") || pkg.contains(".cart") ? 3
-                    : pkg.contains(".order") || pkg.contains(".loan") ? 4
+                    : pkg.contains(".order") || pkg.contains(".loan") || pkg.contains(".reservation")
+                            || pkg.contains(".desk") ? 4
                     : pkg.contains(".delivery") ? 5 : 6;
             assertThat(range).as("%s (%s) lies in the %dxxxx range of its feature", code, pkg, expected).isEqualTo(expected);
         }

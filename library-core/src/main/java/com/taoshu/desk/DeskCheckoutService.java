@@ -1,4 +1,4 @@
-package com.taoshu.loan.desk;
+package com.taoshu.desk;
 
 import com.taoshu.catalog.CopyHolds;
 import com.taoshu.catalog.CopyHolds.ScannedCopy;
@@ -9,7 +9,6 @@ import com.taoshu.loan.Loan;
 import com.taoshu.loan.Loans;
 import com.taoshu.loan.ReaderStanding;
 import com.taoshu.loan.ReaderStanding.Standing;
-import com.taoshu.loan.reservation.ReservationService;
 import com.taoshu.order.BorrowOrder;
 import com.taoshu.order.OrderStore;
 import com.taoshu.order.policy.BorrowPolicies;
@@ -19,6 +18,7 @@ import com.taoshu.reader.Reader;
 import com.taoshu.reader.ReaderView;
 import com.taoshu.reader.Readers;
 import com.taoshu.reader.ecard.ECards;
+import com.taoshu.reservation.ReservationService;
 import com.taoshu.shared.error.BizException;
 import com.taoshu.shared.security.Actor;
 import com.taoshu.shared.security.StaffPrincipal;

@@ -1,10 +1,8 @@
-package com.taoshu.loan.reservation;
+package com.taoshu.reservation;
 
 import com.taoshu.shared.error.ErrorCode;
 import org.springframework.http.HttpStatus;
-import org.springframework.modulith.NamedInterface;
 
-@NamedInterface("reservation")
 public enum ReservationErrorCode implements ErrorCode {
     RESERVATION_NOT_FOUND(40501, HttpStatus.NOT_FOUND, "预约不存在"),
     COPY_AVAILABLE(40502, HttpStatus.CONFLICT, "该分馆现在就有可借的复本，请直接加入借书车"),

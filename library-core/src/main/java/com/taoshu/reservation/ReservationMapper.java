@@ -1,4 +1,4 @@
-package com.taoshu.loan.reservation;
+package com.taoshu.reservation;
 
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
 import com.taoshu.catalog.CopyStatus;

@@ -1,4 +1,4 @@
-package com.taoshu.loan.reservation;
+package com.taoshu.reservation;
 
 import com.baomidou.mybatisplus.annotation.FieldFill;
 import com.baomidou.mybatisplus.annotation.IdType;

@@ -1,17 +1,17 @@
-package com.taoshu.loan.reservation;
+package com.taoshu.reservation;
 
 import com.baomidou.mybatisplus.core.metadata.IPage;
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import com.taoshu.catalog.BookMapper;
-import com.taoshu.catalog.CopyHolds;
 import com.taoshu.catalog.CatalogErrorCode;
+import com.taoshu.catalog.CopyHolds;
+import com.taoshu.catalog.CopyReleased;
 import com.taoshu.delivery.AddressService;
 import com.taoshu.delivery.DeliverySlots;
 import com.taoshu.order.BorrowOrder;
 import com.taoshu.order.Fulfilment;
 import com.taoshu.order.OrderApprovalService;
 import com.taoshu.order.OrderErrorCode;
-import com.taoshu.order.OrderEvents;
 import com.taoshu.order.OrderLine;
 import com.taoshu.order.OrderNumbers;
 import com.taoshu.order.OrderStore;
@@ -23,8 +23,8 @@ import com.taoshu.shared.api.PageQuery;
 import com.taoshu.shared.api.PageResult;
 import com.taoshu.shared.history.Transition;
 import com.taoshu.shared.security.Actor;
-import com.taoshu.shared.security.ReaderId;
 import com.taoshu.shared.security.BranchScope;
+import com.taoshu.shared.security.ReaderId;
 import com.taoshu.shared.security.StaffPrincipal;
 import com.taoshu.shared.time.Times;
 import java.time.Clock;
@@ -38,7 +38,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,7 +50,6 @@ import org.springframework.transaction.annotation.Transactional;
  * (pickupExpiryJob), releasing the copy to the next in the queue; reservationExpiryJob marks such reservations EXPIRED
  * and hands any copy that became free another way (new copies) to waiting readers.
  */
-@NamedInterface("reservation")
 @Service
 public class ReservationService {
 
@@ -228,7 +226,7 @@ public class ReservationService {
      * "Events that are not lost"). reservationExpiryJob's sweep offers any free copy whose title has a queue.
      */
     @EventListener
-    void onCopyReleased(OrderEvents.CopyReleased event) {
+    void onCopyReleased(CopyReleased event) {
         offer(event.bookId(), event.branchId());
     }
 

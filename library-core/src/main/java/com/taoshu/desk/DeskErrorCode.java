@@ -1,4 +1,4 @@
-package com.taoshu.loan.desk;
+package com.taoshu.desk;
 
 import com.taoshu.shared.error.ErrorCode;
 import org.springframework.http.HttpStatus;

@@ -1,4 +1,4 @@
-package com.taoshu.loan.reservation;
+package com.taoshu.reservation;
 
 import com.baomidou.mybatisplus.annotation.TableName;
 import com.taoshu.shared.history.StatusHistory;

@@ -1,4 +1,4 @@
-package com.taoshu.loan.desk;
+package com.taoshu.desk;
 
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import com.taoshu.catalog.CopyHolds;

@@ -1,4 +1,4 @@
-package com.taoshu.loan.desk;
+package com.taoshu.desk;
 
 import com.taoshu.delivery.DeliveryInfo.Viewer;
 import com.taoshu.order.Fulfilment;

@@ -1,4 +1,4 @@
-package com.taoshu.loan.reservation;
+package com.taoshu.reservation;
 
 import com.taoshu.shared.job.ScheduledJob;
 import org.springframework.stereotype.Component;

@@ -1,0 +1,20 @@
+package com.taoshu.order;
+
+import com.taoshu.loan.OpenOrderBooks;
+import org.springframework.stereotype.Component;
+
+/** The books a reader holds in open orders ({@link OrderStatus#OPEN}), for the loan limit ({@link OpenOrderBooks}). */
+@Component
+class OrderBooksHeld implements OpenOrderBooks {
+
+    private final OrderBooksHeldMapper mapper;
+
+    OrderBooksHeld(OrderBooksHeldMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    @Override
+    public int heldBy(long readerId) {
+        return mapper.held(readerId, LineStatus.HELD, OrderStatus.OPEN);
+    }
+}
