@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.taoshu.loan.BorrowRules;
 import com.taoshu.loan.ReaderStanding;
-import com.taoshu.order.policy.BorrowPolicies;
-import com.taoshu.order.policy.BorrowPolicy;
-import com.taoshu.order.policy.BorrowRequest;
+import com.taoshu.loan.policy.BorrowPolicies;
+import com.taoshu.loan.policy.BorrowPolicy;
+import com.taoshu.loan.policy.BorrowRequest;
 import com.taoshu.reader.Reader;
 import com.taoshu.reader.Readers;
 import com.taoshu.shared.security.Role;

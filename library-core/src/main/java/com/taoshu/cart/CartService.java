@@ -5,11 +5,11 @@ import com.taoshu.catalog.Branches;
 import com.taoshu.catalog.CopyHolds;
 import com.taoshu.loan.BorrowRule;
 import com.taoshu.loan.BorrowRules;
+import com.taoshu.loan.LoanErrorCode;
 import com.taoshu.loan.ReaderStanding;
-import com.taoshu.order.OrderErrorCode;
-import com.taoshu.order.policy.BorrowPolicies;
-import com.taoshu.order.policy.BorrowPolicy;
-import com.taoshu.order.policy.BorrowRequest;
+import com.taoshu.loan.policy.BorrowPolicies;
+import com.taoshu.loan.policy.BorrowPolicy;
+import com.taoshu.loan.policy.BorrowRequest;
 import com.taoshu.reader.Reader;
 import com.taoshu.reader.Readers;
 import com.taoshu.shared.error.BizException;
@@ -74,7 +74,7 @@ public class CartService {
         ReaderStanding.Standing current = standing.of(reader.getId());
         BorrowRequest request = new BorrowRequest(reader, rule, current, branchId, (int) inCart + 1);
         BorrowPolicy.firstRejection(BorrowPolicies.CART, request).ifPresent(rejection -> {
-            if (rejection.errorCode() == OrderErrorCode.LOAN_LIMIT_EXCEEDED) {
+            if (rejection.errorCode() == LoanErrorCode.LOAN_LIMIT_EXCEEDED) {
                 int room = Math.max(0, rule.getLoanLimit() - current.committed());
                 throw new BizException(CartErrorCode.CART_FULL, "借书车已满：" + reader.getCardType().label() + "最多可借"
                         + rule.getLoanLimit() + "本，除去在借和待取的图书，借书车最多放" + room + "本");

@@ -2,13 +2,18 @@ package com.taoshu.delivery;
 
 import com.taoshu.catalog.Branch;
 import com.taoshu.catalog.Branches;
+import com.taoshu.order.SlotBooking;
 import com.taoshu.reader.ReaderErrorCode;
 import com.taoshu.shared.security.ReaderId;
+import java.time.LocalTime;
 import org.springframework.stereotype.Component;
 
-/** The delivery side of submitting a DELIVERY order: the reader's address must be served by the branch, the slot taken. */
+/**
+ * The delivery side of submitting a DELIVERY order ({@link SlotBooking}) or booking a return pickup: the reader's
+ * address must be served by the branch, the slot taken.
+ */
 @Component
-public class DeliveryBooking {
+public class DeliveryBooking implements SlotBooking {
 
     private final AddressService addresses;
     private final DeliverySlots slots;
@@ -18,6 +23,13 @@ public class DeliveryBooking {
         this.addresses = addresses;
         this.slots = slots;
         this.branches = branches;
+    }
+
+    @Override
+    public void reserve(ReaderId reader, long branchId, Long addressId, Long slotId, LocalTime windowStart,
+                        LocalTime windowEnd) {
+        ReaderWindow window = ReaderWindow.of(windowStart, windowEnd);
+        reserve(reader, branchId, addressId, slotId, window);
     }
 
     /** Checks the address and takes one unit of the slot (call inside the order's transaction). */
@@ -41,6 +53,7 @@ public class DeliveryBooking {
         }
     }
 
+    @Override
     public void release(Long slotId) {
         if (slotId != null) {
             slots.release(slotId);

@@ -1,6 +1,6 @@
 package com.taoshu.desk;
 
-import com.taoshu.delivery.DeliveryInfo.Viewer;
+import com.taoshu.order.DeliveryInfo.Viewer;
 import com.taoshu.order.Fulfilment;
 import com.taoshu.order.OrderQueries;
 import com.taoshu.order.OrderStatus;

@@ -2,7 +2,6 @@ package com.taoshu.order;
 
 import com.taoshu.catalog.CopyHolds;
 import com.taoshu.catalog.CopyReleased;
-import com.taoshu.delivery.DeliveryBooking;
 import com.taoshu.loan.BorrowRule;
 import com.taoshu.loan.BorrowRules;
 import com.taoshu.reader.Readers;
@@ -35,14 +34,14 @@ public class OrderApprovalService {
     private final CopyHolds copies;
     private final BorrowRules rules;
     private final Readers readers;
-    private final DeliveryBooking delivery;
+    private final SlotBooking delivery;
     private final HoldingShelf shelf;
     private final BorrowOrderMapper orderMapper;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public OrderApprovalService(OrderStore store, CopyHolds copies, BorrowRules rules, Readers readers,
-                                DeliveryBooking delivery, HoldingShelf shelf, BorrowOrderMapper orderMapper,
+                                SlotBooking delivery, HoldingShelf shelf, BorrowOrderMapper orderMapper,
                                 ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.shelf = shelf;

@@ -4,10 +4,6 @@ import com.taoshu.shared.error.ErrorCode;
 import org.springframework.http.HttpStatus;
 
 public enum OrderErrorCode implements ErrorCode {
-    CARD_SUSPENDED(40101, HttpStatus.FORBIDDEN, "您的借阅证已暂停，暂时不能借书，请联系图书馆"),
-    OVERDUE_LOANS(40102, HttpStatus.FORBIDDEN, "您有逾期未还的图书，请先归还后再借"),
-    LOAN_LIMIT_EXCEEDED(40103, HttpStatus.CONFLICT, "超出借阅证的可借数量"),
-    NOT_HOME_BRANCH(40104, HttpStatus.FORBIDDEN, "诚信通借阅证只能在所属分馆借书"),
     COPY_UNAVAILABLE(40105, HttpStatus.CONFLICT, "所选图书在该分馆已无可借复本"),
     EMPTY_ORDER(40106, HttpStatus.BAD_REQUEST, "请至少选择一本书"),
     MIXED_BRANCHES(40107, HttpStatus.BAD_REQUEST, "一次只能提交同一分馆的图书，请按分馆分别提交"),

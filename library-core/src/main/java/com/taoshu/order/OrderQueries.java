@@ -3,9 +3,7 @@ package com.taoshu.order;
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
-import com.taoshu.delivery.DeliveryInfo;
-import com.taoshu.delivery.DeliveryInfo.Viewer;
-import com.taoshu.delivery.route.DeliveryInfos;
+import com.taoshu.order.DeliveryInfo.Viewer;
 import com.taoshu.order.OrderViews.LineView;
 import com.taoshu.order.OrderViews.OrderDetail;
 import com.taoshu.order.OrderViews.OrderSummary;
@@ -28,10 +26,10 @@ public class OrderQueries {
     private final OrderStore store;
     private final OrderTracking tracking;
     private final Readers readers;
-    private final DeliveryInfos deliveryInfos;
+    private final DeliveryInfoLookup deliveryInfos;
 
     public OrderQueries(BorrowOrderMapper orderMapper, OrderViewMapper viewMapper, OrderStore store, OrderTracking tracking,
-                        Readers readers, DeliveryInfos deliveryInfos) {
+                        Readers readers, DeliveryInfoLookup deliveryInfos) {
         this.deliveryInfos = deliveryInfos;
         this.orderMapper = orderMapper;
         this.viewMapper = viewMapper;

@@ -1,8 +1,8 @@
 package com.taoshu.order;
 
-import com.taoshu.delivery.DeliveryInfo.Viewer;
 import com.taoshu.loan.BorrowRules;
 import com.taoshu.loan.ReaderStanding;
+import com.taoshu.order.DeliveryInfo.Viewer;
 import com.taoshu.order.OrderViews.OrderDetail;
 import com.taoshu.order.OrderViews.OrderSummary;
 import com.taoshu.reader.Reader;

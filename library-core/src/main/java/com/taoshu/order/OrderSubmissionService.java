@@ -3,13 +3,11 @@ package com.taoshu.order;
 import com.taoshu.cart.CartErrorCode;
 import com.taoshu.cart.CartService;
 import com.taoshu.catalog.CopyHolds;
-import com.taoshu.delivery.DeliveryBooking;
-import com.taoshu.delivery.ReaderWindow;
 import com.taoshu.loan.BorrowRule;
 import com.taoshu.loan.ReaderStanding.Standing;
-import com.taoshu.order.policy.BorrowPolicies;
-import com.taoshu.order.policy.BorrowPolicy;
-import com.taoshu.order.policy.BorrowRequest;
+import com.taoshu.loan.policy.BorrowPolicies;
+import com.taoshu.loan.policy.BorrowPolicy;
+import com.taoshu.loan.policy.BorrowRequest;
 import com.taoshu.reader.DeliveryEligibility;
 import com.taoshu.reader.Reader;
 import com.taoshu.shared.error.BizException;
@@ -50,12 +48,12 @@ public class OrderSubmissionService {
     private final OrderStore store;
     private final OrderNumbers numbers;
     private final OrderApprovalService approval;
-    private final DeliveryBooking delivery;
+    private final SlotBooking delivery;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     public OrderSubmissionService(SubmitReads reads, CartService cart, CopyHolds copies, OrderStore store,
-                                  OrderNumbers numbers, OrderApprovalService approval, DeliveryBooking delivery,
+                                  OrderNumbers numbers, OrderApprovalService approval, SlotBooking delivery,
                                   TransactionTemplate tx, Clock clock) {
         this.reads = reads;
         this.cart = cart;
@@ -169,12 +167,10 @@ public class OrderSubmissionService {
         BorrowOrder order = BorrowOrder.submit(numbers.next(), readerId.value(), branchId, submission.fulfilment(),
                 submission.addressId(), submission.slotId(), Actor.reader(readerId), now);
         if (submission.fulfilment() == Fulfilment.DELIVERY) {
-            ReaderWindow window = ReaderWindow.of(submission.windowStart(), submission.windowEnd());
-            delivery.reserve(readerId, branchId, submission.addressId(), submission.slotId(), window);
-            if (window != null) {
-                order.setWindowStart(window.start());
-                order.setWindowEnd(window.end());
-            }
+            delivery.reserve(readerId, branchId, submission.addressId(), submission.slotId(), submission.windowStart(),
+                    submission.windowEnd());
+            order.setWindowStart(submission.windowStart());
+            order.setWindowEnd(submission.windowEnd());
         }
         store.insert(order);
         cart.removeAll(readerId.value(), ids);

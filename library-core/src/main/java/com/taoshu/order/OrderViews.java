@@ -1,6 +1,5 @@
 package com.taoshu.order;
 
-import com.taoshu.delivery.DeliveryInfo;
 import com.taoshu.reader.Readers;
 import com.taoshu.shared.time.Times;
 import java.time.OffsetDateTime;

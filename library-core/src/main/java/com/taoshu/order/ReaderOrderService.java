@@ -1,6 +1,6 @@
 package com.taoshu.order;
 
-import com.taoshu.delivery.DeliveryInfo.Viewer;
+import com.taoshu.order.DeliveryInfo.Viewer;
 import com.taoshu.order.OrderViews.OrderDetail;
 import com.taoshu.order.OrderViews.OrderSummary;
 import com.taoshu.shared.api.PageQuery;

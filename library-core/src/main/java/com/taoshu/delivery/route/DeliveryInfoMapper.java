@@ -12,7 +12,7 @@ import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
 
 /**
- * The rows behind {@link com.taoshu.delivery.DeliveryInfo}: one query per page of orders, pickups or route stops, each
+ * The rows behind {@link com.taoshu.order.DeliveryInfo}: one query per page of orders, pickups or route stops, each
  * row the subject's slot, window and address with its latest stop (the order's or pickup's newest one: a failed visit
  * re-booked for the next slot shows the new one), that stop's route and courier.
  */

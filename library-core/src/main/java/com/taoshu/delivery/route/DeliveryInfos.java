@@ -1,8 +1,9 @@
 package com.taoshu.delivery.route;
 
-import com.taoshu.delivery.DeliveryInfo;
-import com.taoshu.delivery.DeliveryInfo.Viewer;
 import com.taoshu.delivery.GeoPoint;
+import com.taoshu.order.DeliveryInfo;
+import com.taoshu.order.DeliveryInfo.Viewer;
+import com.taoshu.order.DeliveryInfoLookup;
 import com.taoshu.shared.crypto.FieldCipher;
 import com.taoshu.shared.crypto.Masking;
 import com.taoshu.shared.time.Times;
@@ -32,7 +33,7 @@ import org.springframework.stereotype.Component;
  */
 @NamedInterface("route")
 @Component
-public class DeliveryInfos {
+public class DeliveryInfos implements DeliveryInfoLookup {
 
     private static final Logger log = LoggerFactory.getLogger(DeliveryInfos.class);
 
@@ -49,6 +50,7 @@ public class DeliveryInfos {
     }
 
     /** Keyed by order id; orders fetched at the desk are not in the map. */
+    @Override
     public Map<Long, DeliveryInfo> ofOrders(Collection<Long> orderIds, Viewer viewer) {
         return orderIds.isEmpty() ? Map.of() : assemble(mapper.orders(orderIds), viewer);
     }

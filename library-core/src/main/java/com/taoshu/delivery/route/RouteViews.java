@@ -1,7 +1,7 @@
 package com.taoshu.delivery.route;
 
-import com.taoshu.delivery.DeliveryInfo;
-import com.taoshu.delivery.DeliveryInfo.Viewer;
+import com.taoshu.order.DeliveryInfo;
+import com.taoshu.order.DeliveryInfo.Viewer;
 import com.taoshu.shared.crypto.Masking;
 import com.taoshu.shared.security.BranchScope;
 import com.taoshu.shared.security.StaffPrincipal;

@@ -1,12 +1,11 @@
-package com.taoshu.order;
+package com.taoshu.loan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.taoshu.loan.BorrowRule;
 import com.taoshu.loan.ReaderStanding.Standing;
-import com.taoshu.order.policy.BorrowPolicies;
-import com.taoshu.order.policy.BorrowPolicy;
-import com.taoshu.order.policy.BorrowRequest;
+import com.taoshu.loan.policy.BorrowPolicies;
+import com.taoshu.loan.policy.BorrowPolicy;
+import com.taoshu.loan.policy.BorrowRequest;
 import com.taoshu.reader.CardStatus;
 import com.taoshu.reader.CardType;
 import com.taoshu.reader.Reader;
@@ -38,7 +37,7 @@ class BorrowPoliciesTest {
         var active = new BorrowRequest(reader(CardType.CITY_WIDE, CardStatus.ACTIVE, null), CITY, new Standing(0, 0, 0), 1, 1);
         var suspended = new BorrowRequest(reader(CardType.CITY_WIDE, CardStatus.SUSPENDED, null), CITY, new Standing(0, 0, 0), 1, 1);
         assertThat(check(BorrowPolicies.CARD_ACTIVE, active)).isEmpty();
-        assertThat(check(BorrowPolicies.CARD_ACTIVE, suspended)).contains(OrderErrorCode.CARD_SUSPENDED);
+        assertThat(check(BorrowPolicies.CARD_ACTIVE, suspended)).contains(LoanErrorCode.CARD_SUSPENDED);
     }
 
     @Test
@@ -46,7 +45,7 @@ class BorrowPoliciesTest {
         Reader r = reader(CardType.CITY_WIDE, CardStatus.ACTIVE, null);
         assertThat(check(BorrowPolicies.OVERDUE_LOANS_BLOCK_ORDERS, new BorrowRequest(r, CITY, new Standing(3, 0, 0), 1, 1))).isEmpty();
         Optional<BizException> blocked = BorrowPolicies.OVERDUE_LOANS_BLOCK_ORDERS.check(new BorrowRequest(r, CITY, new Standing(3, 2, 0), 1, 1));
-        assertThat(blocked).get().extracting(BizException::errorCode).isEqualTo(OrderErrorCode.OVERDUE_LOANS);
+        assertThat(blocked).get().extracting(BizException::errorCode).isEqualTo(LoanErrorCode.OVERDUE_LOANS);
         assertThat(blocked.get().userMessage()).contains("2本");
     }
 
@@ -55,7 +54,7 @@ class BorrowPoliciesTest {
         Reader r = reader(CardType.CITY_WIDE, CardStatus.ACTIVE, null);
         assertThat(check(BorrowPolicies.WITHIN_LOAN_LIMIT, new BorrowRequest(r, CITY, new Standing(6, 0, 2), 1, 2))).isEmpty();
         Optional<BizException> over = BorrowPolicies.WITHIN_LOAN_LIMIT.check(new BorrowRequest(r, CITY, new Standing(6, 0, 2), 1, 3));
-        assertThat(over).get().extracting(BizException::errorCode).isEqualTo(OrderErrorCode.LOAN_LIMIT_EXCEEDED);
+        assertThat(over).get().extracting(BizException::errorCode).isEqualTo(LoanErrorCode.LOAN_LIMIT_EXCEEDED);
         assertThat(over.get().userMessage()).contains("最多可借10本").contains("最多还能借2本");
     }
 
@@ -65,7 +64,7 @@ class BorrowPoliciesTest {
         Reader city = reader(CardType.CITY_WIDE, CardStatus.ACTIVE, 5L);
         assertThat(check(BorrowPolicies.COMMUNITY_TRUST_HOME_BRANCH_ONLY, new BorrowRequest(trust, TRUST, new Standing(0, 0, 0), 5, 1))).isEmpty();
         assertThat(check(BorrowPolicies.COMMUNITY_TRUST_HOME_BRANCH_ONLY, new BorrowRequest(trust, TRUST, new Standing(0, 0, 0), 6, 1)))
-                .contains(OrderErrorCode.NOT_HOME_BRANCH);
+                .contains(LoanErrorCode.NOT_HOME_BRANCH);
         assertThat(check(BorrowPolicies.COMMUNITY_TRUST_HOME_BRANCH_ONLY, new BorrowRequest(city, CITY, new Standing(0, 0, 0), 6, 1))).isEmpty();
     }
 
@@ -74,7 +73,7 @@ class BorrowPoliciesTest {
         Reader suspendedAndOverdue = reader(CardType.CITY_WIDE, CardStatus.SUSPENDED, null);
         var request = new BorrowRequest(suspendedAndOverdue, CITY, new Standing(10, 1, 0), 1, 1);
         assertThat(BorrowPolicy.firstRejection(BorrowPolicies.SUBMIT, request)).get()
-                .extracting(BizException::errorCode).isEqualTo(OrderErrorCode.CARD_SUSPENDED);
+                .extracting(BizException::errorCode).isEqualTo(LoanErrorCode.CARD_SUSPENDED);
     }
 
     @Test

@@ -1,6 +1,6 @@
-package com.taoshu.order.policy;
+package com.taoshu.loan.policy;
 
-import com.taoshu.order.OrderErrorCode;
+import com.taoshu.loan.LoanErrorCode;
 import com.taoshu.reader.CardType;
 import com.taoshu.shared.error.BizException;
 import java.util.List;
@@ -13,11 +13,11 @@ public final class BorrowPolicies {
     }
 
     public static final BorrowPolicy CARD_ACTIVE = r -> r.reader().isActive()
-            ? Optional.empty() : Optional.of(OrderErrorCode.CARD_SUSPENDED.exception());
+            ? Optional.empty() : Optional.of(LoanErrorCode.CARD_SUSPENDED.exception());
 
     public static final BorrowPolicy OVERDUE_LOANS_BLOCK_ORDERS = r -> r.standing().overdueLoans() == 0
             ? Optional.empty()
-            : Optional.of(new BizException(OrderErrorCode.OVERDUE_LOANS,
+            : Optional.of(new BizException(LoanErrorCode.OVERDUE_LOANS,
                     "您有" + r.standing().overdueLoans() + "本逾期未还的图书，请先归还后再借"));
 
     public static final BorrowPolicy WITHIN_LOAN_LIMIT = r -> {
@@ -27,7 +27,7 @@ public final class BorrowPolicies {
             return Optional.empty();
         }
         int left = Math.max(0, limit - r.standing().committed());
-        return Optional.of(new BizException(OrderErrorCode.LOAN_LIMIT_EXCEEDED,
+        return Optional.of(new BizException(LoanErrorCode.LOAN_LIMIT_EXCEEDED,
                 r.reader().getCardType().label() + "最多可借" + limit + "本，您在借和待取共"
                         + r.standing().committed() + "本，本次最多还能借" + left + "本"));
     };
@@ -35,7 +35,7 @@ public final class BorrowPolicies {
     public static final BorrowPolicy COMMUNITY_TRUST_HOME_BRANCH_ONLY = r ->
             r.reader().getCardType() != CardType.COMMUNITY_TRUST
                     || (r.reader().getHomeBranchId() != null && r.reader().getHomeBranchId() == r.branchId())
-                    ? Optional.empty() : Optional.of(OrderErrorCode.NOT_HOME_BRANCH.exception());
+                    ? Optional.empty() : Optional.of(LoanErrorCode.NOT_HOME_BRANCH.exception());
 
     /** Checked when an order is submitted, in this order. */
     public static final List<BorrowPolicy> SUBMIT = List.of(

@@ -1,4 +1,4 @@
-package com.taoshu.delivery;
+package com.taoshu.order;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -7,7 +7,9 @@ import java.time.OffsetDateTime;
 /**
  * Where and when a delivery or a return pickup goes, the same in every view of it (the reader's order and pickup, the
  * librarian's order and pickup lists and the review drawer, the courier's stop): the slot, the reader's narrower
- * window, the address as far as the viewer is entitled to it, the courier and, once planned, the ETA.
+ * window, the address as far as the viewer is entitled to it, the courier and, once planned, the ETA. Declared by
+ * {@code order}, whose views carry it, and filled by {@code delivery} (routes and stops are its data) through
+ * {@link DeliveryInfoLookup}; delivery uses the same shape for its pickups and stops.
  *
  * @param address        the full address for the reader themselves and for the courier while their route is out;
  *                       district and road with the numbers hidden ({@code addressMasked}) for everyone else

@@ -1,4 +1,4 @@
-package com.taoshu.order.policy;
+package com.taoshu.loan.policy;
 
 import com.taoshu.shared.error.BizException;
 import java.util.List;

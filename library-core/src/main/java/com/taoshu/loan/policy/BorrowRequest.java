@@ -1,4 +1,4 @@
-package com.taoshu.order.policy;
+package com.taoshu.loan.policy;
 
 import com.taoshu.loan.BorrowRule;
 import com.taoshu.loan.ReaderStanding.Standing;
