@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.taoshu.loan.LoanService;
 import com.taoshu.order.PickupExpiryService;
+import com.taoshu.reservation.ReservationOffers;
 import com.taoshu.reservation.ReservationService;
 import com.taoshu.shared.security.Role;
 import com.taoshu.shared.security.StaffPrincipal;
@@ -37,6 +38,9 @@ class ReservationIT extends ApiTestBase {
 
     @Autowired
     ReservationService reservations;
+
+    @Autowired
+    ReservationOffers offers;
 
     long branch;
     String librarian;
@@ -129,9 +133,9 @@ class ReservationIT extends ApiTestBase {
         assertThat(jdbc.queryForObject("SELECT status FROM borrow_order WHERE id = ?", String.class, orderId)).isEqualTo("EXPIRED");
         assertThat(status(secondId)).isEqualTo("FULFILLED");
         // (the moved clock may expire other tests' orders too: at least this one)
-        assertThat(reservations.sweep().expired()).isGreaterThanOrEqualTo(1);
+        assertThat(offers.sweep().expired()).isGreaterThanOrEqualTo(1);
         assertThat(status(firstId)).isEqualTo("EXPIRED");
-        assertThat(reservations.sweep().expired()).as("idempotent").isZero();
+        assertThat(offers.sweep().expired()).as("idempotent").isZero();
         assertThat(history(firstId)).as("every move recorded, by the reader and then the system")
                 .containsExactly("null>WAITING READER", "WAITING>FULFILLED SYSTEM", "FULFILLED>EXPIRED SYSTEM");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM book_copy WHERE book_id = ? AND status = 'HELD'", Integer.class, book))
@@ -233,7 +237,7 @@ class ReservationIT extends ApiTestBase {
         assertThat(missingBook.msg()).contains("请选择要预约的书");
 
         addCopies(book, branch, 1);
-        assertThat(reservations.sweep().offered()).isEqualTo(1);
+        assertThat(offers.sweep().offered()).isEqualTo(1);
         assertThat(status(reservationId)).isEqualTo("FULFILLED");
 
         long another = createBook("又一本", branch, 1);

@@ -15,7 +15,6 @@ import com.taoshu.shared.security.Actor;
 import com.taoshu.shared.security.ReaderId;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.List;
@@ -45,22 +44,17 @@ public class OrderSubmissionService {
     private final SubmitReads reads;
     private final CartService cart;
     private final CopyHolds copies;
-    private final OrderStore store;
-    private final OrderNumbers numbers;
-    private final OrderApprovalService approval;
+    private final OrderPlacement placement;
     private final SlotBooking delivery;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    public OrderSubmissionService(SubmitReads reads, CartService cart, CopyHolds copies, OrderStore store,
-                                  OrderNumbers numbers, OrderApprovalService approval, SlotBooking delivery,
-                                  TransactionTemplate tx, Clock clock) {
+    public OrderSubmissionService(SubmitReads reads, CartService cart, CopyHolds copies, OrderPlacement placement,
+                                  SlotBooking delivery, TransactionTemplate tx, Clock clock) {
         this.reads = reads;
         this.cart = cart;
         this.copies = copies;
-        this.store = store;
-        this.numbers = numbers;
-        this.approval = approval;
+        this.placement = placement;
         this.delivery = delivery;
         this.tx = tx;
         this.clock = clock;
@@ -162,32 +156,24 @@ public class OrderSubmissionService {
     }
 
     private long place(ReaderId readerId, List<Long> ids, Submission submission, Context context, Map<Long, Long> claimed) {
-        LocalDateTime now = LocalDateTime.now(clock);
         long branchId = context.request().branchId();
-        BorrowOrder order = BorrowOrder.submit(numbers.next(), readerId.value(), branchId, submission.fulfilment(),
-                submission.addressId(), submission.slotId(), Actor.reader(readerId), now);
         if (submission.fulfilment() == Fulfilment.DELIVERY) {
             delivery.reserve(readerId, branchId, submission.addressId(), submission.slotId(), submission.windowStart(),
                     submission.windowEnd());
-            order.setWindowStart(submission.windowStart());
-            order.setWindowEnd(submission.windowEnd());
         }
-        store.insert(order);
+        boolean delivered = submission.fulfilment() == Fulfilment.DELIVERY;
+        List<OrderPlacement.NewLine> lines = context.lines().stream()
+                .map(l -> new OrderPlacement.NewLine(l.bookId(), claimed.get(l.cartItemId()), l.title())).toList();
+        BorrowOrder order = placement.place(new OrderPlacement.NewOrder(readerId.value(), branchId,
+                submission.fulfilment(), submission.addressId(), submission.slotId(),
+                delivered ? submission.windowStart() : null, delivered ? submission.windowEnd() : null,
+                Actor.reader(readerId), lines,
+                BorrowPolicies.autoApprovable(context.request()) ? "诚信通自动审核" : null));
         cart.removeAll(readerId.value(), ids);
-        for (SubmitReads.Row line : context.lines()) {
-            long copyId = claimed.get(line.cartItemId());
-            if (!copies.hold(copyId, order.getId())) {
-                throw unavailable(line.title());
-            }
-            store.insertLine(OrderLine.held(order.getId(), line.bookId(), copyId, now));
-        }
-        if (BorrowPolicies.autoApprovable(context.request())) {
-            approval.approve(order, List.of(), "诚信通自动审核", Actor.SYSTEM);
-        }
         return order.getId();
     }
 
     private static BizException unavailable(String title) {
-        return new BizException(OrderErrorCode.COPY_UNAVAILABLE, "《" + title + "》在该分馆已无可借复本，请从借书车移除后再提交");
+        return OrderPlacement.unavailable(title);
     }
 }

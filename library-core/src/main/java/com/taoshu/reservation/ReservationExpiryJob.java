@@ -11,10 +11,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReservationExpiryJob implements ScheduledJob {
 
-    private final ReservationService reservations;
+    private final ReservationOffers offers;
 
-    public ReservationExpiryJob(ReservationService reservations) {
-        this.reservations = reservations;
+    public ReservationExpiryJob(ReservationOffers offers) {
+        this.offers = offers;
     }
 
     @Override
@@ -32,6 +32,6 @@ public class ReservationExpiryJob implements ScheduledJob {
         if (shardIndex != 0) {
             return "shard " + shardIndex + ": nothing (the first shard sweeps)";
         }
-        return reservations.sweep().toString();
+        return offers.sweep().toString();
     }
 }

@@ -5,23 +5,15 @@ import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import com.taoshu.catalog.BookMapper;
 import com.taoshu.catalog.CatalogErrorCode;
 import com.taoshu.catalog.CopyHolds;
-import com.taoshu.catalog.CopyReleased;
 import com.taoshu.delivery.AddressService;
-import com.taoshu.delivery.DeliverySlots;
-import com.taoshu.order.BorrowOrder;
 import com.taoshu.order.Fulfilment;
-import com.taoshu.order.OrderApprovalService;
 import com.taoshu.order.OrderErrorCode;
-import com.taoshu.order.OrderLine;
-import com.taoshu.order.OrderNumbers;
-import com.taoshu.order.OrderStore;
 import com.taoshu.reader.CardStatus;
 import com.taoshu.reader.DeliveryEligibility;
 import com.taoshu.reader.Reader;
 import com.taoshu.reader.Readers;
 import com.taoshu.shared.api.PageQuery;
 import com.taoshu.shared.api.PageResult;
-import com.taoshu.shared.history.Transition;
 import com.taoshu.shared.security.Actor;
 import com.taoshu.shared.security.BranchScope;
 import com.taoshu.shared.security.ReaderId;
@@ -32,55 +24,40 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reservations (预约): a queue per title and branch, first come first served. When a copy of the title is returned or
- * released at the branch, inside that same transaction the copy is held for the head of the queue in a new borrow
- * order, approved at once (actor SYSTEM): READY_FOR_PICKUP on the holding shelf, or AWAITING_DISPATCH in the next open
- * slot for a delivery-eligible reader who asked for delivery. The head row is locked and moved by a conditional
- * update, so two returns at once for a queue of one hold one copy only. An order not picked up expires as any other
- * (pickupExpiryJob), releasing the copy to the next in the queue; reservationExpiryJob marks such reservations EXPIRED
- * and hands any copy that became free another way (new copies) to waiting readers.
+ * Reservations (预约): a queue per title and branch, first come first served — joining it (the reader, or the library
+ * for a purchase request that arrived), leaving it (the reader, the desk), the reader's list and the desk's queue.
+ * What happens when a copy comes back — the head of the queue gets it in a new order — is {@link ReservationOffers}.
+ * An order not picked up expires as any other (pickupExpiryJob), releasing the copy to the next in the queue.
  */
 @Service
 public class ReservationService {
 
-    private static final Logger log = LoggerFactory.getLogger(ReservationService.class);
-
     private final ReservationMapper mapper;
     private final ReservationHistoryMapper history;
+    private final ReservationOffers offers;
     private final BookMapper books;
     private final Readers readers;
     private final CopyHolds copies;
-    private final OrderStore orders;
-    private final OrderNumbers numbers;
-    private final OrderApprovalService approval;
     private final AddressService addresses;
-    private final DeliverySlots slots;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public ReservationService(ReservationMapper mapper, ReservationHistoryMapper history, BookMapper books,
-                              Readers readers, CopyHolds copies, OrderStore orders, OrderNumbers numbers,
-                              OrderApprovalService approval, AddressService addresses, DeliverySlots slots, ApplicationEventPublisher events, Clock clock) {
+    public ReservationService(ReservationMapper mapper, ReservationHistoryMapper history, ReservationOffers offers,
+                              BookMapper books, Readers readers, CopyHolds copies, AddressService addresses,
+                              ApplicationEventPublisher events, Clock clock) {
         this.mapper = mapper;
         this.history = history;
+        this.offers = offers;
         this.books = books;
         this.readers = readers;
         this.copies = copies;
-        this.orders = orders;
-        this.numbers = numbers;
-        this.approval = approval;
         this.addresses = addresses;
-        this.slots = slots;
         this.events = events;
         this.clock = clock;
     }
@@ -135,7 +112,7 @@ public class ReservationService {
         } catch (DuplicateKeyException e) {
             throw ReservationErrorCode.ALREADY_RESERVED.exception();
         }
-        writeHistory(reservation);
+        history.recordMoves(reservation);
         return view(reservation);
     }
 
@@ -152,8 +129,8 @@ public class ReservationService {
         } catch (DuplicateKeyException e) {
             throw ReservationErrorCode.ALREADY_RESERVED.exception();
         }
-        writeHistory(reservation);
-        offer(bookId, branchId);
+        history.recordMoves(reservation);
+        offers.offer(bookId, branchId);
         return view(mapper.selectById(reservation.getId()));
     }
 
@@ -199,15 +176,8 @@ public class ReservationService {
         if (mapper.updateById(reservation) == 0) {
             throw ReservationErrorCode.NOT_CANCELLABLE.exception();
         }
-        writeHistory(reservation);
+        history.recordMoves(reservation);
         return mapper.selectById(reservation.getId());
-    }
-
-    /** The reservation's recorded moves, in the transaction that made them. */
-    private void writeHistory(Reservation reservation) {
-        for (Transition<Reservation.Status> t : reservation.drainTransitions()) {
-            history.insert(ReservationHistory.of(reservation.getId(), t));
-        }
     }
 
     /** Readers waiting for this title at this branch (renewals are refused while anyone waits and no copy is free). */
@@ -215,93 +185,6 @@ public class ReservationService {
         return mapper.selectCount(Wrappers.<Reservation>lambdaQuery().eq(Reservation::getBookId, bookId)
                 .eq(Reservation::getBranchId, branchId).eq(Reservation::getStatus, Reservation.Status.WAITING)
                 .ne(Reservation::getReaderId, exceptReaderId));
-    }
-
-    // ---------------------------------------------------------------------------------------------- the hand-over
-
-    /**
-     * A copy came back to the shelf: the head of the title's queue at that branch gets it, in the same transaction on
-     * purpose (not through the event publication registry): the copy goes from the returned loan straight to the
-     * waiting reader's order, never visible as free in between to another reader's order (docs/design-decisions.md,
-     * "Events that are not lost"). reservationExpiryJob's sweep offers any free copy whose title has a queue.
-     */
-    @EventListener
-    void onCopyReleased(CopyReleased event) {
-        offer(event.bookId(), event.branchId());
-    }
-
-    /**
-     * Holds one AVAILABLE copy of the title for the head of the queue, if anyone waits; returns whether a copy was
-     * held. Runs inside the caller's transaction.
-     */
-    boolean offer(long bookId, long branchId) {
-        for (int attempt = 0; attempt < 3; attempt++) {
-            Reservation head = mapper.headForUpdate(bookId, branchId);
-            if (head == null) {
-                return false;
-            }
-            OptionalLong copy = copies.claim(bookId, branchId);
-            if (copy.isEmpty()) {
-                return false; // another transaction holds the free copy: it will make its own offer
-            }
-            LocalDateTime now = LocalDateTime.now(clock);
-            Long slotId = null;
-            Fulfilment how = head.getFulfilment();
-            if (how == Fulfilment.DELIVERY) {
-                slotId = slots.takeFirstOpen(branchId).orElse(null);
-                if (slotId == null) {
-                    how = Fulfilment.PICKUP; // no slot open in the coming days: the shelf, said in the note
-                }
-            }
-            BorrowOrder order = BorrowOrder.submit(numbers.next(), head.getReaderId(), branchId, how,
-                    how == Fulfilment.DELIVERY ? head.getAddressId() : null, slotId, Actor.SYSTEM, now);
-            orders.insert(order);
-            if (mapper.fulfil(head.getId(), order.getId(), now) == 0) {
-                throw new IllegalStateException("reservation " + head.getId() + " changed under its row lock");
-            }
-            history.insert(ReservationHistory.of(head.getId(), new Transition<>(Reservation.Status.WAITING,
-                    Reservation.Status.FULFILLED, Actor.SYSTEM, "到书，订单" + order.getOrderNo(), now)));
-            if (!copies.hold(copy.getAsLong(), order.getId())) {
-                throw new IllegalStateException("claimed copy " + copy.getAsLong() + " could not be held");
-            }
-            orders.insertLine(OrderLine.held(order.getId(), bookId, copy.getAsLong(), now));
-            approval.approveBySystem(order.getId(),
-                    head.getFulfilment() != how ? "预约到书（暂无可约配送时段，请到馆取书）" : "预约到书");
-            events.publishEvent(new ReservationEvents.ReservationReady(head.getId(), head.getReaderId(), order.getId(),
-                    now.toLocalDate()));
-            log.info("reservation {} fulfilled: copy {} held in order {}", head.getId(), copy.getAsLong(), order.getId());
-            return true;
-        }
-        return false;
-    }
-
-    public record SweepResult(int expired, int offered) {
-
-        @Override
-        public String toString() {
-            return "expired=" + expired + " offered=" + offered;
-        }
-    }
-
-    /** reservationExpiryJob: lapsed reservations → EXPIRED; free copies of titles with a queue → the queue. */
-    @Transactional
-    public SweepResult sweep() {
-        int expired = 0;
-        LocalDateTime now = LocalDateTime.now(clock);
-        for (Reservation lapsed : mapper.lapsed()) {
-            lapsed.expire("未在期限内取书", Actor.SYSTEM, now);
-            if (mapper.updateById(lapsed) == 1) {
-                writeHistory(lapsed);
-                expired++;
-            }
-        }
-        int offered = 0;
-        for (ReservationMapper.QueueKey queue : mapper.queuesWithFreeCopies()) {
-            while (offer(queue.bookId(), queue.branchId())) {
-                offered++;
-            }
-        }
-        return new SweepResult(expired, offered);
     }
 
     // ---------------------------------------------------------------------------------------------- librarians
