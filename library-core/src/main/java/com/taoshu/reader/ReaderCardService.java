@@ -4,6 +4,9 @@ import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import com.taoshu.catalog.Branches;
+import com.taoshu.reader.internal.ReaderCardHistoryMapper;
+import com.taoshu.reader.internal.ReaderMapper;
+import com.taoshu.shared.security.Actor;
 import com.taoshu.shared.api.PageQuery;
 import com.taoshu.shared.api.PageResult;
 import com.taoshu.shared.crypto.FieldCipher;
@@ -161,6 +164,33 @@ public class ReaderCardService {
         save(reader);
         record(readerId, "CARD_STATUS", CardStatus.SUSPENDED.name(), CardStatus.ACTIVE.name(), reason, by);
         return ReaderView.of(readers.get(readerId));
+    }
+
+    /**
+     * The system's change of a card's status (the overdue rule suspends and lifts), in the caller's transaction and
+     * recorded in the card history as the SYSTEM's with the reason. Optimistic on the reader's version: false when the
+     * card changed a moment ago (a librarian's hand) — the caller leaves it for its next pass.
+     */
+    @Transactional
+    public boolean changeStatusBySystem(Reader reader, CardStatus to, String reason) {
+        CardStatus from = reader.getCardStatus();
+        reader.setCardStatus(to);
+        if (readerMapper.updateById(reader) == 0) {
+            return false;
+        }
+        historyMapper.insert(ReaderCardHistory.of(reader.getId(), "CARD_STATUS", from.name(), to.name(), reason,
+                Actor.Type.SYSTEM.name(), null, LocalDateTime.now(clock)));
+        return true;
+    }
+
+    /**
+     * 送书上门 eligibility as the delivery feature decides it (applied, approved, rejected), on the reader the caller
+     * loaded, in the caller's transaction; a reader changed meanwhile is 409 ({@link ReaderErrorCode#READER_CHANGED}).
+     */
+    @Transactional
+    public void changeDeliveryEligibility(Reader reader, DeliveryEligibility to) {
+        reader.setDeliveryEligibility(to);
+        save(reader);
     }
 
     /** History value of a home branch: its id, {@code NONE} before one was chosen. */

@@ -3,14 +3,11 @@ package com.taoshu.loan.overdue;
 import com.taoshu.loan.BorrowRules;
 import com.taoshu.reader.CardStatus;
 import com.taoshu.reader.Reader;
-import com.taoshu.reader.ReaderCardHistory;
-import com.taoshu.reader.ReaderCardHistoryMapper;
-import com.taoshu.reader.ReaderMapper;
+import com.taoshu.reader.ReaderCardService;
 import com.taoshu.reader.Readers;
 import com.taoshu.shared.security.Actor;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -29,19 +26,16 @@ public class OverdueSuspensions {
 
     private final OverdueMapper mapper;
     private final Readers readers;
-    private final ReaderMapper readerMapper;
-    private final ReaderCardHistoryMapper historyMapper;
+    private final ReaderCardService cards;
     private final BorrowRules rules;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    public OverdueSuspensions(OverdueMapper mapper, Readers readers, ReaderMapper readerMapper,
-                              ReaderCardHistoryMapper historyMapper, BorrowRules rules, PlatformTransactionManager txManager,
-                              Clock clock) {
+    public OverdueSuspensions(OverdueMapper mapper, Readers readers, ReaderCardService cards, BorrowRules rules,
+                              PlatformTransactionManager txManager, Clock clock) {
         this.mapper = mapper;
         this.readers = readers;
-        this.readerMapper = readerMapper;
-        this.historyMapper = historyMapper;
+        this.cards = cards;
         this.rules = rules;
         this.tx = new TransactionTemplate(txManager);
         this.clock = clock;
@@ -78,7 +72,7 @@ public class OverdueSuspensions {
         if (mapper.maxOverdueDays(readerId, LocalDate.now(clock)) <= limit) {
             return false;
         }
-        return change(reader, CardStatus.SUSPENDED, SUSPEND_REASON.formatted(limit));
+        return cards.changeStatusBySystem(reader, CardStatus.SUSPENDED, SUSPEND_REASON.formatted(limit));
     }
 
     /** In the caller's transaction; restores only a card this rule suspended, once nothing is long overdue. */
@@ -90,7 +84,7 @@ public class OverdueSuspensions {
         if (mapper.maxOverdueDays(readerId, LocalDate.now(clock)) > limit(reader)) {
             return false;
         }
-        return change(reader, CardStatus.ACTIVE, LIFT_REASON);
+        return cards.changeStatusBySystem(reader, CardStatus.ACTIVE, LIFT_REASON);
     }
 
     static boolean isAutomatic(OverdueMapper.LastStatusChange last) {
@@ -101,17 +95,5 @@ public class OverdueSuspensions {
     private int limit(Reader reader) {
         Integer days = rules.of(reader.getCardType()).getSuspendAfterOverdueDays();
         return days == null ? 30 : days;
-    }
-
-    /** Optimistic (reader.version): a card a librarian changed a moment ago is left for the next pass. */
-    private boolean change(Reader reader, CardStatus to, String reason) {
-        CardStatus from = reader.getCardStatus();
-        reader.setCardStatus(to);
-        if (readerMapper.updateById(reader) == 0) {
-            return false;
-        }
-        historyMapper.insert(ReaderCardHistory.of(reader.getId(), "CARD_STATUS", from.name(), to.name(), reason,
-                Actor.Type.SYSTEM.name(), null, LocalDateTime.now(clock)));
-        return true;
     }
 }

@@ -2,7 +2,7 @@ package com.taoshu.loan.reservation;
 
 import com.baomidou.mybatisplus.core.metadata.IPage;
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
-import com.taoshu.catalog.BookMapper;
+import com.taoshu.catalog.internal.BookMapper;
 import com.taoshu.catalog.CopyHolds;
 import com.taoshu.catalog.CatalogErrorCode;
 import com.taoshu.delivery.AddressService;
