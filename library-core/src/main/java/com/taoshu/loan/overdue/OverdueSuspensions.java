@@ -8,6 +8,7 @@ import com.taoshu.reader.Readers;
 import com.taoshu.shared.security.Actor;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -15,8 +16,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The automatic card suspension for long-overdue loans: a loan overdue by more than the card type's
  * {@code suspend_after_overdue_days} suspends the card for new orders; when no loan is overdue by more than that any
- * more, the card is restored — but only a suspension this rule made (the latest CARD_STATUS history row is the
- * SYSTEM's with the {@link #SUSPEND_REASON} text). A librarian's suspension by hand is never lifted here.
+ * more, the card is restored — but only a suspension this rule made (the card's latest status change is the
+ * SYSTEM's with the {@link #SUSPEND_REASON} text). A librarian's suspension by hand is never lifted here. The card and
+ * its history are the reader feature's: read and changed through {@link ReaderCardService}.
  */
 @Component
 public class OverdueSuspensions {
@@ -78,7 +80,11 @@ public class OverdueSuspensions {
     /** In the caller's transaction; restores only a card this rule suspended, once nothing is long overdue. */
     public boolean liftIfCleared(long readerId) {
         Reader reader = readers.get(readerId);
-        if (reader.getCardStatus() != CardStatus.SUSPENDED || !isAutomatic(mapper.lastStatusChange(readerId))) {
+        if (reader.getCardStatus() != CardStatus.SUSPENDED) {
+            return false;
+        }
+        Optional<ReaderCardService.CardHistoryView> last = cards.latestStatusChange(readerId);
+        if (last.isEmpty() || !isAutomatic(last.get().actorType(), last.get().reason())) {
             return false;
         }
         if (mapper.maxOverdueDays(readerId, LocalDate.now(clock)) > limit(reader)) {
@@ -87,9 +93,9 @@ public class OverdueSuspensions {
         return cards.changeStatusBySystem(reader, CardStatus.ACTIVE, LIFT_REASON);
     }
 
-    static boolean isAutomatic(OverdueMapper.LastStatusChange last) {
-        return last != null && Actor.Type.SYSTEM.name().equals(last.actorType()) && last.reason() != null
-                && last.reason().matches("逾期超过\\d+天自动暂停");
+    /** Whether the card's latest status change (by whom, why) is this rule's own suspension. */
+    static boolean isAutomatic(String actorType, String reason) {
+        return Actor.Type.SYSTEM.name().equals(actorType) && reason != null && reason.matches("逾期超过\\d+天自动暂停");
     }
 
     private int limit(Reader reader) {
