@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.jayway.jsonpath.JsonPath;
-import com.taoshu.catalog.BranchMapper;
+import com.taoshu.catalog.Branches;
 import com.taoshu.delivery.AddressService;
 import com.taoshu.delivery.ReaderAddressMapper;
 import com.taoshu.delivery.AddressLocator;
@@ -77,7 +77,7 @@ class CryptoKeyRotationIT extends ApiTestBase {
     @Autowired
     ReaderAddressMapper addressMapper;
     @Autowired
-    BranchMapper branchMapper;
+    Branches branches;
     @Autowired
     AmapClient amap;
     @Autowired
@@ -134,8 +134,8 @@ class CryptoKeyRotationIT extends ApiTestBase {
         String librarianToken = staffToken("/api/admin", Map.of("username", librarian, "password", "secret-123"));
 
         // ---- before the rotation: written under key A (as the apps did while A was the key)
-        AddressService addressesUnderA = new AddressService(addressMapper, branchMapper,
-                new AddressLocator(branchMapper, amap), underA, readers, tx);
+        AddressService addressesUnderA = new AddressService(addressMapper, branches,
+                new AddressLocator(branches, amap), underA, readers, tx);
         Reader legacy = readerUnderA("旧格式", "13800000001", true);
         long legacyAddress = addressesUnderA.add(new ReaderId(legacy.getId()),
                 new AddressService.AddressInput("王奶奶", "13700000001", "岳麓区麓山南路932号", true)).id();

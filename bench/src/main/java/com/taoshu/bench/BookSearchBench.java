@@ -3,7 +3,7 @@ package com.taoshu.bench;
 import com.github.houbb.pinyin.constant.enums.PinyinStyleEnum;
 import com.github.houbb.pinyin.util.PinyinHelper;
 import com.taoshu.catalog.Book;
-import com.taoshu.catalog.BookMapper;
+import com.taoshu.catalog.internal.BookMapper;
 import com.taoshu.catalog.BookViews;
 import com.taoshu.catalog.Isbn;
 import com.taoshu.catalog.search.BookSearchService;

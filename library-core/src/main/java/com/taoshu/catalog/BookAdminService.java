@@ -3,6 +3,8 @@ package com.taoshu.catalog;
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
+import com.taoshu.catalog.internal.BookCopyMapper;
+import com.taoshu.catalog.internal.BookMapper;
 import com.taoshu.shared.api.PageQuery;
 import com.taoshu.shared.api.PageResult;
 import java.time.Clock;

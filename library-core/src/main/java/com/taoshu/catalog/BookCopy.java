@@ -10,7 +10,7 @@ import java.time.LocalDateTime;
 
 /**
  * One physical copy (复本) of a title at a branch, with a unique barcode. Status changes go through conditional
- * updates in {@link BookCopyMapper} because orders hold copies concurrently.
+ * updates (the catalog's copy mapper, {@link CopyHolds}, {@link Copies}) because orders hold copies concurrently.
  */
 @TableName("book_copy")
 public class BookCopy {

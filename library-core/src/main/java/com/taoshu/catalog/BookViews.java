@@ -1,6 +1,9 @@
 package com.taoshu.catalog;
 
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
+import com.taoshu.catalog.internal.BookCopyMapper;
+import com.taoshu.catalog.internal.BranchStockRow;
+import com.taoshu.catalog.internal.CategoryMapper;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

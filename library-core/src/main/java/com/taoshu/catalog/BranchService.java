@@ -1,6 +1,7 @@
 package com.taoshu.catalog;
 
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
+import com.taoshu.catalog.internal.BranchMapper;
 import java.math.BigDecimal;
 import java.util.List;
 import org.springframework.dao.DuplicateKeyException;

@@ -1,5 +1,8 @@
 package com.taoshu.catalog;
 
+import com.baomidou.mybatisplus.core.toolkit.Wrappers;
+import com.taoshu.catalog.internal.BranchMapper;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -14,7 +17,7 @@ public class Branches {
     }
 
     public Optional<Branch> findEnabled(long id) {
-        return Optional.ofNullable(branchMapper.selectById(id)).filter(b -> Boolean.TRUE.equals(b.getEnabled()));
+        return find(id).filter(b -> Boolean.TRUE.equals(b.getEnabled()));
     }
 
     public Optional<Branch> find(long id) {
@@ -22,7 +25,16 @@ public class Branches {
     }
 
     public Optional<Branch> findByCode(String code) {
-        return Optional.ofNullable(branchMapper.selectOne(
-                com.baomidou.mybatisplus.core.toolkit.Wrappers.<Branch>lambdaQuery().eq(Branch::getCode, code)));
+        return Optional.ofNullable(branchMapper.selectOne(Wrappers.<Branch>lambdaQuery().eq(Branch::getCode, code)));
+    }
+
+    /** The branch's name; empty when there is no such branch. */
+    public Optional<String> name(long id) {
+        return find(id).map(Branch::getName);
+    }
+
+    /** Every enabled branch (the candidates to serve an address). */
+    public List<Branch> enabled() {
+        return branchMapper.selectList(Wrappers.<Branch>lambdaQuery().eq(Branch::getEnabled, true));
     }
 }

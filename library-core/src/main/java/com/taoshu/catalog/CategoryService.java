@@ -1,6 +1,7 @@
 package com.taoshu.catalog;
 
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
+import com.taoshu.catalog.internal.CategoryMapper;
 import java.util.List;
 import java.util.Objects;
 import org.springframework.dao.DuplicateKeyException;

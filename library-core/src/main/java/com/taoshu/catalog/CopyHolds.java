@@ -58,6 +58,10 @@ public class CopyHolds {
     private static final String GIVE_BACK = """
             UPDATE book_copy SET status = %s, version = version + 1, updated_at = ?
             WHERE id = ? AND status = %s""".formatted(IS_AVAILABLE, IS_ON_LOAN);
+    /** A lent copy (or one on its way back) is lost or damaged: out of circulation. */
+    private static final String WRITE_OFF = """
+            UPDATE book_copy SET status = ?, version = version + 1, updated_at = ?
+            WHERE id = ? AND status IN %s""".formatted(inList(EnumSet.of(CopyStatus.ON_LOAN, CopyStatus.IN_TRANSIT)));
     private static final String AVAILABLE = """
             SELECT COUNT(*) FROM book_copy WHERE book_id = ? AND branch_id = ? AND status = %s""".formatted(IS_AVAILABLE);
     /** Copies the branch holds in circulation (on the shelf, held, lent or on their way), whatever their state. */
@@ -138,6 +142,17 @@ public class CopyHolds {
 
     public boolean giveBack(long copyId) {
         return jdbc.update(GIVE_BACK, now(), copyId) == 1;
+    }
+
+    /**
+     * A loan closed as lost or damaged: its copy, ON_LOAN or on its way back (IN_TRANSIT), leaves circulation as
+     * {@code LOST} or {@code DAMAGED}; false when the copy is elsewhere.
+     */
+    public boolean writeOff(long copyId, CopyStatus to) {
+        if (to != CopyStatus.LOST && to != CopyStatus.DAMAGED) {
+            throw new IllegalArgumentException("a lent copy is written off as LOST or DAMAGED, not " + to);
+        }
+        return jdbc.update(WRITE_OFF, to.name(), now(), copyId) == 1;
     }
 
     /** Copies of the title the branch has in circulation (0: the branch does not hold the title). */

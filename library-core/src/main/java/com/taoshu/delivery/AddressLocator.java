@@ -1,8 +1,7 @@
 package com.taoshu.delivery;
 
-import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import com.taoshu.catalog.Branch;
-import com.taoshu.catalog.BranchMapper;
+import com.taoshu.catalog.Branches;
 import com.taoshu.delivery.amap.AmapClient;
 import com.taoshu.reader.ReaderErrorCode;
 import java.util.Comparator;
@@ -21,11 +20,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class AddressLocator {
 
-    private final BranchMapper branchMapper;
+    private final Branches branches;
     private final AmapClient amap;
 
-    public AddressLocator(BranchMapper branchMapper, AmapClient amap) {
-        this.branchMapper = branchMapper;
+    public AddressLocator(Branches branches, AmapClient amap) {
+        this.branches = branches;
         this.amap = amap;
     }
 
@@ -127,10 +126,10 @@ public class AddressLocator {
     }
 
     private Optional<Branch> enabled(long id) {
-        return Optional.ofNullable(branchMapper.selectById(id)).filter(b -> Boolean.TRUE.equals(b.getEnabled()));
+        return branches.findEnabled(id);
     }
 
     private List<Branch> enabledBranches() {
-        return branchMapper.selectList(Wrappers.<Branch>lambdaQuery().eq(Branch::getEnabled, true));
+        return branches.enabled();
     }
 }

@@ -2,7 +2,7 @@ package com.taoshu.delivery;
 
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import com.taoshu.catalog.Branch;
-import com.taoshu.catalog.BranchMapper;
+import com.taoshu.catalog.Branches;
 import com.taoshu.reader.Readers;
 import com.taoshu.shared.crypto.FieldCipher;
 import com.taoshu.shared.crypto.Masking;
@@ -25,16 +25,16 @@ public class AddressService {
     static final int MAX_ADDRESSES = 10;
 
     private final ReaderAddressMapper mapper;
-    private final BranchMapper branchMapper;
+    private final Branches branches;
     private final AddressLocator locator;
     private final FieldCipher cipher;
     private final Readers readers;
     private final TransactionTemplate tx;
 
-    public AddressService(ReaderAddressMapper mapper, BranchMapper branchMapper, AddressLocator locator, FieldCipher cipher,
+    public AddressService(ReaderAddressMapper mapper, Branches branches, AddressLocator locator, FieldCipher cipher,
                           Readers readers, TransactionTemplate tx) {
         this.mapper = mapper;
-        this.branchMapper = branchMapper;
+        this.branches = branches;
         this.locator = locator;
         this.cipher = cipher;
         this.readers = readers;
@@ -255,8 +255,7 @@ public class AddressService {
     }
 
     String branchName(long branchId) {
-        Branch branch = branchMapper.selectById(branchId);
-        return branch == null ? null : branch.getName();
+        return branches.name(branchId).orElse(null);
     }
 
     private AddressView view(ReaderAddress a) {

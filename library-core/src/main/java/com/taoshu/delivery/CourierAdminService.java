@@ -1,7 +1,6 @@
 package com.taoshu.delivery;
 
-import com.baomidou.mybatisplus.core.toolkit.Wrappers;
-import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
+import com.baomidou.mybatisplus.core.metadata.IPage;
 import com.taoshu.delivery.route.CourierLocations;
 import com.taoshu.shared.api.PageQuery;
 import com.taoshu.shared.api.PageResult;
@@ -12,7 +11,7 @@ import com.taoshu.shared.security.StaffPrincipal;
 import com.taoshu.shared.time.Times;
 import com.taoshu.staff.Staff;
 import com.taoshu.staff.StaffEvents;
-import com.taoshu.staff.StaffMapper;
+import com.taoshu.staff.StaffDirectory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,12 +39,12 @@ public class CourierAdminService {
     /** A ping older than this says little about where a courier is now: the dispatch map leaves it out. */
     static final Duration FRESH_POSITION = Duration.ofHours(2);
 
-    private final StaffMapper staff;
+    private final StaffDirectory staff;
     private final CourierMapper couriers;
     private final CourierLocations locations;
     private final Clock clock;
 
-    public CourierAdminService(StaffMapper staff, CourierMapper couriers, CourierLocations locations, Clock clock) {
+    public CourierAdminService(StaffDirectory staff, CourierMapper couriers, CourierLocations locations, Clock clock) {
         this.staff = staff;
         this.couriers = couriers;
         this.locations = locations;
@@ -76,10 +75,7 @@ public class CourierAdminService {
     /** The couriers of the librarian's branch (another branch asked for is 403); an ADMIN's of any branch or all. */
     public PageResult<CourierView> list(Long requestedBranch, StaffPrincipal by, PageQuery page) {
         Long branchId = BranchScope.list(by, requestedBranch);
-        Page<Staff> accounts = staff.selectPage(page.toPage(), Wrappers.<Staff>lambdaQuery()
-                .eq(Staff::getRole, Role.COURIER)
-                .eq(branchId != null, Staff::getBranchId, branchId)
-                .orderByAsc(Staff::getBranchId).orderByAsc(Staff::getId));
+        IPage<Staff> accounts = staff.couriers(branchId, page);
         Map<Long, Courier> profiles = profilesOf(accounts.getRecords());
         return PageResult.of(accounts, s -> CourierView.of(s, profiles.get(s.getId())));
     }
@@ -87,7 +83,7 @@ public class CourierAdminService {
     @Transactional
     /** A courier of another branch is "not found" to a librarian. */
     public CourierView update(long staffId, ProfileInput input, StaffPrincipal by) {
-        Staff account = staff.selectById(staffId);
+        Staff account = staff.find(staffId).orElse(null);
         if (account == null || account.getRole() != Role.COURIER || account.getBranchId() == null) {
             throw DeliveryErrorCode.COURIER_NOT_FOUND.exception();
         }
@@ -137,8 +133,7 @@ public class CourierAdminService {
     public List<CourierPosition> positions(long branchId, StaffPrincipal by) {
         BranchScope.requireBranch(by, branchId);
         Instant since = clock.instant().minus(FRESH_POSITION);
-        return staff.selectList(Wrappers.<Staff>lambdaQuery().eq(Staff::getRole, Role.COURIER).eq(Staff::getBranchId, branchId)
-                        .orderByAsc(Staff::getId)).stream()
+        return staff.couriersAt(branchId).stream()
                 .flatMap(s -> locations.last(s.getId()).filter(p -> p.at().isAfter(since)).stream()
                         .map(p -> new CourierPosition(s.getId(), s.getName(), p.point().lat(), p.point().lng(),
                                 p.at().atZone(Times.ZONE).toOffsetDateTime())))

@@ -1,7 +1,7 @@
 package com.taoshu.delivery;
 
 import com.taoshu.catalog.Branch;
-import com.taoshu.catalog.BranchMapper;
+import com.taoshu.catalog.Branches;
 import com.taoshu.reader.Reader;
 import com.taoshu.reader.Readers;
 import com.taoshu.shared.error.CommonErrorCode;
@@ -19,12 +19,12 @@ public class DeskAddressService {
 
     private final AddressService addresses;
     private final Readers readers;
-    private final BranchMapper branchMapper;
+    private final Branches branches;
 
-    public DeskAddressService(AddressService addresses, Readers readers, BranchMapper branchMapper) {
+    public DeskAddressService(AddressService addresses, Readers readers, Branches branches) {
         this.addresses = addresses;
         this.readers = readers;
-        this.branchMapper = branchMapper;
+        this.branches = branches;
     }
 
     /** A branch as the desk's map draws it: where it is and how far it delivers. */
@@ -47,7 +47,7 @@ public class DeskAddressService {
 
     public ReaderAddresses list(StaffPrincipal by, long readerId) {
         Reader reader = readers.visibleTo(by, readerId);
-        Branch home = reader.getHomeBranchId() == null ? null : branchMapper.selectById(reader.getHomeBranchId());
+        Branch home = reader.getHomeBranchId() == null ? null : branches.find(reader.getHomeBranchId()).orElse(null);
         return new ReaderAddresses(readerId, home == null ? null : BranchArea.of(home),
                 addresses.addressesOf(readerId).stream().map(this::view).toList());
     }

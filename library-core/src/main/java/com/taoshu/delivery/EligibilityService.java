@@ -3,7 +3,7 @@ package com.taoshu.delivery;
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import com.taoshu.reader.DeliveryEligibility;
 import com.taoshu.reader.Reader;
-import com.taoshu.reader.ReaderMapper;
+import com.taoshu.reader.ReaderCardService;
 import com.taoshu.reader.ReaderView;
 import com.taoshu.reader.Readers;
 import com.taoshu.shared.api.PageQuery;
@@ -25,13 +25,13 @@ public class EligibilityService {
 
     private final DeliveryApplicationMapper mapper;
     private final Readers readers;
-    private final ReaderMapper readerMapper;
+    private final ReaderCardService cards;
     private final Clock clock;
 
-    public EligibilityService(DeliveryApplicationMapper mapper, Readers readers, ReaderMapper readerMapper, Clock clock) {
+    public EligibilityService(DeliveryApplicationMapper mapper, Readers readers, ReaderCardService cards, Clock clock) {
         this.mapper = mapper;
         this.readers = readers;
-        this.readerMapper = readerMapper;
+        this.cards = cards;
         this.clock = clock;
     }
 
@@ -58,8 +58,7 @@ public class EligibilityService {
         }
         DeliveryApplication application = DeliveryApplication.apply(readerId.value(), reason, note);
         mapper.insert(application);
-        reader.setDeliveryEligibility(DeliveryEligibility.PENDING);
-        readerMapper.updateById(reader);
+        cards.changeDeliveryEligibility(reader, DeliveryEligibility.PENDING);
         return ApplicationView.of(application, null);
     }
 
@@ -101,8 +100,7 @@ public class EligibilityService {
             throw DeliveryErrorCode.APPLICATION_DECIDED.exception();
         }
         Reader reader = readers.get(application.getReaderId());
-        reader.setDeliveryEligibility(approve ? DeliveryEligibility.APPROVED : DeliveryEligibility.REJECTED);
-        readerMapper.updateById(reader);
+        cards.changeDeliveryEligibility(reader, approve ? DeliveryEligibility.APPROVED : DeliveryEligibility.REJECTED);
         return ApplicationView.of(application, ReaderView.of(readers.get(application.getReaderId())));
     }
 }

@@ -6,7 +6,7 @@ import com.taoshu.order.BorrowOrderMapper;
 import com.taoshu.order.Fulfilment;
 import com.taoshu.order.OrderStatus;
 import com.taoshu.reader.Reader;
-import com.taoshu.reader.ReaderMapper;
+import com.taoshu.reader.internal.ReaderMapper;
 import com.taoshu.shared.security.BranchScope;
 import com.taoshu.shared.security.StaffPrincipal;
 import com.taoshu.shared.time.Times;

@@ -1,21 +1,22 @@
 package com.taoshu.demo;
 
-import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import com.taoshu.catalog.Branch;
-import com.taoshu.catalog.BranchMapper;
+import com.taoshu.catalog.Branches;
+import com.taoshu.delivery.Courier;
+import com.taoshu.delivery.CourierAdminService;
 import com.taoshu.reader.CardType;
 import com.taoshu.reader.DeliveryEligibility;
 import com.taoshu.reader.Reader;
 import com.taoshu.reader.ReaderLoginService;
-import com.taoshu.reader.ReaderMapper;
+import com.taoshu.reader.Readers;
 import com.taoshu.shared.crypto.FieldCipher;
 import com.taoshu.shared.crypto.Masking;
-import com.taoshu.shared.security.PasswordHasher;
 import com.taoshu.shared.security.Role;
+import com.taoshu.shared.security.StaffPrincipal;
 import com.taoshu.staff.Staff;
-import com.taoshu.staff.StaffMapper;
-import java.time.Clock;
-import java.time.LocalDateTime;
+import com.taoshu.staff.StaffAdminService;
+import com.taoshu.staff.StaffDirectory;
+import java.time.LocalTime;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,13 +24,13 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Demo accounts (profile {@code demo} only), created once and left alone afterwards: the ADMIN, 3 librarians,
  * 4 couriers and 30 readers listed in the README. Written in Java rather than SQL because passwords are bcrypt
- * hashes and phone numbers are encrypted with this installation's key. The catalog comes from sql/demo.
+ * hashes and phone numbers are encrypted with this installation's key; staff accounts and courier profiles are made
+ * through the services the admin console uses. The catalog comes from sql/demo.
  */
 @Component
 @Profile("demo")
@@ -43,23 +44,21 @@ public class DemoAccounts implements ApplicationRunner {
             "徐海涛", "孙美玲", "胡国平", "朱晓燕", "高振华", "林雪芳", "何永红", "郭子豪", "马慧敏", "罗建军",
             "梁晓雯", "宋佳怡", "郑浩然", "谢雨桐", "韩立新", "唐欣然", "冯志刚", "于秀兰", "董思远", "萧梓涵");
 
-    private final StaffMapper staffMapper;
-    private final ReaderMapper readerMapper;
-    private final BranchMapper branchMapper;
-    private final PasswordHasher hasher;
+    private final StaffAdminService staffAdmin;
+    private final StaffDirectory staffDirectory;
+    private final CourierAdminService couriers;
+    private final Readers readers;
+    private final Branches branches;
     private final FieldCipher cipher;
-    private final JdbcTemplate jdbc;
-    private final Clock clock;
 
-    public DemoAccounts(StaffMapper staffMapper, ReaderMapper readerMapper, BranchMapper branchMapper,
-                        PasswordHasher hasher, FieldCipher cipher, JdbcTemplate jdbc, Clock clock) {
-        this.staffMapper = staffMapper;
-        this.readerMapper = readerMapper;
-        this.branchMapper = branchMapper;
-        this.hasher = hasher;
+    public DemoAccounts(StaffAdminService staffAdmin, StaffDirectory staffDirectory, CourierAdminService couriers,
+                        Readers readers, Branches branches, FieldCipher cipher) {
+        this.staffAdmin = staffAdmin;
+        this.staffDirectory = staffDirectory;
+        this.couriers = couriers;
+        this.readers = readers;
+        this.branches = branches;
         this.cipher = cipher;
-        this.jdbc = jdbc;
-        this.clock = clock;
     }
 
     @Override
@@ -81,11 +80,10 @@ public class DemoAccounts implements ApplicationRunner {
             String phone = "1390000000" + i;
             if (staff(null, phone, courierNames[i - 1], "courier123", Role.COURIER, branch) == 1) {
                 created++;
-                long staffId = staffMapper.selectOne(Wrappers.<Staff>lambdaQuery().eq(Staff::getPhone, phone)).getId();
-                jdbc.update("""
-                        INSERT INTO courier (staff_id, branch_id, vehicle, bag_capacity, shift_start, shift_end, on_leave, updated_at)
-                        VALUES (?, ?, ?, ?, '09:00:00', '18:00:00', 0, ?)""",
-                        staffId, branch, i % 2 == 1 ? "EBIKE" : "WALK", i % 2 == 1 ? 20 : 8, LocalDateTime.now(clock));
+                long staffId = staffDirectory.findByPhone(phone).orElseThrow().getId();
+                couriers.update(staffId, new CourierAdminService.ProfileInput(
+                        i % 2 == 1 ? Courier.Vehicle.EBIKE : Courier.Vehicle.WALK, i % 2 == 1 ? 20 : 8,
+                        LocalTime.of(9, 0), LocalTime.of(18, 0), false), admin());
             }
         }
         for (int i = 1; i <= READER_NAMES.size(); i++) {
@@ -98,24 +96,28 @@ public class DemoAccounts implements ApplicationRunner {
     }
 
     private Long branchId(String code) {
-        Branch branch = branchMapper.selectOne(Wrappers.<Branch>lambdaQuery().eq(Branch::getCode, code));
-        return branch == null ? null : branch.getId();
+        return branches.findByCode(code).map(Branch::getId).orElse(null);
     }
 
     private int staff(String username, String phone, String name, String password, Role role, Long branchId) {
-        boolean exists = staffMapper.exists(Wrappers.<Staff>lambdaQuery()
-                .eq(username != null, Staff::getUsername, username)
-                .eq(phone != null, Staff::getPhone, phone));
+        boolean exists = username != null ? staffDirectory.findByUsername(username).isPresent()
+                : staffDirectory.findByPhone(phone).isPresent();
         if (exists) {
             return 0;
         }
-        staffMapper.insert(Staff.create(username, phone, name, hasher.hash(password), role, branchId));
+        staffAdmin.create(new StaffAdminService.NewStaff(username, phone, name, password, role, branchId));
         return 1;
+    }
+
+    /** The demo ADMIN, who sets the couriers' working profiles. */
+    private StaffPrincipal admin() {
+        Staff admin = staffDirectory.findByUsername("admin").orElseThrow();
+        return new StaffPrincipal(admin.getId(), Role.ADMIN, null, admin.getName());
     }
 
     private int reader(int n, long homeBranch) {
         String openid = ReaderLoginService.DEMO_OPENID_PREFIX + "reader%02d".formatted(n);
-        if (readerMapper.exists(Wrappers.<Reader>lambdaQuery().eq(Reader::getOpenid, openid))) {
+        if (readers.findByOpenid(openid).isPresent()) {
             return 0;
         }
         Reader reader = Reader.register(openid, null);
@@ -128,7 +130,7 @@ public class DemoAccounts implements ApplicationRunner {
         reader.setCardType(n % 3 == 0 ? CardType.COMMUNITY_TRUST : CardType.CITY_WIDE);
         // every fifth reader is an elderly or disabled resident already approved for home delivery
         reader.setDeliveryEligibility(n % 5 == 0 ? DeliveryEligibility.APPROVED : DeliveryEligibility.NONE);
-        readerMapper.insert(reader);
+        readers.register(reader);
         return 1;
     }
 }

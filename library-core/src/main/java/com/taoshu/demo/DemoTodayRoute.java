@@ -3,7 +3,7 @@ package com.taoshu.demo;
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import com.taoshu.cart.CartService;
 import com.taoshu.catalog.Branch;
-import com.taoshu.catalog.BranchMapper;
+import com.taoshu.catalog.Branches;
 import com.taoshu.catalog.CopyStatus;
 import com.taoshu.delivery.AddressService;
 import com.taoshu.delivery.DeliverySlot;
@@ -17,12 +17,12 @@ import com.taoshu.order.OrderStatus;
 import com.taoshu.order.OrderSubmissionService;
 import com.taoshu.reader.Reader;
 import com.taoshu.reader.ReaderLoginService;
-import com.taoshu.reader.ReaderMapper;
+import com.taoshu.reader.Readers;
 import com.taoshu.shared.security.ReaderId;
 import com.taoshu.shared.security.Role;
 import com.taoshu.shared.security.StaffPrincipal;
 import com.taoshu.staff.Staff;
-import com.taoshu.staff.StaffMapper;
+import com.taoshu.staff.StaffDirectory;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -60,9 +60,9 @@ public class DemoTodayRoute implements ApplicationRunner {
     private static final int[] READERS = {10, 20, 30};
     private static final double[][] OFFSETS = {{0.006, 0.004}, {-0.004, 0.007}, {0.003, -0.006}};
 
-    private final StaffMapper staffMapper;
-    private final ReaderMapper readerMapper;
-    private final BranchMapper branchMapper;
+    private final StaffDirectory staffDirectory;
+    private final Readers readers;
+    private final Branches branches;
     private final DeliverySlots slots;
     private final DeliverySlotMapper slotMapper;
     private final AddressService addresses;
@@ -74,13 +74,13 @@ public class DemoTodayRoute implements ApplicationRunner {
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    public DemoTodayRoute(StaffMapper staffMapper, ReaderMapper readerMapper, BranchMapper branchMapper,
+    public DemoTodayRoute(StaffDirectory staffDirectory, Readers readers, Branches branches,
                           DeliverySlots slots, DeliverySlotMapper slotMapper, AddressService addresses, CartService cart,
                           OrderSubmissionService submission, OrderApprovalService approval,
                           ManualDispatchService dispatch, RouteViews routes, JdbcTemplate jdbc, Clock clock) {
-        this.staffMapper = staffMapper;
-        this.readerMapper = readerMapper;
-        this.branchMapper = branchMapper;
+        this.staffDirectory = staffDirectory;
+        this.readers = readers;
+        this.branches = branches;
         this.slots = slots;
         this.slotMapper = slotMapper;
         this.addresses = addresses;
@@ -95,9 +95,9 @@ public class DemoTodayRoute implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        Staff courier = staffMapper.selectOne(Wrappers.<Staff>lambdaQuery().eq(Staff::getPhone, COURIER_PHONE));
-        Staff librarian = staffMapper.selectOne(Wrappers.<Staff>lambdaQuery().eq(Staff::getUsername, "librarian1"));
-        Branch branch = branchMapper.selectOne(Wrappers.<Branch>lambdaQuery().eq(Branch::getCode, "CS-YL"));
+        Staff courier = staffDirectory.findByPhone(COURIER_PHONE).orElse(null);
+        Staff librarian = staffDirectory.findByUsername("librarian1").orElse(null);
+        Branch branch = branches.findByCode("CS-YL").orElse(null);
         if (courier == null || librarian == null || branch == null) {
             log.warn("demo route: demo accounts or branch missing, no route planned");
             return;
@@ -129,7 +129,7 @@ public class DemoTodayRoute implements ApplicationRunner {
         int planned = 0;
         for (int i = 0; i < READERS.length; i++) {
             String openid = ReaderLoginService.DEMO_OPENID_PREFIX + "reader%02d".formatted(READERS[i]);
-            Reader reader = readerMapper.selectOne(Wrappers.<Reader>lambdaQuery().eq(Reader::getOpenid, openid));
+            Reader reader = readers.findByOpenid(openid).orElse(null);
             if (reader == null) {
                 continue;
             }

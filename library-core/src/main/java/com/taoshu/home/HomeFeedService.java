@@ -1,7 +1,7 @@
 package com.taoshu.home;
 
 import com.taoshu.catalog.Book;
-import com.taoshu.catalog.BookMapper;
+import com.taoshu.catalog.Books;
 import com.taoshu.catalog.BookView;
 import com.taoshu.catalog.BookViews;
 import com.taoshu.catalog.CategoryService;
@@ -38,7 +38,7 @@ public class HomeFeedService {
     static final Duration HOT_WINDOW = Duration.ofDays(30);
 
     private final HomeMapper mapper;
-    private final BookMapper books;
+    private final Books books;
     private final BookViews views;
     private final CategoryService categories;
     private final NewsService news;
@@ -48,7 +48,7 @@ public class HomeFeedService {
     private final Clock clock;
     private final Map<Long, Cached> cache = new ConcurrentHashMap<>();
 
-    public HomeFeedService(HomeMapper mapper, BookMapper books, BookViews views, CategoryService categories,
+    public HomeFeedService(HomeMapper mapper, Books books, BookViews views, CategoryService categories,
                            NewsService news, Readers readers, RecommendationService recommendations, InboxService inbox,
                            Clock clock) {
         this.mapper = mapper;
@@ -106,7 +106,7 @@ public class HomeFeedService {
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<Book> found = books.selectByIds(ids);
+        List<Book> found = books.byIds(ids);
         Map<Long, Integer> order = new java.util.HashMap<>();
         for (int i = 0; i < ids.size(); i++) {
             order.put(ids.get(i), i);

@@ -1,5 +1,6 @@
 package com.taoshu.reader;
 
+import com.taoshu.reader.internal.ReaderAvatarMapper;
 import com.taoshu.shared.security.ReaderId;
 import java.time.Clock;
 import java.time.LocalDateTime;

@@ -4,6 +4,10 @@ import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import com.taoshu.catalog.Branches;
+import com.taoshu.reader.internal.ReaderCardHistory;
+import com.taoshu.reader.internal.ReaderCardHistoryMapper;
+import com.taoshu.reader.internal.ReaderMapper;
+import com.taoshu.shared.security.Actor;
 import com.taoshu.shared.api.PageQuery;
 import com.taoshu.shared.api.PageResult;
 import com.taoshu.shared.crypto.FieldCipher;
@@ -14,6 +18,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,6 +32,8 @@ public class ReaderCardService {
 
     /** The {@code reader_card_history} action of a home-branch change (from/to: branch ids, NONE before the first). */
     static final String HOME_BRANCH = "HOME_BRANCH";
+    /** The {@code reader_card_history} action of a card status change (ACTIVE ↔ SUSPENDED). */
+    static final String CARD_STATUS = "CARD_STATUS";
 
     private final Readers readers;
     private final ReaderMapper readerMapper;
@@ -90,10 +97,7 @@ public class ReaderCardService {
         Reader reader = readers.visibleTo(by, readerId);
         List<CardHistoryView> history = historyMapper.selectList(Wrappers.<ReaderCardHistory>lambdaQuery()
                         .eq(ReaderCardHistory::getReaderId, readerId).orderByDesc(ReaderCardHistory::getId))
-                .stream()
-                .map(h -> new CardHistoryView(h.getAction(), h.getFromValue(), h.getToValue(), h.getReason(),
-                        h.getActorType(), h.getActorId(), Times.toOffset(h.getCreatedAt())))
-                .toList();
+                .stream().map(ReaderCardService::view).toList();
         return new ReaderDetail(ReaderView.of(reader), history);
     }
 
@@ -147,7 +151,7 @@ public class ReaderCardService {
         }
         reader.setCardStatus(CardStatus.SUSPENDED);
         save(reader);
-        record(readerId, "CARD_STATUS", CardStatus.ACTIVE.name(), CardStatus.SUSPENDED.name(), reason, by);
+        record(readerId, CARD_STATUS, CardStatus.ACTIVE.name(), CardStatus.SUSPENDED.name(), reason, by);
         return ReaderView.of(readers.get(readerId));
     }
 
@@ -159,13 +163,53 @@ public class ReaderCardService {
         }
         reader.setCardStatus(CardStatus.ACTIVE);
         save(reader);
-        record(readerId, "CARD_STATUS", CardStatus.SUSPENDED.name(), CardStatus.ACTIVE.name(), reason, by);
+        record(readerId, CARD_STATUS, CardStatus.SUSPENDED.name(), CardStatus.ACTIVE.name(), reason, by);
         return ReaderView.of(readers.get(readerId));
+    }
+
+    /**
+     * The system's change of a card's status (the overdue rule suspends and lifts), in the caller's transaction and
+     * recorded in the card history as the SYSTEM's with the reason. Optimistic on the reader's version: false when the
+     * card changed a moment ago (a librarian's hand) — the caller leaves it for its next pass.
+     */
+    @Transactional
+    public boolean changeStatusBySystem(Reader reader, CardStatus to, String reason) {
+        CardStatus from = reader.getCardStatus();
+        reader.setCardStatus(to);
+        if (readerMapper.updateById(reader) == 0) {
+            return false;
+        }
+        historyMapper.insert(ReaderCardHistory.of(reader.getId(), CARD_STATUS, from.name(), to.name(), reason,
+                Actor.Type.SYSTEM.name(), null, LocalDateTime.now(clock)));
+        return true;
+    }
+
+    /**
+     * 送书上门 eligibility as the delivery feature decides it (applied, approved, rejected), on the reader the caller
+     * loaded, in the caller's transaction; a reader changed meanwhile is 409 ({@link ReaderErrorCode#READER_CHANGED}).
+     */
+    @Transactional
+    public void changeDeliveryEligibility(Reader reader, DeliveryEligibility to) {
+        reader.setDeliveryEligibility(to);
+        save(reader);
+    }
+
+    /** The card's latest status change (suspended, restored: by whom and why); empty when its status never changed. */
+    public Optional<CardHistoryView> latestStatusChange(long readerId) {
+        return Optional.ofNullable(historyMapper.selectOne(Wrappers.<ReaderCardHistory>lambdaQuery()
+                        .eq(ReaderCardHistory::getReaderId, readerId).eq(ReaderCardHistory::getAction, CARD_STATUS)
+                        .orderByDesc(ReaderCardHistory::getId).last("LIMIT 1")))
+                .map(ReaderCardService::view);
     }
 
     /** History value of a home branch: its id, {@code NONE} before one was chosen. */
     private static String branchValue(Long branchId) {
         return branchId == null ? "NONE" : branchId.toString();
+    }
+
+    private static CardHistoryView view(ReaderCardHistory h) {
+        return new CardHistoryView(h.getAction(), h.getFromValue(), h.getToValue(), h.getReason(), h.getActorType(),
+                h.getActorId(), Times.toOffset(h.getCreatedAt()));
     }
 
     private void save(Reader reader) {

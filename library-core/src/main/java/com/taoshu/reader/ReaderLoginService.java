@@ -1,6 +1,7 @@
 package com.taoshu.reader;
 
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
+import com.taoshu.reader.internal.ReaderMapper;
 import com.taoshu.reader.wechat.WeChatIdentity;
 import com.taoshu.reader.wechat.WeChatProperties;
 import com.taoshu.shared.error.CommonErrorCode;

@@ -2,6 +2,7 @@ package com.taoshu.reader;
 
 import com.taoshu.catalog.Branches;
 import com.taoshu.moderation.TextModeration;
+import com.taoshu.reader.internal.ReaderMapper;
 import com.taoshu.reader.wechat.WeChatIdentity;
 import com.taoshu.shared.crypto.FieldCipher;
 import com.taoshu.shared.crypto.Masking;

@@ -1,9 +1,12 @@
 package com.taoshu.reader;
 
+import com.baomidou.mybatisplus.core.toolkit.Wrappers;
+import com.taoshu.reader.internal.ReaderMapper;
 import com.taoshu.shared.security.BranchScope;
 import com.taoshu.shared.security.StaffPrincipal;
 import java.util.Collection;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -20,6 +23,25 @@ public class Readers {
 
     public Optional<Reader> find(long id) {
         return Optional.ofNullable(readerMapper.selectById(id));
+    }
+
+    /** The readers with these ids, by id, in one query (a reader who is gone is left out). */
+    public Map<Long, Reader> byIds(Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : readerMapper.selectByIds(ids.stream().distinct().toList()).stream()
+                .collect(Collectors.toMap(Reader::getId, Function.identity(), (a, b) -> a));
+    }
+
+    /** The reader of this mini-program openid. */
+    public Optional<Reader> findByOpenid(String openid) {
+        return Optional.ofNullable(readerMapper.selectOne(Wrappers.<Reader>lambdaQuery().eq(Reader::getOpenid, openid)));
+    }
+
+    /**
+     * A reader registered without a WeChat login (the demo's readers, made ready with name, phone, branch and card):
+     * inserted as given; its id is set on it.
+     */
+    public void register(Reader reader) {
+        readerMapper.insert(reader);
     }
 
     /** The branch a reader acts at: the one they chose, else their home branch (null: neither). */

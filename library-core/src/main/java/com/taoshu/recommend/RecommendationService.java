@@ -1,7 +1,7 @@
 package com.taoshu.recommend;
 
 import com.taoshu.catalog.Book;
-import com.taoshu.catalog.BookMapper;
+import com.taoshu.catalog.Books;
 import com.taoshu.catalog.BookView;
 import com.taoshu.catalog.BookViews;
 import com.taoshu.catalog.CatalogErrorCode;
@@ -39,12 +39,12 @@ public class RecommendationService {
     private static final List<String> OPEN_ORDERS = OrderStatus.OPEN.stream().map(Enum::name).toList();
 
     private final RecommendMapper mapper;
-    private final BookMapper books;
+    private final Books books;
     private final BookViews views;
     private final Readers readers;
     private final Clock clock;
 
-    public RecommendationService(RecommendMapper mapper, BookMapper books, BookViews views, Readers readers, Clock clock) {
+    public RecommendationService(RecommendMapper mapper, Books books, BookViews views, Readers readers, Clock clock) {
         this.mapper = mapper;
         this.books = books;
         this.views = views;
@@ -115,7 +115,7 @@ public class RecommendationService {
 
     /** 借过这本书的人也借了: the title's neighbours, those with a copy at the reader's branch first. */
     public List<BookView> alsoBorrowed(ReaderId reader, long bookId, Long branchId, int limit) {
-        if (books.selectById(bookId) == null) {
+        if (!books.exists(bookId)) {
             throw CatalogErrorCode.BOOK_NOT_FOUND.exception();
         }
         Long branch = readers.branchFor(reader.value(), branchId);
@@ -145,7 +145,7 @@ public class RecommendationService {
         for (int i = 0; i < ids.size(); i++) {
             order.put(ids.get(i), i);
         }
-        List<Book> found = new ArrayList<>(books.selectByIds(ids));
+        List<Book> found = new ArrayList<>(books.byIds(ids));
         found.sort(Comparator.comparing(b -> order.get(b.getId())));
         return views.of(found, true);
     }

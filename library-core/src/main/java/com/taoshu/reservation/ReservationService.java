@@ -2,7 +2,7 @@ package com.taoshu.reservation;
 
 import com.baomidou.mybatisplus.core.metadata.IPage;
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
-import com.taoshu.catalog.BookMapper;
+import com.taoshu.catalog.Books;
 import com.taoshu.catalog.CatalogErrorCode;
 import com.taoshu.catalog.CopyHolds;
 import com.taoshu.delivery.AddressService;
@@ -41,7 +41,7 @@ public class ReservationService {
     private final ReservationMapper mapper;
     private final ReservationHistoryMapper history;
     private final ReservationOffers offers;
-    private final BookMapper books;
+    private final Books books;
     private final Readers readers;
     private final CopyHolds copies;
     private final AddressService addresses;
@@ -49,7 +49,7 @@ public class ReservationService {
     private final Clock clock;
 
     public ReservationService(ReservationMapper mapper, ReservationHistoryMapper history, ReservationOffers offers,
-                              BookMapper books, Readers readers, CopyHolds copies, AddressService addresses,
+                              Books books, Readers readers, CopyHolds copies, AddressService addresses,
                               ApplicationEventPublisher events, Clock clock) {
         this.mapper = mapper;
         this.history = history;
@@ -77,7 +77,7 @@ public class ReservationService {
         if (reader.getCardStatus() != CardStatus.ACTIVE) {
             throw ReservationErrorCode.CARD_INACTIVE.exception();
         }
-        if (books.selectById(bookId) == null) {
+        if (!books.exists(bookId)) {
             throw CatalogErrorCode.BOOK_NOT_FOUND.exception();
         }
         Fulfilment how = fulfilment == null ? Fulfilment.PICKUP : fulfilment;
@@ -161,7 +161,7 @@ public class ReservationService {
         boolean waiting = reservation.getStatus() == Reservation.Status.WAITING;
         Reservation cancelled = leaveQueue(reservation, "馆员取消：" + reason.trim(), Actor.staff(by));
         if (waiting) {
-            var book = books.selectById(cancelled.getBookId());
+            var book = books.find(cancelled.getBookId()).orElse(null);
             events.publishEvent(new ReservationEvents.ReservationCancelledAtDesk(cancelled.getId(), cancelled.getReaderId(),
                     book == null ? "" : book.getTitle(), cancelled.getBranchId(), reason.trim()));
         }
@@ -211,7 +211,7 @@ public class ReservationService {
     }
 
     private ReservationView view(Reservation r) {
-        var book = books.selectById(r.getBookId());
+        var book = books.find(r.getBookId()).orElse(null);
         Integer position = r.getStatus() == Reservation.Status.WAITING ? mapper.position(r.getId()) : null;
         return new ReservationView(r.getId(), r.getBookId(), book == null ? null : book.getTitle(), r.getBranchId(),
                 r.getStatus(), r.getStatus().label(), r.getFulfilment(), position, r.getOrderId(), r.getNote(),

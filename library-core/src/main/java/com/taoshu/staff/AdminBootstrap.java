@@ -4,6 +4,7 @@ import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import com.taoshu.shared.security.LoginNames;
 import com.taoshu.shared.security.PasswordHasher;
 import com.taoshu.shared.security.Role;
+import com.taoshu.staff.internal.StaffMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;

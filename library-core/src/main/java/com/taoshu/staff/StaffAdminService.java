@@ -8,6 +8,7 @@ import com.taoshu.shared.api.PageResult;
 import com.taoshu.shared.security.PasswordHasher;
 import com.taoshu.shared.security.Role;
 import com.taoshu.shared.security.StaffPrincipal;
+import com.taoshu.staff.internal.StaffMapper;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;

@@ -7,6 +7,7 @@ import com.taoshu.shared.security.PasswordHasher;
 import com.taoshu.shared.security.Principal;
 import com.taoshu.shared.security.Role;
 import com.taoshu.shared.security.TokenStore;
+import com.taoshu.staff.internal.StaffMapper;
 import org.springframework.stereotype.Service;
 
 /**

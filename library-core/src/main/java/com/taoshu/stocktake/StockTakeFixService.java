@@ -2,7 +2,7 @@ package com.taoshu.stocktake;
 
 import com.taoshu.catalog.BookChanged;
 import com.taoshu.catalog.BookCopy;
-import com.taoshu.catalog.BookCopyMapper;
+import com.taoshu.catalog.Copies;
 import com.taoshu.catalog.CopyStatus;
 import com.taoshu.shared.security.Actor;
 import com.taoshu.shared.security.StaffPrincipal;
@@ -31,12 +31,12 @@ public class StockTakeFixService {
 
     private final StockTakeStore store;
     private final StockTakeQueries queries;
-    private final BookCopyMapper copies;
+    private final Copies copies;
     private final StockTakeService takes;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public StockTakeFixService(StockTakeStore store, StockTakeQueries queries, BookCopyMapper copies,
+    public StockTakeFixService(StockTakeStore store, StockTakeQueries queries, Copies copies,
                                StockTakeService takes, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.queries = queries;
@@ -57,9 +57,9 @@ public class StockTakeFixService {
         LocalDateTime now = LocalDateTime.now(clock);
         Set<Long> books = new HashSet<>();
         for (StockTakeQueries.LineRow line : queries.unfixed(id, Kind.MISSING, Reason.NOT_SCANNED)) {
-            BookCopy copy = copies.selectById(line.copyId());
+            BookCopy copy = copies.find(line.copyId()).orElse(null);
             if (copy == null || copy.getStatus() != CopyStatus.AVAILABLE || !copy.getBranchId().equals(take.getBranchId())
-                    || copies.changeStatus(copy.getId(), CopyStatus.AVAILABLE, CopyStatus.LOST, now) == 0) {
+                    || !copies.markMissingLost(copy.getId())) {
                 continue; // an order or a librarian moved it since the report: nothing to fix blindly
             }
             queries.markFixed(line.id(), MARKED_LOST, now);
@@ -79,9 +79,9 @@ public class StockTakeFixService {
         LocalDateTime now = LocalDateTime.now(clock);
         Set<Long> books = new HashSet<>();
         for (StockTakeQueries.LineRow line : queries.unfixed(id, Kind.UNEXPECTED, Reason.OTHER_BRANCH)) {
-            BookCopy copy = copies.selectById(line.copyId());
+            BookCopy copy = copies.find(line.copyId()).orElse(null);
             if (copy == null || copy.getBranchId().equals(take.getBranchId())
-                    || copies.transferAvailable(copy.getId(), take.getBranchId(), now) == 0) {
+                    || !copies.transferAvailable(copy.getId(), take.getBranchId())) {
                 continue; // not on a shelf by its record (lent, held, lost…), or moved already by someone else
             }
             queries.markFixed(line.id(), MOVED_HERE, now);

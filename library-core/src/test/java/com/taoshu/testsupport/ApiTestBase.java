@@ -6,7 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import com.jayway.jsonpath.JsonPath;
 import com.taoshu.delivery.DeliverySlots;
 import com.taoshu.reader.Reader;
-import com.taoshu.reader.ReaderMapper;
+import com.taoshu.reader.internal.ReaderMapper;
 import com.taoshu.shared.crypto.FieldCipher;
 import com.taoshu.shared.crypto.Masking;
 import com.taoshu.shared.security.PasswordHasher;
@@ -16,7 +16,7 @@ import com.taoshu.shared.security.TokenStore;
 import com.taoshu.shared.security.Role;
 import com.taoshu.shared.security.StaffPrincipal;
 import com.taoshu.staff.Staff;
-import com.taoshu.staff.StaffMapper;
+import com.taoshu.staff.internal.StaffMapper;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalTime;
 import java.util.Map;

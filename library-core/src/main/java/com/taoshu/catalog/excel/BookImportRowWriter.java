@@ -3,7 +3,7 @@ package com.taoshu.catalog.excel;
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import com.taoshu.catalog.Book;
 import com.taoshu.catalog.BookChanged;
-import com.taoshu.catalog.BookMapper;
+import com.taoshu.catalog.internal.BookMapper;
 import com.taoshu.catalog.Branches;
 import com.taoshu.catalog.CatalogErrorCode;
 import com.taoshu.catalog.CategoryService;

@@ -1,7 +1,7 @@
 package com.taoshu.catalog.search;
 
 import com.taoshu.catalog.Book;
-import com.taoshu.catalog.BookMapper;
+import com.taoshu.catalog.internal.BookMapper;
 import com.taoshu.catalog.BookView;
 import com.taoshu.catalog.BookViews;
 import com.taoshu.catalog.CatalogErrorCode;

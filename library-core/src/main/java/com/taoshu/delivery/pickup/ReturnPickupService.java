@@ -17,7 +17,7 @@ import com.taoshu.order.DeliveryInfo.Viewer;
 import com.taoshu.order.OrderErrorCode;
 import com.taoshu.reader.DeliveryEligibility;
 import com.taoshu.reader.Reader;
-import com.taoshu.reader.ReaderMapper;
+import com.taoshu.reader.internal.ReaderMapper;
 import com.taoshu.shared.api.PageQuery;
 import com.taoshu.shared.api.PageResult;
 import com.taoshu.shared.security.Actor;

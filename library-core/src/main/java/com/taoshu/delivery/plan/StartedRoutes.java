@@ -2,7 +2,7 @@ package com.taoshu.delivery.plan;
 
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import com.taoshu.catalog.Branch;
-import com.taoshu.catalog.BranchMapper;
+import com.taoshu.catalog.internal.BranchMapper;
 import com.taoshu.delivery.Courier;
 import com.taoshu.delivery.CourierMapper;
 import com.taoshu.delivery.DeliverySlot;

@@ -4,7 +4,9 @@ import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import com.taoshu.catalog.Book;
-import com.taoshu.catalog.BookMapper;
+import com.taoshu.catalog.Books;
+import com.taoshu.catalog.CopyHolds;
+import com.taoshu.catalog.CopyStatus;
 import com.taoshu.loan.Loan;
 import com.taoshu.loan.LoanErrorCode;
 import com.taoshu.loan.LoanEvents;
@@ -26,7 +28,6 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,23 +42,23 @@ public class LossService {
 
     private final LoanMapper loanMapper;
     private final LoanHistoryMapper loanHistory;
-    private final LossMapper lossMapper;
     private final CompensationMapper compensations;
     private final CompensationHistoryMapper history;
-    private final BookMapper books;
+    private final Books books;
+    private final CopyHolds copies;
     private final Readers readers;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public LossService(LoanMapper loanMapper, LoanHistoryMapper loanHistory, LossMapper lossMapper,
-                       CompensationMapper compensations, CompensationHistoryMapper history, BookMapper books,
-                       Readers readers, ApplicationEventPublisher events, Clock clock) {
+    public LossService(LoanMapper loanMapper, LoanHistoryMapper loanHistory, CompensationMapper compensations,
+                       CompensationHistoryMapper history, Books books, CopyHolds copies, Readers readers,
+                       ApplicationEventPublisher events, Clock clock) {
         this.loanMapper = loanMapper;
         this.loanHistory = loanHistory;
-        this.lossMapper = lossMapper;
         this.compensations = compensations;
         this.history = history;
         this.books = books;
+        this.copies = copies;
         this.readers = readers;
         this.events = events;
         this.clock = clock;
@@ -151,7 +152,7 @@ public class LossService {
         if (loanMapper.updateById(loan) == 0) {
             throw LoanErrorCode.LOAN_CONFLICT.exception();
         }
-        if (lossMapper.takeOutOfCirculation(loan.getCopyId(), outcome.name(), now) == 0) {
+        if (!copies.writeOff(loan.getCopyId(), outcome == LoanStatus.LOST ? CopyStatus.LOST : CopyStatus.DAMAGED)) {
             throw LossErrorCode.COPY_CHANGED.exception();
         }
         loanHistory.insert(LoanHistory.of(loan.getId(), outcome.name(), loan.getDueDate(), null, by, now));
@@ -165,18 +166,15 @@ public class LossService {
     }
 
     private int defaultAmount(long bookId) {
-        Integer price = lossMapper.priceFen(bookId);
-        return price == null ? 0 : price;
+        return books.find(bookId).map(Book::getPriceFen).orElse(0);
     }
 
     private CompensationView view(Compensation c) {
-        Book book = books.selectById(c.getBookId());
-        return CompensationView.of(c, book == null ? null : book.getTitle(), readers.label(c.getReaderId()).orElse(null));
+        return CompensationView.of(c, books.find(c.getBookId()).map(Book::getTitle).orElse(null),
+                readers.label(c.getReaderId()).orElse(null));
     }
 
     private Map<Long, String> titles(List<Compensation> rows) {
-        List<Long> ids = rows.stream().map(Compensation::getBookId).distinct().toList();
-        return ids.isEmpty() ? Map.of() : books.selectByIds(ids).stream()
-                .collect(Collectors.toMap(Book::getId, Book::getTitle, (a, b) -> a));
+        return books.titles(rows.stream().map(Compensation::getBookId).toList());
     }
 }

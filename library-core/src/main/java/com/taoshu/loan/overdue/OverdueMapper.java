@@ -114,13 +114,4 @@ public interface OverdueMapper {
     default int maxOverdueDays(long readerId, LocalDate today) {
         return maxOverdueDays(readerId, today, LoanStatus.ACTIVE);
     }
-
-    /** The latest card-status change: who suspended the card decides whether the job may restore it. */
-    @Select("""
-            SELECT actor_type, reason FROM reader_card_history
-            WHERE reader_id = #{readerId} AND action = 'CARD_STATUS' ORDER BY id DESC LIMIT 1""")
-    LastStatusChange lastStatusChange(@Param("readerId") long readerId);
-
-    record LastStatusChange(String actorType, String reason) {
-    }
 }

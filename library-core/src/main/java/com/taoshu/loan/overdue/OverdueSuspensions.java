@@ -3,14 +3,12 @@ package com.taoshu.loan.overdue;
 import com.taoshu.loan.BorrowRules;
 import com.taoshu.reader.CardStatus;
 import com.taoshu.reader.Reader;
-import com.taoshu.reader.ReaderCardHistory;
-import com.taoshu.reader.ReaderCardHistoryMapper;
-import com.taoshu.reader.ReaderMapper;
+import com.taoshu.reader.ReaderCardService;
 import com.taoshu.reader.Readers;
 import com.taoshu.shared.security.Actor;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -18,8 +16,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The automatic card suspension for long-overdue loans: a loan overdue by more than the card type's
  * {@code suspend_after_overdue_days} suspends the card for new orders; when no loan is overdue by more than that any
- * more, the card is restored — but only a suspension this rule made (the latest CARD_STATUS history row is the
- * SYSTEM's with the {@link #SUSPEND_REASON} text). A librarian's suspension by hand is never lifted here.
+ * more, the card is restored — but only a suspension this rule made (the card's latest status change is the
+ * SYSTEM's with the {@link #SUSPEND_REASON} text). A librarian's suspension by hand is never lifted here. The card and
+ * its history are the reader feature's: read and changed through {@link ReaderCardService}.
  */
 @Component
 public class OverdueSuspensions {
@@ -29,19 +28,16 @@ public class OverdueSuspensions {
 
     private final OverdueMapper mapper;
     private final Readers readers;
-    private final ReaderMapper readerMapper;
-    private final ReaderCardHistoryMapper historyMapper;
+    private final ReaderCardService cards;
     private final BorrowRules rules;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    public OverdueSuspensions(OverdueMapper mapper, Readers readers, ReaderMapper readerMapper,
-                              ReaderCardHistoryMapper historyMapper, BorrowRules rules, PlatformTransactionManager txManager,
-                              Clock clock) {
+    public OverdueSuspensions(OverdueMapper mapper, Readers readers, ReaderCardService cards, BorrowRules rules,
+                              PlatformTransactionManager txManager, Clock clock) {
         this.mapper = mapper;
         this.readers = readers;
-        this.readerMapper = readerMapper;
-        this.historyMapper = historyMapper;
+        this.cards = cards;
         this.rules = rules;
         this.tx = new TransactionTemplate(txManager);
         this.clock = clock;
@@ -78,40 +74,32 @@ public class OverdueSuspensions {
         if (mapper.maxOverdueDays(readerId, LocalDate.now(clock)) <= limit) {
             return false;
         }
-        return change(reader, CardStatus.SUSPENDED, SUSPEND_REASON.formatted(limit));
+        return cards.changeStatusBySystem(reader, CardStatus.SUSPENDED, SUSPEND_REASON.formatted(limit));
     }
 
     /** In the caller's transaction; restores only a card this rule suspended, once nothing is long overdue. */
     public boolean liftIfCleared(long readerId) {
         Reader reader = readers.get(readerId);
-        if (reader.getCardStatus() != CardStatus.SUSPENDED || !isAutomatic(mapper.lastStatusChange(readerId))) {
+        if (reader.getCardStatus() != CardStatus.SUSPENDED) {
+            return false;
+        }
+        Optional<ReaderCardService.CardHistoryView> last = cards.latestStatusChange(readerId);
+        if (last.isEmpty() || !isAutomatic(last.get().actorType(), last.get().reason())) {
             return false;
         }
         if (mapper.maxOverdueDays(readerId, LocalDate.now(clock)) > limit(reader)) {
             return false;
         }
-        return change(reader, CardStatus.ACTIVE, LIFT_REASON);
+        return cards.changeStatusBySystem(reader, CardStatus.ACTIVE, LIFT_REASON);
     }
 
-    static boolean isAutomatic(OverdueMapper.LastStatusChange last) {
-        return last != null && Actor.Type.SYSTEM.name().equals(last.actorType()) && last.reason() != null
-                && last.reason().matches("逾期超过\\d+天自动暂停");
+    /** Whether the card's latest status change (by whom, why) is this rule's own suspension. */
+    static boolean isAutomatic(String actorType, String reason) {
+        return Actor.Type.SYSTEM.name().equals(actorType) && reason != null && reason.matches("逾期超过\\d+天自动暂停");
     }
 
     private int limit(Reader reader) {
         Integer days = rules.of(reader.getCardType()).getSuspendAfterOverdueDays();
         return days == null ? 30 : days;
-    }
-
-    /** Optimistic (reader.version): a card a librarian changed a moment ago is left for the next pass. */
-    private boolean change(Reader reader, CardStatus to, String reason) {
-        CardStatus from = reader.getCardStatus();
-        reader.setCardStatus(to);
-        if (readerMapper.updateById(reader) == 0) {
-            return false;
-        }
-        historyMapper.insert(ReaderCardHistory.of(reader.getId(), "CARD_STATUS", from.name(), to.name(), reason,
-                Actor.Type.SYSTEM.name(), null, LocalDateTime.now(clock)));
-        return true;
     }
 }

@@ -8,12 +8,10 @@ class OverdueSuspensionsTest {
 
     @Test
     void onlyTheRulesOwnSuspensionIsLiftedAutomatically() {
-        assertThat(OverdueSuspensions.isAutomatic(new OverdueMapper.LastStatusChange("SYSTEM",
-                OverdueSuspensions.SUSPEND_REASON.formatted(30)))).isTrue();
-        assertThat(OverdueSuspensions.isAutomatic(new OverdueMapper.LastStatusChange("LIBRARIAN", "逾期超过30天自动暂停")))
-                .as("typed by a librarian").isFalse();
-        assertThat(OverdueSuspensions.isAutomatic(new OverdueMapper.LastStatusChange("SYSTEM", "其他原因"))).isFalse();
-        assertThat(OverdueSuspensions.isAutomatic(null)).isFalse();
+        assertThat(OverdueSuspensions.isAutomatic("SYSTEM", OverdueSuspensions.SUSPEND_REASON.formatted(30))).isTrue();
+        assertThat(OverdueSuspensions.isAutomatic("LIBRARIAN", "逾期超过30天自动暂停")).as("typed by a librarian").isFalse();
+        assertThat(OverdueSuspensions.isAutomatic("SYSTEM", "其他原因")).isFalse();
+        assertThat(OverdueSuspensions.isAutomatic(null, null)).isFalse();
     }
 
     @Test

@@ -1,6 +1,7 @@
-package com.taoshu.catalog;
+package com.taoshu.catalog.internal;
 
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
+import com.taoshu.catalog.Book;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 

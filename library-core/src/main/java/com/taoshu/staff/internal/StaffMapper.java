@@ -1,6 +1,7 @@
-package com.taoshu.staff;
+package com.taoshu.staff.internal;
 
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
+import com.taoshu.staff.Staff;
 import org.apache.ibatis.annotations.Mapper;
 
 @Mapper

@@ -1,4 +1,4 @@
-package com.taoshu.catalog;
+package com.taoshu.catalog.internal;
 
 /** One row of {@link BookCopyMapper#stockByBookAndBranch}: a title's holdings and available copies at one branch. */
 public class BranchStockRow {

@@ -1,6 +1,7 @@
-package com.taoshu.catalog;
+package com.taoshu.catalog.internal;
 
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
+import com.taoshu.catalog.Category;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 

@@ -1,4 +1,4 @@
-package com.taoshu.reader;
+package com.taoshu.reader.internal;
 
 import java.time.LocalDateTime;
 import org.apache.ibatis.annotations.Insert;

@@ -1,4 +1,4 @@
-package com.taoshu.reader;
+package com.taoshu.reader.internal;
 
 import com.baomidou.mybatisplus.annotation.IdType;
 import com.baomidou.mybatisplus.annotation.TableId;

@@ -1,4 +1,4 @@
-package com.taoshu.reader;
+package com.taoshu.reader.internal;
 
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
 import org.apache.ibatis.annotations.Mapper;

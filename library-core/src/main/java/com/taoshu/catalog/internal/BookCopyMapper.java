@@ -1,6 +1,8 @@
-package com.taoshu.catalog;
+package com.taoshu.catalog.internal;
 
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
+import com.taoshu.catalog.BookCopy;
+import com.taoshu.catalog.CopyStatus;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;

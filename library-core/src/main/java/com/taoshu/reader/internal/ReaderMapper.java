@@ -1,6 +1,7 @@
-package com.taoshu.reader;
+package com.taoshu.reader.internal;
 
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
+import com.taoshu.reader.Reader;
 import org.apache.ibatis.annotations.Mapper;
 
 @Mapper
