@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.tuple;
 import com.taoshu.shared.security.Role;
 import com.taoshu.testsupport.ApiTestBase;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -119,5 +122,43 @@ class OrderLineHistoryIT extends ApiTestBase {
         assertThat(moves(line(orderId, book))).containsExactly(new Move("HELD", "RELEASED", "SYSTEM", "逾期未取"));
         postJson("/api/admin/jobs/pickupExpiryJob/run", Map.of(), admin);
         assertThat(moves(line(orderId, book))).hasSize(1);
+    }
+
+    @Test
+    void aDeliveryAtTheDoorRecordsTheLineLentByTheCourier() throws Exception {
+        ZoneId changsha = ZoneId.of("Asia/Shanghai");
+        clock.set(LocalDate.now(changsha).atTime(LocalTime.of(8, 0)).atZone(changsha).toInstant());
+        slotTemplates(branch, 10, "10:00-12:00");
+        long courier = createCourier(branch, "周建国").getId();
+        String courierToken = staffToken("/api/courier", Map.of(
+                "phone", jdbc.queryForObject("SELECT phone FROM staff WHERE id = ?", String.class, courier), "password", "courier-1"));
+        String code = unique("lh-door");
+        String reader = readerToken(code);
+        jdbc.update("UPDATE reader SET delivery_eligibility = 'APPROVED', home_branch_id = ? WHERE openid = ?", branch, "openid-" + code);
+        long address = ((Number) postJson("/api/app/addresses", Map.of("contactName", "钱奶奶", "phone", "13811113333",
+                "address", "岳麓区" + unique("路"), "isDefault", true), reader).read("$.data.id")).longValue();
+        List<Integer> slots = getJson("/api/app/delivery-slots?branchId=" + branch + "&date=" + LocalDate.now(clock), reader)
+                .read("$.data[?(@.startTime == '10:00:00')].id");
+        long book = createBook("热风", branch, 1);
+        List<Integer> items = postJson("/api/app/cart/items", Map.of("bookId", book, "branchId", branch), reader)
+                .read("$.data.items[?(@.bookId == " + book + ")].id");
+        Answer placed = postJson("/api/app/orders", Map.of("cartItemIds", List.of(items.getFirst()), "fulfilment", "DELIVERY",
+                "addressId", address, "slotId", slots.getFirst()), reader);
+        assertThat(placed.status()).as(placed.body()).isEqualTo(200);
+        long orderId = ((Number) placed.read("$.data.order.id")).longValue();
+        assertThat(postJson("/api/admin/orders/" + orderId + "/approve", Map.of(), librarian).status()).isEqualTo(200);
+        assertThat(moves(line(orderId, book))).as("approved: still HELD, no move").isEmpty();
+        assertThat(postJson("/api/admin/delivery/orders/" + orderId + "/assign", Map.of("courierId", courier), librarian).status())
+                .isEqualTo(200);
+        long stop = jdbc.queryForObject("SELECT id FROM delivery_stop WHERE order_id = ?", Long.class, orderId);
+        long route = jdbc.queryForObject("SELECT route_id FROM delivery_stop WHERE id = ?", Long.class, stop);
+        assertThat(postJson("/api/courier/routes/" + route + "/start", Map.of(), courierToken).status()).isEqualTo(200);
+        String handover = jdbc.queryForObject("SELECT handover_code FROM borrow_order WHERE id = ?", String.class, orderId);
+
+        Answer delivered = postJson("/api/courier/stops/" + stop + "/deliver", Map.of("code", handover), courierToken);
+        assertThat(delivered.status()).as(delivered.body()).isEqualTo(200);
+        assertThat(moves(line(orderId, book))).containsExactly(new Move("HELD", "LENT", "COURIER", null));
+        assertThat(jdbc.queryForObject("SELECT actor_id FROM order_line_history WHERE order_id = ?", Long.class, orderId))
+                .isEqualTo(courier);
     }
 }
