@@ -1,5 +1,8 @@
 package com.taoshu.notify;
 
+import com.taoshu.loan.LoanStatus;
+import com.taoshu.order.LineStatus;
+import com.taoshu.order.OrderStatus;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -22,11 +25,15 @@ public interface NoticeFactsMapper {
                    GROUP_CONCAT(b.title ORDER BY l.id SEPARATOR '、') AS titles, COUNT(l.id) AS books
             FROM borrow_order o
             JOIN branch br ON br.id = o.branch_id
-            LEFT JOIN borrow_order_line l ON l.order_id = o.id AND l.status <> 'REJECTED'
+            LEFT JOIN borrow_order_line l ON l.order_id = o.id AND l.status <> #{rejected}
             LEFT JOIN book b ON b.id = l.book_id
             WHERE o.id = #{orderId}
             GROUP BY o.id, o.order_no, o.reader_id, br.name, o.pickup_deadline""")
-    Optional<OrderFacts> order(@Param("orderId") long orderId);
+    Optional<OrderFacts> order(@Param("orderId") long orderId, @Param("rejected") LineStatus rejected);
+
+    default Optional<OrderFacts> order(long orderId) {
+        return order(orderId, LineStatus.REJECTED);
+    }
 
     record LoanFacts(long id, long readerId, String status, LocalDate dueDate, String title, String branchName) {
     }
@@ -50,7 +57,7 @@ public interface NoticeFactsMapper {
             <script>
             SELECT l.id, l.reader_id, l.status, l.due_date, b.title, br.name AS branch_name
             FROM (SELECT p.id FROM loan p FORCE INDEX (idx_loan_status_due)
-                  WHERE p.status = 'ACTIVE' AND p.due_date BETWEEN #{from} AND #{to}
+                  WHERE p.status = #{active} AND p.due_date BETWEEN #{from} AND #{to}
                     AND (p.due_date &gt; #{afterDue} OR (p.due_date = #{afterDue} AND p.id &gt; #{afterId}))
                   <if test="total > 1"> AND MOD(p.reader_id, #{total}) = #{index}</if>
                   ORDER BY p.due_date, p.id
@@ -61,13 +68,19 @@ public interface NoticeFactsMapper {
             </script>""")
     List<LoanFacts> activeLoansDue(@Param("from") LocalDate from, @Param("to") LocalDate to,
                                    @Param("afterDue") LocalDate afterDue, @Param("afterId") long afterId,
-                                   @Param("index") int index, @Param("total") int total, @Param("limit") int limit);
+                                   @Param("index") int index, @Param("total") int total, @Param("limit") int limit,
+                                   @Param("active") LoanStatus active);
+
+    default List<LoanFacts> activeLoansDue(LocalDate from, LocalDate to, LocalDate afterDue, long afterId, int index,
+                                           int total, int limit) {
+        return activeLoansDue(from, to, afterDue, afterId, index, total, limit, LoanStatus.ACTIVE);
+    }
 
     /** READY_FOR_PICKUP orders whose deadline falls in [from, to), in this shard (uses idx_order_status_deadline). */
     @Select("""
             <script>
             SELECT o.id FROM borrow_order o
-            WHERE o.status = 'READY_FOR_PICKUP' AND o.pickup_deadline &gt;= #{from} AND o.pickup_deadline &lt; #{to}
+            WHERE o.status = #{ready} AND o.pickup_deadline &gt;= #{from} AND o.pickup_deadline &lt; #{to}
               AND o.id &gt; #{afterId}
             <if test="total > 1"> AND MOD(o.reader_id, #{total}) = #{index}</if>
             ORDER BY o.id
@@ -75,7 +88,13 @@ public interface NoticeFactsMapper {
             </script>""")
     List<Long> readyOrdersWithDeadline(@Param("from") LocalDateTime from, @Param("to") LocalDateTime to,
                                        @Param("afterId") long afterId, @Param("index") int index,
-                                       @Param("total") int total, @Param("limit") int limit);
+                                       @Param("total") int total, @Param("limit") int limit,
+                                       @Param("ready") OrderStatus ready);
+
+    default List<Long> readyOrdersWithDeadline(LocalDateTime from, LocalDateTime to, long afterId, int index, int total,
+                                               int limit) {
+        return readyOrdersWithDeadline(from, to, afterId, index, total, limit, OrderStatus.READY_FOR_PICKUP);
+    }
 
     record OrderState(String status, LocalDateTime pickupDeadline) {
     }

@@ -56,6 +56,9 @@ public class BorrowOrder {
 
     @TableField(exist = false)
     private final List<Transition<OrderStatus>> pendingTransitions = new ArrayList<>();
+    /** The last move made on this instance (kept after the store drained it): its lines move with it, by the same actor. */
+    @TableField(exist = false)
+    private Transition<OrderStatus> lastMove;
 
     public static BorrowOrder submit(String orderNo, long readerId, long branchId, Fulfilment fulfilment, Long addressId,
                                      Long slotId, Actor by, LocalDateTime now) {
@@ -77,7 +80,8 @@ public class BorrowOrder {
     /** The one gate: refuses a change the lifecycle does not allow, with the current status in the message. */
     public void moveTo(OrderStatus next, Actor by, String reason, LocalDateTime now) {
         status.lifecycle().check(status, next, OrderErrorCode.ORDER_STATE, "订单当前状态为");
-        pendingTransitions.add(new Transition<>(status, next, by, reason, now));
+        lastMove = new Transition<>(status, next, by, reason, now);
+        pendingTransitions.add(lastMove);
         status = next;
         if (!next.isOpen()) {
             closedAt = now;
@@ -172,6 +176,14 @@ public class BorrowOrder {
         windowStart = null;
         windowEnd = null;
         dispatchNote = note;
+    }
+
+    /** Who moved this order last and when; a move must have been made on this instance. */
+    public Transition<OrderStatus> lastMove() {
+        if (lastMove == null) {
+            throw new IllegalStateException("order " + id + " has not moved since it was loaded");
+        }
+        return lastMove;
     }
 
     public List<Transition<OrderStatus>> drainTransitions() {

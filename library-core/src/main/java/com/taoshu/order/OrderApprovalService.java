@@ -90,7 +90,7 @@ public class OrderApprovalService {
         store.save(order); // first: a concurrent decision fails here before any copy is touched
         for (OrderLine line : lines) {
             if (rejected.contains(line.getId()) && line.isHeld()) {
-                line.close(LineStatus.REJECTED, reason);
+                line.close(LineStatus.REJECTED, reason, by, now);
                 store.saveLine(line);
                 release(line, order.getBranchId());
             }
@@ -142,7 +142,7 @@ public class OrderApprovalService {
         }
         for (OrderLine line : store.lines(order.getId())) {
             if (line.isHeld()) {
-                line.close(lineStatus, reason);
+                line.close(lineStatus, reason, order.lastMove().actor(), order.lastMove().at());
                 store.saveLine(line);
                 release(line, order.getBranchId());
             }
@@ -153,7 +153,7 @@ public class OrderApprovalService {
     void releaseCopies(BorrowOrder order, String reason) {
         for (OrderLine line : store.lines(order.getId())) {
             if (line.isHeld()) {
-                line.close(LineStatus.RELEASED, reason);
+                line.close(LineStatus.RELEASED, reason, order.lastMove().actor(), order.lastMove().at());
                 store.saveLine(line);
                 release(line, order.getBranchId());
             }

@@ -1,9 +1,5 @@
 package com.taoshu.order;
 
-import com.taoshu.loan.Loans;
-import com.taoshu.reader.Reader;
-import com.taoshu.reader.Readers;
-import com.taoshu.shared.error.BizException;
 import com.taoshu.shared.security.Actor;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -25,17 +21,15 @@ public class OrderDeliveryService {
 
     private final OrderStore store;
     private final OrderApprovalService approval;
-    private final Readers readers;
-    private final Loans loans;
+    private final OrderHandover handover;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public OrderDeliveryService(OrderStore store, OrderApprovalService approval, Readers readers, Loans loans,
-                                ApplicationEventPublisher events, Clock clock) {
+    OrderDeliveryService(OrderStore store, OrderApprovalService approval, OrderHandover handover,
+                         ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.approval = approval;
-        this.readers = readers;
-        this.loans = loans;
+        this.handover = handover;
         this.events = events;
         this.clock = clock;
     }
@@ -58,21 +52,7 @@ public class OrderDeliveryService {
     /** Handed over at the door: DELIVERED, and one loan per copy starts now. */
     public BorrowOrder delivered(long orderId, Actor by, String note) {
         BorrowOrder order = store.get(orderId);
-        LocalDateTime now = LocalDateTime.now(clock);
-        order.delivered(by, note, now);
-        store.save(order);
-        Reader reader = readers.get(order.getReaderId());
-        for (OrderLine line : store.lines(orderId)) {
-            if (line.isHeld()) {
-                if (!loans.start(reader.getId(), reader.getCardType(), line.getBookId(), line.getCopyId(),
-                        order.getBranchId(), orderId, by, now)) {
-                    throw new BizException(OrderErrorCode.ORDER_STATE, "复本状态异常，无法借出，请联系馆员");
-                }
-                line.lend();
-                store.saveLine(line);
-            }
-        }
-        events.publishEvent(new OrderEvents.OrderDelivered(orderId, order.getReaderId(), now.toLocalDate()));
+        handover.handOver(order, OrderHandover.Channel.DOOR, by, note, LocalDateTime.now(clock));
         return order;
     }
 

@@ -2,10 +2,20 @@ package com.taoshu.order;
 
 import com.baomidou.mybatisplus.annotation.IdType;
 import com.baomidou.mybatisplus.annotation.TableId;
+import com.baomidou.mybatisplus.annotation.TableField;
 import com.baomidou.mybatisplus.annotation.TableName;
+import com.taoshu.shared.history.Transition;
+import com.taoshu.shared.security.Actor;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
-/** One title of an order and the copy held for it. */
+/**
+ * One title of an order and the copy held for it. A line moves only as part of a move of its order (approval with
+ * some titles refused, rejection, cancel, expiry, handover, a delivery back to the shelf), through {@link #moveTo},
+ * which asks {@link LineStatus#canMoveTo} and records the transition; {@code OrderStore.saveLine} writes the row and
+ * its {@code order_line_history} rows together.
+ */
 @TableName("borrow_order_line")
 public class OrderLine {
 
@@ -17,6 +27,9 @@ public class OrderLine {
     private LineStatus status;
     private String rejectReason;
     private LocalDateTime createdAt;
+
+    @TableField(exist = false)
+    private final List<Transition<LineStatus>> pendingTransitions = new ArrayList<>();
 
     public static OrderLine held(long orderId, long bookId, long copyId, LocalDateTime now) {
         OrderLine line = new OrderLine();
@@ -32,21 +45,28 @@ public class OrderLine {
         return status == LineStatus.HELD;
     }
 
-    /** Its copy became the reader's loan. */
-    public void lend() {
-        moveTo(LineStatus.LENT);
+    /** Its copy became the reader's loan, at the order's handover. */
+    public void lend(Actor by, LocalDateTime now) {
+        moveTo(LineStatus.LENT, by, null, now);
     }
 
     /** Its copy went back to the shelf: REJECTED by the librarian or RELEASED when the order closed; why, if known. */
-    public void close(LineStatus outcome, String reason) {
-        moveTo(outcome);
+    public void close(LineStatus outcome, String reason, Actor by, LocalDateTime now) {
+        moveTo(outcome, by, reason, now);
         rejectReason = reason;
     }
 
-    /** Lines have no history of their own: their moves follow the order's, which order_history records. */
-    private void moveTo(LineStatus next) {
+    /** The one gate, as for the order: refuses a move the lifecycle does not allow and records the one it makes. */
+    private void moveTo(LineStatus next, Actor by, String reason, LocalDateTime now) {
         status.lifecycle().check(status, next, OrderErrorCode.ORDER_STATE, "该书目当前为");
+        pendingTransitions.add(new Transition<>(status, next, by, reason, now));
         status = next;
+    }
+
+    public List<Transition<LineStatus>> drainTransitions() {
+        List<Transition<LineStatus>> drained = List.copyOf(pendingTransitions);
+        pendingTransitions.clear();
+        return drained;
     }
 
     public Long getId() { return id; }

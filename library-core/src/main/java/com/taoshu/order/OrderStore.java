@@ -26,13 +26,15 @@ public class OrderStore {
     private final BorrowOrderMapper orderMapper;
     private final OrderLineMapper lineMapper;
     private final OrderHistoryMapper historyMapper;
+    private final OrderLineHistoryMapper lineHistoryMapper;
     private final OrderNumbers numbers;
 
     public OrderStore(BorrowOrderMapper orderMapper, OrderLineMapper lineMapper, OrderHistoryMapper historyMapper,
-                      OrderNumbers numbers) {
+                      OrderLineHistoryMapper lineHistoryMapper, OrderNumbers numbers) {
         this.orderMapper = orderMapper;
         this.lineMapper = lineMapper;
         this.historyMapper = historyMapper;
+        this.lineHistoryMapper = lineHistoryMapper;
         this.numbers = numbers;
     }
 
@@ -102,8 +104,12 @@ public class OrderStore {
         lineMapper.add(line);
     }
 
+    /** Writes a line that moved and its history rows (the order's optimistic version guards both: save the order first). */
     public void saveLine(OrderLine line) {
         lineMapper.updateById(line);
+        for (Transition<LineStatus> t : line.drainTransitions()) {
+            lineHistoryMapper.add(OrderLineHistory.of(line, t));
+        }
     }
 
     public List<OrderHistory> history(long orderId) {

@@ -1,6 +1,8 @@
 package com.taoshu.recommend;
 
 import com.taoshu.catalog.CopyStatus;
+import com.taoshu.shared.lifecycle.Lifecycle;
+import com.taoshu.shared.lifecycle.LifecycleStatus;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
@@ -33,6 +35,7 @@ public interface RecommendMapper {
     final class NewGeneration {
         public Long id;
         public final LocalDateTime startedAt;
+        public final GenerationStatus status = GenerationStatus.BUILDING;
 
         NewGeneration(LocalDateTime startedAt) {
             this.startedAt = startedAt;
@@ -42,6 +45,37 @@ public interface RecommendMapper {
     record Row(long bookId, int rank, long similarBookId, double score, int coReaders) {
     }
 
+    /**
+     * A generation of neighbours: BUILDING while the nightly job writes it, CURRENT once published (readers read the
+     * newest CURRENT one), RETIRED when a newer one is published (a build that never finished is retired too).
+     */
+    enum GenerationStatus implements LifecycleStatus<GenerationStatus> {
+        BUILDING("生成中"),
+        CURRENT("使用中"),
+        RETIRED("已停用");
+
+        private static final Lifecycle<GenerationStatus> MOVES = Lifecycle.startingAt(BUILDING)
+                .move(BUILDING, CURRENT, RETIRED)
+                .move(CURRENT, RETIRED)
+                .build();
+
+        private final String label;
+
+        GenerationStatus(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String label() {
+            return label;
+        }
+
+        @Override
+        public Lifecycle<GenerationStatus> lifecycle() {
+            return MOVES;
+        }
+    }
+
     // ---- the nightly rebuild
 
     @Select("SELECT reader_id, book_id FROM loan WHERE borrowed_at >= #{since} ORDER BY reader_id, borrowed_at DESC, id DESC")
@@ -49,7 +83,7 @@ public interface RecommendMapper {
     @Options(fetchSize = 10_000)
     void loanPairs(@Param("since") LocalDateTime since, ResultHandler<LoanPair> handler);
 
-    @Insert("INSERT INTO recommend_generation (status, started_at) VALUES ('BUILDING', #{startedAt})")
+    @Insert("INSERT INTO recommend_generation (status, started_at) VALUES (#{status}, #{startedAt})")
     @Options(useGeneratedKeys = true, keyProperty = "id", keyColumn = "id")
     void insertGeneration(NewGeneration generation);
 
@@ -64,20 +98,32 @@ public interface RecommendMapper {
 
     /** The switch: one statement makes this generation the newest CURRENT one, which is what readers read. */
     @Update("""
-            UPDATE recommend_generation SET status = 'CURRENT', readers = #{s.readers}, titles = #{s.titles},
+            UPDATE recommend_generation SET status = #{current}, readers = #{s.readers}, titles = #{s.titles},
                    loan_pairs = #{s.pairs}, neighbours = #{s.neighbours}, compute_ms = #{computeMs}, finished_at = #{at}
             WHERE id = #{id}""")
     void publish(@Param("id") long id, @Param("s") ItemSimilarity.Summary summary, @Param("computeMs") long computeMs,
-                 @Param("at") LocalDateTime at);
+                 @Param("at") LocalDateTime at, @Param("current") GenerationStatus current);
 
-    @Update("UPDATE recommend_generation SET status = 'RETIRED' WHERE id < #{current} AND status <> 'RETIRED'")
-    int retireOlder(@Param("current") long current);
+    default void publish(long id, ItemSimilarity.Summary summary, long computeMs, LocalDateTime at) {
+        publish(id, summary, computeMs, at, GenerationStatus.CURRENT);
+    }
+
+    @Update("UPDATE recommend_generation SET status = #{retired} WHERE id < #{current} AND status <> #{retired}")
+    int retireOlder(@Param("current") long current, @Param("retired") GenerationStatus retired);
+
+    default int retireOlder(long current) {
+        return retireOlder(current, GenerationStatus.RETIRED);
+    }
 
     @Delete("DELETE FROM item_similarity WHERE generation < #{current}")
     int deleteOlder(@Param("current") long current);
 
-    @Select("SELECT MAX(id) FROM recommend_generation WHERE status = 'CURRENT'")
-    Long currentGeneration();
+    @Select("SELECT MAX(id) FROM recommend_generation WHERE status = #{current}")
+    Long currentGeneration(@Param("current") GenerationStatus current);
+
+    default Long currentGeneration() {
+        return currentGeneration(GenerationStatus.CURRENT);
+    }
 
     // ---- per reader, at request time
 
@@ -100,11 +146,15 @@ public interface RecommendMapper {
     @Select("""
             <script>
             SELECT s.book_id, s.similar_book_id, s.score FROM item_similarity s
-            WHERE s.generation = (SELECT MAX(g.id) FROM recommend_generation g WHERE g.status = 'CURRENT')
+            WHERE s.generation = (SELECT MAX(g.id) FROM recommend_generation g WHERE g.status = #{current})
               AND s.book_id IN <foreach collection="bookIds" item="b" open="(" separator="," close=")">#{b}</foreach>
             ORDER BY s.book_id, s.sim_rank
             </script>""")
-    List<Similar> neighbours(@Param("bookIds") Collection<Long> bookIds);
+    List<Similar> neighbours(@Param("bookIds") Collection<Long> bookIds, @Param("current") GenerationStatus current);
+
+    default List<Similar> neighbours(Collection<Long> bookIds) {
+        return neighbours(bookIds, GenerationStatus.CURRENT);
+    }
 
     /** The most borrowed titles since a time in the categories the reader has borrowed from, not borrowed by them. */
     @Select("""

@@ -1,6 +1,7 @@
 package com.taoshu.delivery.route;
 
 import com.taoshu.delivery.Courier;
+import com.taoshu.order.Fulfilment;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -45,10 +46,14 @@ public interface DeliveryInfoMapper {
             FROM borrow_order o LEFT JOIN delivery_slot ds ON ds.id = o.slot_id LEFT JOIN reader_address a ON a.id = o.address_id
             LEFT JOIN delivery_stop st ON st.id = (SELECT MAX(x.id) FROM delivery_stop x WHERE x.order_id = o.id)
             """ + ROUTE_JOINS + """
-            WHERE o.fulfilment = 'DELIVERY' AND o.id IN
+            WHERE o.fulfilment = #{delivery} AND o.id IN
             <foreach collection="ids" item="id" open="(" separator="," close=")">#{id}</foreach>
             </script>""")
-    List<InfoRow> orders(@Param("ids") Collection<Long> orderIds);
+    List<InfoRow> orders(@Param("ids") Collection<Long> orderIds, @Param("delivery") Fulfilment delivery);
+
+    default List<InfoRow> orders(Collection<Long> orderIds) {
+        return orders(orderIds, Fulfilment.DELIVERY);
+    }
 
     @Select("<script>SELECT p.id AS subject_id, p.slot_id, ds.slot_date, ds.start_time, ds.end_time, p.window_start, "
             + "p.window_end, " + STOP_COLUMNS + """

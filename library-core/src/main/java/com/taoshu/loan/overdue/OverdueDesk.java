@@ -18,6 +18,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 
 /** The overdue desk (逾期管理): overdue loans with the reader, card type and reminders sent; the same list as .xlsx. */
@@ -30,10 +31,12 @@ public class OverdueDesk {
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final OverdueMapper mapper;
+    private final OverdueReminders reminders;
     private final Clock clock;
 
-    public OverdueDesk(OverdueMapper mapper, Clock clock) {
+    public OverdueDesk(OverdueMapper mapper, OverdueReminders reminders, Clock clock) {
         this.mapper = mapper;
+        this.reminders = reminders;
         this.clock = clock;
     }
 
@@ -46,18 +49,19 @@ public class OverdueDesk {
                               int daysOverdue, int remindersSent, OffsetDateTime lastReminderAt, int remindersInInbox,
                               int remindersRead, int weChatSent, int smsSent) {
 
-        static OverdueView of(OverdueMapper.OverdueRow r) {
+        static OverdueView of(OverdueMapper.OverdueRow r, OverdueReminders.Counts n) {
             return new OverdueView(r.loanId(), r.readerId(), r.readerName(), r.phoneMasked(), r.cardType(),
                     r.cardType().label(), r.cardStatus(), r.bookId(), r.title(), r.barcode(), r.branchId(), r.branchName(),
-                    Times.toOffset(r.borrowedAt()), r.dueDate(), r.daysOverdue(), r.remindersSent(),
-                    Times.toOffset(r.lastReminderAt()), r.remindersInInbox(), r.remindersRead(), r.weChatSent(),
-                    r.smsSent());
+                    Times.toOffset(r.borrowedAt()), r.dueDate(), r.daysOverdue(), n.sent(),
+                    Times.toOffset(n.lastSentAt()), n.inInbox(), n.read(), n.weChatSent(), n.smsSent());
         }
     }
 
     public PageResult<OverdueView> list(Filter filter, StaffPrincipal by, PageQuery page) {
         OverdueQuery q = query(filter, by);
-        List<OverdueView> rows = mapper.page(q, page.size(), page.offset()).stream().map(OverdueView::of).toList();
+        List<OverdueMapper.OverdueRow> loans = mapper.page(q, page.size(), page.offset());
+        Map<Long, OverdueReminders.Counts> sent = remindersOf(loans);
+        List<OverdueView> rows = loans.stream().map(r -> OverdueView.of(r, countsOf(sent, r))).toList();
         return PageResult.of(rows, mapper.count(q), page);
     }
 
@@ -72,10 +76,19 @@ public class OverdueDesk {
             do {
                 page = mapper.page(q, CHUNK, offset);
                 offset += page.size();
-                writer.write(page.stream().map(OverdueDesk::row).toList(), sheet);
+                Map<Long, OverdueReminders.Counts> sent = remindersOf(page);
+                writer.write(page.stream().map(r -> row(r, countsOf(sent, r))).toList(), sheet);
             } while (page.size() == CHUNK && offset < EXPORT_MAX);
         }
         return out.toByteArray();
+    }
+
+    private Map<Long, OverdueReminders.Counts> remindersOf(List<OverdueMapper.OverdueRow> loans) {
+        return reminders.about(loans.stream().map(OverdueMapper.OverdueRow::loanId).toList());
+    }
+
+    private static OverdueReminders.Counts countsOf(Map<Long, OverdueReminders.Counts> sent, OverdueMapper.OverdueRow r) {
+        return sent.getOrDefault(r.loanId(), OverdueReminders.Counts.NONE);
     }
 
     private OverdueQuery query(Filter filter, StaffPrincipal by) {
@@ -92,7 +105,7 @@ public class OverdueDesk {
         return head;
     }
 
-    private static List<Object> row(OverdueMapper.OverdueRow r) {
+    private static List<Object> row(OverdueMapper.OverdueRow r, OverdueReminders.Counts n) {
         List<Object> row = new ArrayList<>();
         row.add(r.loanId());
         row.add(r.readerId());
@@ -106,8 +119,8 @@ public class OverdueDesk {
         row.add(r.borrowedAt().toLocalDate().toString());
         row.add(r.dueDate().toString());
         row.add(r.daysOverdue());
-        row.add(r.remindersSent());
-        row.add(r.lastReminderAt() == null ? "" : r.lastReminderAt().format(AT));
+        row.add(n.sent());
+        row.add(n.lastSentAt() == null ? "" : n.lastSentAt().format(AT));
         return row;
     }
 }

@@ -14,16 +14,10 @@ import org.apache.ibatis.annotations.Select;
 @Mapper
 public interface OverdueMapper {
 
-    /**
-     * One overdue loan (columns in constructor order). Its reminders are the DUE_SOON/OVERDUE notices about it, per
-     * channel: all of them are in the reader's inbox ({@code remindersInInbox}, {@code remindersRead} of them read);
-     * {@code remindersSent} reached the reader by WeChat or SMS ({@code weChatSent}, {@code smsSent}), the last at
-     * {@code lastReminderAt}.
-     */
+    /** One overdue loan (columns in constructor order); its reminders are notify's ({@link OverdueReminders}). */
     record OverdueRow(long loanId, long readerId, String readerName, String phoneMasked, CardType cardType,
                       CardStatus cardStatus, long bookId, String title, String barcode, long branchId, String branchName,
-                      LocalDateTime borrowedAt, LocalDate dueDate, int daysOverdue, int remindersSent,
-                      LocalDateTime lastReminderAt, int remindersInInbox, int remindersRead, int weChatSent, int smsSent) {
+                      LocalDateTime borrowedAt, LocalDate dueDate, int daysOverdue) {
     }
 
     /** Leading space: a text block drops the trailing one of the text it is appended to. */
@@ -35,25 +29,11 @@ public interface OverdueMapper {
             <if test="q.cardType != null"> AND r.card_type = #{q.cardType}</if>
             """;
 
-    /** The loan's reminders (idx_notice_subject), for the per-channel counts of a page's rows. */
-    String REMINDERS = " FROM notice n WHERE n.subject_type = 'LOAN' AND n.subject_id = l.id"
-            + " AND n.kind IN ('DUE_SOON', 'OVERDUE')";
-
-    /** Reached = sent by WeChat or by SMS (notify's statuses, left as text: loan does not depend on notify); the last of those moments; all of them are in the inbox. */
-    String CHANNELS = " (SELECT COUNT(*)" + REMINDERS + " AND (n.status = 'SENT' OR n.sms_status = 'SENT')) AS reminders_sent,"
-            + " (SELECT MAX(GREATEST(COALESCE(IF(n.status = 'SENT', n.sent_at, NULL), n.sms_at),"
-            + "                      COALESCE(IF(n.sms_status = 'SENT', n.sms_at, NULL), n.sent_at)))" + REMINDERS
-            + "   AND (n.status = 'SENT' OR n.sms_status = 'SENT')) AS last_reminder_at,"
-            + " (SELECT COUNT(*)" + REMINDERS + ") AS reminders_in_inbox,"
-            + " (SELECT COUNT(*)" + REMINDERS + " AND n.read_at IS NOT NULL) AS reminders_read,"
-            + " (SELECT COUNT(*)" + REMINDERS + " AND n.status = 'SENT') AS we_chat_sent,"
-            + " (SELECT COUNT(*)" + REMINDERS + " AND n.sms_status = 'SENT') AS sms_sent ";
-
     @Select("""
             <script>
             SELECT l.id AS loan_id, l.reader_id, r.name AS reader_name, r.phone_masked, r.card_type, r.card_status,
                    l.book_id, b.title, c.barcode, l.branch_id, br.name AS branch_name, l.borrowed_at, l.due_date,
-                   DATEDIFF(#{q.today}, l.due_date) AS days_overdue, """ + CHANNELS + """
+                   DATEDIFF(#{q.today}, l.due_date) AS days_overdue
             FROM (SELECT l.id """ + FILTER + """
                   ORDER BY ${q.sort.orderBy} LIMIT #{limit} OFFSET #{offset}) page
             JOIN loan l ON l.id = page.id JOIN reader r ON r.id = l.reader_id JOIN book b ON b.id = l.book_id

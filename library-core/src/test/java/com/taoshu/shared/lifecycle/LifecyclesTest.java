@@ -9,8 +9,10 @@ import com.taoshu.delivery.pickup.ReturnPickup;
 import com.taoshu.delivery.route.DeliveryRoute;
 import com.taoshu.delivery.route.DeliveryStop;
 import com.taoshu.loan.LoanStatus;
+import com.taoshu.notify.NoticeStatus;
 import com.taoshu.order.LineStatus;
 import com.taoshu.order.OrderStatus;
+import com.taoshu.recommend.RecommendMapper;
 import com.taoshu.reservation.Reservation;
 import com.taoshu.review.BookReview;
 import com.taoshu.shared.error.BizException;
@@ -56,7 +58,10 @@ class LifecyclesTest {
                 Arguments.of(DeliveryApplication.Status.PENDING.lifecycle(),
                         Set.of(DeliveryApplication.Status.APPROVED, DeliveryApplication.Status.REJECTED)),
                 Arguments.of(CardApplication.Status.PENDING.lifecycle(), Set.of(CardApplication.Status.APPROVED,
-                        CardApplication.Status.REJECTED, CardApplication.Status.WITHDRAWN)));
+                        CardApplication.Status.REJECTED, CardApplication.Status.WITHDRAWN)),
+                Arguments.of(NoticeStatus.PENDING.lifecycle(), Set.of(NoticeStatus.SENT, NoticeStatus.SKIPPED)),
+                Arguments.of(RecommendMapper.GenerationStatus.BUILDING.lifecycle(),
+                        Set.of(RecommendMapper.GenerationStatus.RETIRED)));
     }
 
     @ParameterizedTest
