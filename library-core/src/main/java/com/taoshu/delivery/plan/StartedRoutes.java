@@ -8,7 +8,7 @@ import com.taoshu.delivery.CourierMapper;
 import com.taoshu.delivery.DeliverySlot;
 import com.taoshu.delivery.DeliverySlotMapper;
 import com.taoshu.delivery.GeoPoint;
-import com.taoshu.delivery.pickup.ReturnPickupService;
+import com.taoshu.delivery.pickup.CourierPickups;
 import com.taoshu.delivery.route.CourierLocations;
 import com.taoshu.delivery.route.DeliveryRoute;
 import com.taoshu.delivery.route.DeliveryRouteMapper;
@@ -57,13 +57,13 @@ public class StartedRoutes {
     private final CourierLocations locations;
     private final TravelTimes travel;
     private final OrderStore orders;
-    private final ReturnPickupService pickups;
+    private final CourierPickups pickups;
     private final Clock clock;
 
     public StartedRoutes(DeliveryRouteMapper routes, DeliveryStopMapper stops, DeliveryStopStore stopStore,
                          DeliverySlotMapper slots, BranchMapper branches,
                          CourierMapper couriers, CourierLocations locations, TravelTimes travel, OrderStore orders,
-                         ReturnPickupService pickups, Clock clock) {
+                         CourierPickups pickups, Clock clock) {
         this.routes = routes;
         this.stops = stops;
         this.stopStore = stopStore;

@@ -4,7 +4,7 @@ import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import com.taoshu.delivery.DeliveryErrorCode;
 import com.taoshu.delivery.DeliverySlots;
 import com.taoshu.delivery.pickup.ReturnPickupErrorCode;
-import com.taoshu.delivery.pickup.ReturnPickupService;
+import com.taoshu.delivery.pickup.CourierPickups;
 import com.taoshu.order.BorrowOrder;
 import com.taoshu.order.OrderDeliveryService;
 import com.taoshu.order.OrderStore;
@@ -37,7 +37,7 @@ public class CourierRouteService {
     private final OrderDeliveryService orders;
     private final OrderStore orderStore;
     private final DeliverySlots slots;
-    private final ReturnPickupService pickups;
+    private final CourierPickups pickups;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final com.taoshu.delivery.plan.StartedRoutes startedRoutes;
@@ -46,7 +46,7 @@ public class CourierRouteService {
     public CourierRouteService(DeliveryRouteMapper routes, DeliveryStopMapper stops, DeliveryRouteStore routeStore,
                                DeliveryStopStore stopStore, RouteViews views,
                                OrderDeliveryService orders, OrderStore orderStore, DeliverySlots slots,
-                               ReturnPickupService pickups, TransactionTemplate tx, Clock clock,
+                               CourierPickups pickups, TransactionTemplate tx, Clock clock,
                                com.taoshu.delivery.plan.StartedRoutes startedRoutes) {
         this.routes = routes;
         this.stops = stops;

@@ -1,8 +1,6 @@
 package com.taoshu.delivery.route;
 
-import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import com.taoshu.shared.history.Transition;
-import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,12 +37,6 @@ public class DeliveryRouteStore {
             writeHistory(route);
         }
         return rows;
-    }
-
-    /** The route's moves, oldest first. */
-    public List<DeliveryRouteHistory> history(long routeId) {
-        return history.selectList(Wrappers.<DeliveryRouteHistory>lambdaQuery()
-                .eq(DeliveryRouteHistory::getRouteId, routeId).orderByAsc(DeliveryRouteHistory::getId));
     }
 
     private void writeHistory(DeliveryRoute route) {

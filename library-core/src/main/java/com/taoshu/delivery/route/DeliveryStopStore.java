@@ -2,8 +2,6 @@ package com.taoshu.delivery.route;
 
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import com.taoshu.shared.history.Transition;
-import java.util.Collection;
-import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,10 +14,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class DeliveryStopStore {
 
     private final DeliveryStopMapper mapper;
+    private final DeliveryRouteMapper routes;
     private final DeliveryStopHistoryMapper history;
 
-    public DeliveryStopStore(DeliveryStopMapper mapper, DeliveryStopHistoryMapper history) {
+    public DeliveryStopStore(DeliveryStopMapper mapper, DeliveryRouteMapper routes, DeliveryStopHistoryMapper history) {
         this.mapper = mapper;
+        this.routes = routes;
         this.history = history;
     }
 
@@ -42,10 +42,20 @@ public class DeliveryStopStore {
         return rows;
     }
 
-    /** The moves of these stops, oldest first. */
-    public List<DeliveryStopHistory> history(Collection<Long> stopIds) {
-        return stopIds.isEmpty() ? List.of() : history.selectList(Wrappers.<DeliveryStopHistory>lambdaQuery()
-                .in(DeliveryStopHistory::getStopId, stopIds).orderByAsc(DeliveryStopHistory::getId));
+    /**
+     * A return pickup cancelled before its courier set off: its PLANNED stop leaves its route, and the route goes too
+     * when nothing is left on it and it has not set off. (The stop's history rows stay: the log is append-only.)
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void removePlannedPickup(long pickupId) {
+        for (DeliveryStop stop : mapper.selectList(Wrappers.<DeliveryStop>lambdaQuery()
+                .eq(DeliveryStop::getReturnPickupId, pickupId).eq(DeliveryStop::getStatus, DeliveryStop.Status.PLANNED))) {
+            mapper.deleteById(stop.getId());
+            if (mapper.selectCount(Wrappers.<DeliveryStop>lambdaQuery().eq(DeliveryStop::getRouteId, stop.getRouteId())) == 0) {
+                routes.delete(Wrappers.<DeliveryRoute>lambdaQuery().eq(DeliveryRoute::getId, stop.getRouteId())
+                        .eq(DeliveryRoute::getStatus, DeliveryRoute.Status.PLANNED));
+            }
+        }
     }
 
     private void writeHistory(DeliveryStop stop) {

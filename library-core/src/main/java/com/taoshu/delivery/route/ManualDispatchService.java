@@ -6,7 +6,7 @@ import com.taoshu.delivery.CourierMapper;
 import com.taoshu.delivery.DeliveryErrorCode;
 import com.taoshu.delivery.ReaderAddress;
 import com.taoshu.delivery.ReaderAddressMapper;
-import com.taoshu.delivery.pickup.ReturnPickupService;
+import com.taoshu.delivery.pickup.CourierPickups;
 import com.taoshu.delivery.plan.StartedRoutes;
 import com.taoshu.order.BorrowOrder;
 import com.taoshu.order.OrderDeliveryService;
@@ -34,13 +34,13 @@ public class ManualDispatchService {
     private final DeliveryStopMapper stops;
     private final DeliveryStopStore stopStore;
     private final StartedRoutes started;
-    private final ReturnPickupService pickups;
+    private final CourierPickups pickups;
     private final ReaderAddressMapper addresses;
     private final Clock clock;
 
     public ManualDispatchService(OrderStore orders, OrderDeliveryService delivery, CourierMapper couriers, RouteWriter writer,
                                  DeliveryRouteMapper routes, DeliveryStopMapper stops, DeliveryStopStore stopStore,
-                                 StartedRoutes started, ReturnPickupService pickups, ReaderAddressMapper addresses, Clock clock) {
+                                 StartedRoutes started, CourierPickups pickups, ReaderAddressMapper addresses, Clock clock) {
         this.orders = orders;
         this.delivery = delivery;
         this.couriers = couriers;
