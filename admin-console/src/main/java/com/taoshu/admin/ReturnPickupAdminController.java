@@ -1,8 +1,8 @@
 package com.taoshu.admin;
 
+import com.taoshu.delivery.pickup.DeskPickups;
+import com.taoshu.delivery.pickup.PickupViews.PickupView;
 import com.taoshu.delivery.pickup.ReturnPickup;
-import com.taoshu.delivery.pickup.ReturnPickupService;
-import com.taoshu.delivery.pickup.ReturnPickupService.PickupView;
 import com.taoshu.shared.api.ApiResponse;
 import com.taoshu.shared.api.PageQuery;
 import com.taoshu.shared.api.PageResult;
@@ -23,9 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/admin/return-pickups")
 public class ReturnPickupAdminController {
 
-    private final ReturnPickupService pickups;
+    private final DeskPickups pickups;
 
-    public ReturnPickupAdminController(ReturnPickupService pickups) {
+    public ReturnPickupAdminController(DeskPickups pickups) {
         this.pickups = pickups;
     }
 

@@ -221,6 +221,49 @@ class CourierDeliveryIT extends ApiTestBase {
                 .isEqualTo(3);
     }
 
+    /** A route's and its stops' moves, as delivery_route_history and delivery_stop_history record them. */
+    private List<String> moves(String table, String owner, long id) {
+        return jdbc.query("SELECT from_status, to_status, actor_type, actor_id, reason FROM " + table + " WHERE " + owner
+                + " = ? ORDER BY id", (rs, i) -> rs.getString(1) + ">" + rs.getString(2) + " by " + rs.getString(3)
+                + (rs.getObject(4) == null ? "" : "#" + rs.getLong(4)) + (rs.getString(5) == null ? "" : " " + rs.getString(5)), id);
+    }
+
+    @Test
+    void everyMoveOfARouteAndItsStopsIsRecorded() throws Exception {
+        long delivered = approvedDeliveryOrder("送到的书");
+        long notHome = approvedDeliveryOrder("没送到的书");
+        assertThat(postJson("/api/admin/delivery/orders/" + delivered + "/assign", Map.of("courierId", courierA), librarian)
+                .status()).isEqualTo(200);
+        assertThat(postJson("/api/admin/delivery/orders/" + notHome + "/assign", Map.of("courierId", courierA), librarian)
+                .status()).isEqualTo(200);
+        long first = stopOf(delivered);
+        long second = stopOf(notHome);
+        long route = routeOf(first);
+        assertThat(routeOf(second)).isEqualTo(route);
+        assertThat(moves("delivery_route_history", "route_id", route)).singleElement().asString().startsWith("null>PLANNED by LIBRARIAN#");
+        assertThat(moves("delivery_stop_history", "stop_id", first)).singleElement().asString().startsWith("null>PLANNED by LIBRARIAN#");
+
+        assertThat(postJson("/api/courier/routes/" + route + "/start", Map.of(), tokenA).status()).isEqualTo(200);
+        assertThat(postJson("/api/courier/routes/" + route + "/start", Map.of(), tokenA).status()).isEqualTo(200);
+        String code = jdbc.queryForObject("SELECT handover_code FROM borrow_order WHERE id = ?", String.class, delivered);
+        assertThat(postJson("/api/courier/stops/" + first + "/deliver", Map.of("code", code), tokenA).status()).isEqualTo(200);
+        assertThat(postJson("/api/courier/stops/" + first + "/deliver", Map.of("code", code), tokenA).status()).isEqualTo(200);
+        assertThat(jdbc.queryForObject("SELECT status FROM delivery_route WHERE id = ?", String.class, route)).isEqualTo("STARTED");
+        assertThat(postJson("/api/courier/stops/" + second + "/fail", Map.of("reason", "不在家"), tokenA).status()).isEqualTo(200);
+
+        String librarianType = "LIBRARIAN#" + jdbc.queryForObject(
+                "SELECT id FROM staff WHERE role = 'LIBRARIAN' AND branch_id = ?", Long.class, branch);
+        String byCourier = "COURIER#" + courierA;
+        assertThat(moves("delivery_route_history", "route_id", route)).containsExactly(
+                "null>PLANNED by " + librarianType, "PLANNED>STARTED by " + byCourier, "STARTED>FINISHED by " + byCourier);
+        assertThat(moves("delivery_stop_history", "stop_id", first)).containsExactly(
+                "null>PLANNED by " + librarianType, "PLANNED>OUT by " + byCourier, "OUT>DELIVERED by " + byCourier);
+        assertThat(moves("delivery_stop_history", "stop_id", second)).containsExactly(
+                "null>PLANNED by " + librarianType, "PLANNED>OUT by " + byCourier, "OUT>FAILED by " + byCourier + " 不在家");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM delivery_stop_history h JOIN delivery_stop s ON s.id = h.stop_id"
+                + " WHERE s.route_id = ? AND h.created_at IS NOT NULL", Integer.class, route)).isEqualTo(6);
+    }
+
     @Test
     void failedDeliveriesAreRetriedTwiceThenReturnToTheShelf() throws Exception {
         long orderId = approvedDeliveryOrder("总不在家");

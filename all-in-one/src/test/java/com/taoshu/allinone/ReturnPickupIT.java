@@ -205,6 +205,10 @@ class ReturnPickupIT extends ApiTestBase {
         assertThat(jdbc.queryForObject("SELECT return_pickup_id FROM loan WHERE id = ?", Long.class, second)).isNull();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM loan_history WHERE loan_id = ? AND action = 'RETURN_COLLECTED'",
                 Integer.class, first)).isEqualTo(1);
+        assertThat(jdbc.queryForList("SELECT CONCAT(COALESCE(from_status, '-'), '>', to_status, ' ', actor_type)"
+                + " FROM delivery_stop_history WHERE stop_id = ? ORDER BY id", String.class, stop))
+                .as("the pickup's stop: planned by the planner, out and collected by the courier")
+                .containsExactly("->PLANNED SYSTEM", "PLANNED>OUT COURIER", "OUT>COLLECTED COURIER");
         Answer mine = getJson("/api/app/return-pickups/" + pickup, reader);
         assertThat((List<Boolean>) mine.read("$.data.items[*].collected")).containsExactly(true, false);
 

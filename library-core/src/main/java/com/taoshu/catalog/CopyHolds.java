@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.OptionalLong;
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The copy side of borrowing, for the order and loan features: hold one available copy for an order
@@ -83,6 +85,7 @@ public class CopyHolds {
      * when none is left. The copy is claimed with {@code FOR UPDATE SKIP LOCKED} and then moved by a conditional
      * UPDATE ({@code status = 'AVAILABLE'}), so a copy is never held twice and concurrent orders do not queue.
      */
+    @Transactional(propagation = Propagation.MANDATORY)
     public OptionalLong holdOne(long bookId, long branchId, long orderId) {
         for (int attempt = 0; attempt < 3; attempt++) {
             OptionalLong copyId = claim(bookId, branchId);
@@ -100,26 +103,31 @@ public class CopyHolds {
      * Claims (row-locks until the transaction ends) one AVAILABLE copy that no other transaction has claimed; empty
      * when every available copy is taken or being taken. Follow with {@link #hold} in the same transaction.
      */
+    @Transactional(propagation = Propagation.MANDATORY)
     public OptionalLong claim(long bookId, long branchId) {
         List<Long> ids = jdbc.queryForList(CLAIM, Long.class, bookId, branchId);
         return ids.isEmpty() ? OptionalLong.empty() : OptionalLong.of(ids.getFirst());
     }
 
     /** Moves a claimed copy AVAILABLE → HELD for the order (conditional: false if it is no longer AVAILABLE). */
+    @Transactional(propagation = Propagation.MANDATORY)
     public boolean hold(long copyId, long orderId) {
         return jdbc.update(HOLD, orderId, now(), copyId) == 1;
     }
 
     /** Back to the shelf; false when the copy was not held for this order (already released: idempotent). */
+    @Transactional(propagation = Propagation.MANDATORY)
     public boolean release(long copyId, long orderId) {
         return jdbc.update(RELEASE, now(), copyId, orderId) == 1;
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     public boolean lend(long copyId, long orderId) {
         return jdbc.update(LEND, now(), copyId, orderId) == 1;
     }
 
     /** Desk checkout without an order: AVAILABLE → ON_LOAN (conditional: false if someone took it meanwhile). */
+    @Transactional(propagation = Propagation.MANDATORY)
     public boolean lendFromShelf(long copyId) {
         return jdbc.update(LEND_FROM_SHELF, now(), copyId) == 1;
     }
@@ -140,6 +148,7 @@ public class CopyHolds {
                 rs.getString("branch_name")), barcode.trim()).stream().findFirst();
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     public boolean giveBack(long copyId) {
         return jdbc.update(GIVE_BACK, now(), copyId) == 1;
     }

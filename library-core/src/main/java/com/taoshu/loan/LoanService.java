@@ -20,6 +20,7 @@ import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Loans for readers (list, renew, history) and the desk (return). */
@@ -131,7 +132,7 @@ public class LoanService {
      * {@code pickupId} becomes RETURN_COLLECTED (recorded in its history). The count of loans collected tells the
      * caller whether all were; within the caller's transaction.
      */
-    @Transactional
+    @Transactional(propagation = Propagation.MANDATORY)
     public int collectAtDoor(long pickupId, Collection<Long> loanIds, Actor by, LocalDateTime now) {
         int collected = 0;
         for (Loan loan : loanMapper.selectByIds(loanIds)) {

@@ -12,6 +12,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Positions on a branch's holding shelf (暂存架): shelves A, B, C… of {@code slotsPerShelf} slots each, labelled
@@ -49,6 +51,7 @@ public class HoldingShelf {
     }
 
     /** Takes the smallest free slot of the branch for the order (in the caller's transaction); empty when the shelf is full. */
+    @Transactional(propagation = Propagation.MANDATORY)
     public Optional<String> assign(long branchId, long orderId, LocalDateTime now) {
         Set<Integer> refused = new HashSet<>();
         for (int attempt = 0; attempt < capacity(); attempt++) {

@@ -1,7 +1,7 @@
 package com.taoshu.app;
 
-import com.taoshu.delivery.pickup.ReturnPickupService;
-import com.taoshu.delivery.pickup.ReturnPickupService.PickupView;
+import com.taoshu.delivery.pickup.PickupViews.PickupView;
+import com.taoshu.delivery.pickup.ReaderPickups;
 import com.taoshu.shared.api.ApiResponse;
 import com.taoshu.shared.idempotency.Idempotent;
 import com.taoshu.shared.security.ReaderId;
@@ -26,14 +26,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/app/return-pickups")
 public class ReturnPickupController {
 
-    private final ReturnPickupService pickups;
+    private final ReaderPickups pickups;
 
-    public ReturnPickupController(ReturnPickupService pickups) {
+    public ReturnPickupController(ReaderPickups pickups) {
         this.pickups = pickups;
     }
 
     public record PickupRequest(
-            @NotEmpty(message = "请选择要归还的书") @Size(max = ReturnPickupService.MAX_LOANS, message = "一次最多归还20本")
+            @NotEmpty(message = "请选择要归还的书") @Size(max = ReaderPickups.MAX_LOANS, message = "一次最多归还20本")
             List<@NotNull(message = "借阅编号不能为空") Long> loanIds,
             @NotNull(message = "请选择上门地址") Long addressId,
             @NotNull(message = "请选择上门时段") Long slotId,
@@ -45,7 +45,7 @@ public class ReturnPickupController {
     @Idempotent
     @PostMapping
     public ApiResponse<PickupView> request(ReaderId reader, @Valid @RequestBody PickupRequest r) {
-        return ApiResponse.ok(pickups.request(reader, new ReturnPickupService.Request(r.loanIds(), r.addressId(), r.slotId(),
+        return ApiResponse.ok(pickups.request(reader, new ReaderPickups.Request(r.loanIds(), r.addressId(), r.slotId(),
                 r.windowStart(), r.windowEnd())));
     }
 

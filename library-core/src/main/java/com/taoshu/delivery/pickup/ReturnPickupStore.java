@@ -5,6 +5,8 @@ import com.taoshu.shared.security.BranchScope;
 import com.taoshu.shared.security.ReaderId;
 import com.taoshu.shared.security.StaffPrincipal;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Loads and saves return pickups; every save writes the drained transitions to return_pickup_history. */
 @Component
@@ -40,12 +42,14 @@ public class ReturnPickupStore {
         return pickup;
     }
 
+    @Transactional(propagation = Propagation.MANDATORY)
     public void insert(ReturnPickup pickup) {
         mapper.insert(pickup);
         writeHistory(pickup);
     }
 
     /** Optimistic: a concurrent change of the same pickup makes this a 409 (the caller's transaction rolls back). */
+    @Transactional(propagation = Propagation.MANDATORY)
     public void save(ReturnPickup pickup) {
         if (mapper.updateById(pickup) == 0) {
             throw ReturnPickupErrorCode.BAD_STATE.exception("上门取书单刚刚被其他操作更新，请刷新后重试");

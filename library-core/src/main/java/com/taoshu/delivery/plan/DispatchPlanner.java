@@ -12,8 +12,8 @@ import com.taoshu.delivery.DeliverySlotMapper;
 import com.taoshu.delivery.GeoPoint;
 import com.taoshu.delivery.ReaderAddress;
 import com.taoshu.delivery.ReaderAddressMapper;
+import com.taoshu.delivery.pickup.CourierPickups;
 import com.taoshu.delivery.pickup.ReturnPickup;
-import com.taoshu.delivery.pickup.ReturnPickupService;
 import com.taoshu.delivery.route.DeliveryRoute;
 import com.taoshu.delivery.route.DeliveryRouteMapper;
 import com.taoshu.delivery.route.DeliveryStop;
@@ -89,7 +89,7 @@ public class DispatchPlanner {
     private final DeliveryStopMapper stops;
     private final RouteWriter writer;
     private final TravelTimes travel;
-    private final ReturnPickupService pickups;
+    private final CourierPickups pickups;
     private final RouteSolver solver;
     private final StartedRoutes started;
     private final com.taoshu.delivery.DeliverySlots deliverySlots;
@@ -101,7 +101,7 @@ public class DispatchPlanner {
     public DispatchPlanner(DeliverySlotMapper slots, BranchMapper branches, CourierMapper couriers,
                            BorrowOrderMapper orderMapper, OrderStore orders, OrderDeliveryService delivery,
                            ReaderAddressMapper addresses, DeliveryRouteMapper routes, DeliveryStopMapper stops,
-                           RouteWriter writer, TravelTimes travel, ReturnPickupService pickups,
+                           RouteWriter writer, TravelTimes travel, CourierPickups pickups,
                            RouteSolver solver, StartedRoutes started, com.taoshu.delivery.DeliverySlots deliverySlots,
                            InstanceLocks locks, TransactionTemplate tx, ApplicationEventPublisher events, Clock clock) {
         this.slots = slots;

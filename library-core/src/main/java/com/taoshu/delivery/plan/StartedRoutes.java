@@ -8,14 +8,16 @@ import com.taoshu.delivery.CourierMapper;
 import com.taoshu.delivery.DeliverySlot;
 import com.taoshu.delivery.DeliverySlotMapper;
 import com.taoshu.delivery.GeoPoint;
-import com.taoshu.delivery.pickup.ReturnPickupService;
+import com.taoshu.delivery.pickup.CourierPickups;
 import com.taoshu.delivery.route.CourierLocations;
 import com.taoshu.delivery.route.DeliveryRoute;
 import com.taoshu.delivery.route.DeliveryRouteMapper;
 import com.taoshu.delivery.route.DeliveryStop;
 import com.taoshu.delivery.route.DeliveryStopMapper;
+import com.taoshu.delivery.route.DeliveryStopStore;
 import com.taoshu.delivery.solver.TravelMatrix;
 import com.taoshu.order.OrderStore;
+import com.taoshu.shared.security.Actor;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -48,20 +50,23 @@ public class StartedRoutes {
 
     private final DeliveryRouteMapper routes;
     private final DeliveryStopMapper stops;
+    private final DeliveryStopStore stopStore;
     private final DeliverySlotMapper slots;
     private final BranchMapper branches;
     private final CourierMapper couriers;
     private final CourierLocations locations;
     private final TravelTimes travel;
     private final OrderStore orders;
-    private final ReturnPickupService pickups;
+    private final CourierPickups pickups;
     private final Clock clock;
 
-    public StartedRoutes(DeliveryRouteMapper routes, DeliveryStopMapper stops, DeliverySlotMapper slots, BranchMapper branches,
+    public StartedRoutes(DeliveryRouteMapper routes, DeliveryStopMapper stops, DeliveryStopStore stopStore,
+                         DeliverySlotMapper slots, BranchMapper branches,
                          CourierMapper couriers, CourierLocations locations, TravelTimes travel, OrderStore orders,
-                         ReturnPickupService pickups, Clock clock) {
+                         CourierPickups pickups, Clock clock) {
         this.routes = routes;
         this.stops = stops;
+        this.stopStore = stopStore;
         this.slots = slots;
         this.branches = branches;
         this.couriers = couriers;
@@ -368,16 +373,16 @@ public class StartedRoutes {
                 if (moving == null) {
                     DeliveryStop added = DeliveryStop.of(plan.route.getId(), job.orderId(), job.returnPickupId(), seq++,
                             job.readerId(), job.addressId(), java.math.BigDecimal.valueOf(job.point().lat()),
-                            java.math.BigDecimal.valueOf(job.point().lng()), arrival);
-                    added.goOut();
+                            java.math.BigDecimal.valueOf(job.point().lng()), arrival, Actor.SYSTEM, LocalDateTime.now(clock));
+                    added.goOut(Actor.SYSTEM, LocalDateTime.now(clock));
                     added.setViaBranch(insertion.node().viaBranch());
-                    stops.insert(added);
+                    stopStore.insert(added);
                     newId = added.getId();
                 } else {
                     moving.setRouteId(plan.route.getId());
                     moving.setSeq(seq++);
                     moving.setPlannedArrival(arrival);
-                    moving.goOut();
+                    moving.goOut(Actor.SYSTEM, LocalDateTime.now(clock));
                     moving.setViaBranch(insertion.node().viaBranch());
                     update(moving);
                     newId = moving.getId();
@@ -401,7 +406,7 @@ public class StartedRoutes {
     }
 
     private void update(DeliveryStop stop) {
-        if (stops.updateById(stop) == 0) {
+        if (stopStore.save(stop) == 0) {
             throw new OptimisticLockingFailureException("stop " + stop.getId() + " changed meanwhile");
         }
     }

@@ -4,7 +4,7 @@ import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import com.taoshu.delivery.DeliveryErrorCode;
 import com.taoshu.delivery.DeliverySlots;
 import com.taoshu.delivery.pickup.ReturnPickupErrorCode;
-import com.taoshu.delivery.pickup.ReturnPickupService;
+import com.taoshu.delivery.pickup.CourierPickups;
 import com.taoshu.order.BorrowOrder;
 import com.taoshu.order.OrderDeliveryService;
 import com.taoshu.order.OrderStore;
@@ -31,22 +31,27 @@ public class CourierRouteService {
 
     private final DeliveryRouteMapper routes;
     private final DeliveryStopMapper stops;
+    private final DeliveryRouteStore routeStore;
+    private final DeliveryStopStore stopStore;
     private final RouteViews views;
     private final OrderDeliveryService orders;
     private final OrderStore orderStore;
     private final DeliverySlots slots;
-    private final ReturnPickupService pickups;
+    private final CourierPickups pickups;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final com.taoshu.delivery.plan.StartedRoutes startedRoutes;
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CourierRouteService.class);
 
-    public CourierRouteService(DeliveryRouteMapper routes, DeliveryStopMapper stops, RouteViews views,
+    public CourierRouteService(DeliveryRouteMapper routes, DeliveryStopMapper stops, DeliveryRouteStore routeStore,
+                               DeliveryStopStore stopStore, RouteViews views,
                                OrderDeliveryService orders, OrderStore orderStore, DeliverySlots slots,
-                               ReturnPickupService pickups, TransactionTemplate tx, Clock clock,
+                               CourierPickups pickups, TransactionTemplate tx, Clock clock,
                                com.taoshu.delivery.plan.StartedRoutes startedRoutes) {
         this.routes = routes;
         this.stops = stops;
+        this.routeStore = routeStore;
+        this.stopStore = stopStore;
         this.views = views;
         this.orders = orders;
         this.orderStore = orderStore;
@@ -89,8 +94,8 @@ public class CourierRouteService {
                         + (early.toHours() > 0 ? early.toHours() + "小时" : "") + early.toMinutesPart()
                         + "分钟出发：读者等的是本时段送达，请不要提前上门";
             }
-            route.start(now);
-            if (routes.updateById(route) == 0) {
+            route.start(Actor.staff(courier), now);
+            if (routeStore.save(route) == 0) {
                 throw DeliveryErrorCode.ROUTE_ALREADY_STARTED.exception();
             }
             for (DeliveryStop stop : stopsOf(routeId)) {
@@ -100,8 +105,8 @@ public class CourierRouteService {
                     } else {
                         orders.goOut(stop.getOrderId(), Actor.staff(courier));
                     }
-                    stop.goOut();
-                    stops.updateById(stop);
+                    stop.goOut(Actor.staff(courier), now);
+                    stopStore.save(stop);
                 }
             }
         });
@@ -190,11 +195,12 @@ public class CourierRouteService {
                 throw DeliveryErrorCode.STOP_LOCKED.exception();
             }
             pickups.collect(stop.getReturnPickupId(), loanIds, by);
-            stop.collected(LocalDateTime.now(clock));
-            if (stops.updateById(stop) == 0) {
+            LocalDateTime now = LocalDateTime.now(clock);
+            stop.collected(by, byCode ? null : "馆员确认取回", now);
+            if (stopStore.save(stop) == 0) {
                 throw DeliveryErrorCode.STOP_FINISHED.exception();
             }
-            finishRouteIfDone(stop.getRouteId());
+            finishRouteIfDone(stop.getRouteId(), by, now);
         });
     }
 
@@ -241,11 +247,12 @@ public class CourierRouteService {
             } else {
                 orders.failed(stop.getOrderId(), Actor.staff(courier), reason, nextSlot);
             }
-            stop.failed(reason, LocalDateTime.now(clock));
-            if (stops.updateById(stop) == 0) {
+            LocalDateTime now = LocalDateTime.now(clock);
+            stop.failed(Actor.staff(courier), reason, now);
+            if (stopStore.save(stop) == 0) {
                 throw DeliveryErrorCode.STOP_FINISHED.exception();
             }
-            finishRouteIfDone(stop.getRouteId());
+            finishRouteIfDone(stop.getRouteId(), Actor.staff(courier), now);
         });
         retimeAfter(stopId);
         return stopView(stopsById(stopId));
@@ -266,11 +273,12 @@ public class CourierRouteService {
                 throw DeliveryErrorCode.STOP_LOCKED.exception();
             }
             orders.delivered(stop.getOrderId(), by, note);
-            stop.delivered(LocalDateTime.now(clock));
-            if (stops.updateById(stop) == 0) {
+            LocalDateTime now = LocalDateTime.now(clock);
+            stop.delivered(by, note, now);
+            if (stopStore.save(stop) == 0) {
                 throw DeliveryErrorCode.STOP_FINISHED.exception();
             }
-            finishRouteIfDone(stop.getRouteId());
+            finishRouteIfDone(stop.getRouteId(), by, now);
         });
     }
 
@@ -299,13 +307,14 @@ public class CourierRouteService {
         }
     }
 
-    private void finishRouteIfDone(long routeId) {
+    /** The stop {@code by} just finished was the route's last open one: the route is finished, by them. */
+    private void finishRouteIfDone(long routeId, Actor by, LocalDateTime now) {
         boolean open = stopsOf(routeId).stream().anyMatch(s -> s.getStatus() == DeliveryStop.Status.PLANNED
                 || s.getStatus() == DeliveryStop.Status.OUT);
         if (!open) {
             DeliveryRoute route = routes.selectById(routeId);
-            if (route.finish()) {
-                routes.updateById(route);
+            if (route.finish(by, now)) {
+                routeStore.save(route);
             }
         }
     }

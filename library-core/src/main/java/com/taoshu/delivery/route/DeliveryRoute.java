@@ -7,11 +7,19 @@ import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
 import com.baomidou.mybatisplus.annotation.Version;
 import com.taoshu.delivery.DeliveryErrorCode;
+import com.taoshu.shared.history.Transition;
 import com.taoshu.shared.lifecycle.Lifecycle;
 import com.taoshu.shared.lifecycle.LifecycleStatus;
+import com.taoshu.shared.security.Actor;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
-/** One courier's route in one delivery slot. */
+/**
+ * One courier's route in one delivery slot: PLANNED ──courier sets off──> STARTED ──last stop done──> FINISHED. Every
+ * move is checked by {@link Status#canMoveTo} and recorded (written to delivery_route_history by
+ * {@link DeliveryRouteStore}).
+ */
 @TableName("delivery_route")
 public class DeliveryRoute {
 
@@ -55,8 +63,12 @@ public class DeliveryRoute {
     private LocalDateTime createdAt;
     @TableField(fill = FieldFill.INSERT_UPDATE)
     private LocalDateTime updatedAt;
+    @TableField(exist = false)
+    private final List<Transition<Status>> transitions = new ArrayList<>();
 
-    public static DeliveryRoute plan(long branchId, long slotId, long courierId, LocalDateTime plannedStart, int travelSeconds) {
+    /** A new route, planned by {@code by} (the planner, or a librarian assigning by hand). */
+    public static DeliveryRoute plan(long branchId, long slotId, long courierId, LocalDateTime plannedStart, int travelSeconds,
+                                     Actor by, LocalDateTime now) {
         DeliveryRoute r = new DeliveryRoute();
         r.branchId = branchId;
         r.slotId = slotId;
@@ -65,27 +77,35 @@ public class DeliveryRoute {
         r.plannedStart = plannedStart;
         r.travelSeconds = travelSeconds;
         r.version = 0;
+        r.transitions.add(new Transition<>(null, Status.PLANNED, by, null, now));
         return r;
     }
 
     /** The courier sets off (PLANNED only). */
-    public void start(LocalDateTime now) {
-        moveTo(Status.STARTED);
+    public void start(Actor by, LocalDateTime now) {
+        moveTo(Status.STARTED, by, null, now);
         startedAt = now;
     }
 
-    /** Its last stop is done; false when it was finished already. */
-    public boolean finish() {
+    /** Its last stop is done (by {@code by}: the courier, or a librarian confirming it); false when it was finished already. */
+    public boolean finish(Actor by, LocalDateTime now) {
         if (status == Status.FINISHED) {
             return false;
         }
-        moveTo(Status.FINISHED);
+        moveTo(Status.FINISHED, by, null, now);
         return true;
     }
 
-    private void moveTo(Status next) {
+    private void moveTo(Status next, Actor by, String reason, LocalDateTime now) {
         status.lifecycle().check(status, next, DeliveryErrorCode.ROUTE_ALREADY_STARTED, "该路线当前为");
+        transitions.add(new Transition<>(status, next, by, reason, now));
         status = next;
+    }
+
+    List<Transition<Status>> drainTransitions() {
+        List<Transition<Status>> out = List.copyOf(transitions);
+        transitions.clear();
+        return out;
     }
 
     public Long getId() { return id; }

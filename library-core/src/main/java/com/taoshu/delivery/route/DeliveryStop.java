@@ -8,16 +8,21 @@ import com.baomidou.mybatisplus.annotation.TableName;
 import com.baomidou.mybatisplus.annotation.Version;
 import com.taoshu.delivery.DeliveryErrorCode;
 import com.taoshu.delivery.GeoPoint;
+import com.taoshu.shared.history.Transition;
 import com.taoshu.shared.lifecycle.Lifecycle;
 import com.taoshu.shared.lifecycle.LifecycleStatus;
+import com.taoshu.shared.security.Actor;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.modulith.NamedInterface;
 
 /**
  * One job at a door on a route: an order handed over with the reader's 4-digit code ({@code orderId}), or a return
  * pickup's books collected ({@code returnPickupId}). A reader with both in one slot gets two consecutive stops with the
- * same planned arrival: one visit.
+ * same planned arrival: one visit. PLANNED ──route sets off──> OUT ──> DELIVERED | COLLECTED | FAILED; every move is
+ * checked by {@link Status#canMoveTo} and recorded (written to delivery_stop_history by {@link DeliveryStopStore}).
  */
 @NamedInterface("route")
 @TableName("delivery_stop")
@@ -75,14 +80,17 @@ public class DeliveryStop {
     private LocalDateTime createdAt;
     @TableField(fill = FieldFill.INSERT_UPDATE)
     private LocalDateTime updatedAt;
+    @TableField(exist = false)
+    private final List<Transition<Status>> transitions = new ArrayList<>();
 
     public static DeliveryStop of(long routeId, long orderId, int seq, long readerId, long addressId, BigDecimal lat,
-                                  BigDecimal lng, LocalDateTime plannedArrival) {
-        return of(routeId, orderId, null, seq, readerId, addressId, lat, lng, plannedArrival);
+                                  BigDecimal lng, LocalDateTime plannedArrival, Actor by, LocalDateTime now) {
+        return of(routeId, orderId, null, seq, readerId, addressId, lat, lng, plannedArrival, by, now);
     }
 
+    /** A new stop, planned by {@code by} (the planner, or a librarian assigning by hand). */
     public static DeliveryStop of(long routeId, Long orderId, Long returnPickupId, int seq, long readerId, long addressId,
-                                  BigDecimal lat, BigDecimal lng, LocalDateTime plannedArrival) {
+                                  BigDecimal lat, BigDecimal lng, LocalDateTime plannedArrival, Actor by, LocalDateTime now) {
         DeliveryStop s = new DeliveryStop();
         s.routeId = routeId;
         s.orderId = orderId;
@@ -98,38 +106,46 @@ public class DeliveryStop {
         s.locked = false;
         s.viaBranch = false;
         s.version = 0;
+        s.transitions.add(new Transition<>(null, Status.PLANNED, by, null, now));
         return s;
     }
 
-    /** The courier is on the way (from PLANNED, or an OUT stop moved onto another started route). */
-    public void goOut() {
+    /** The courier is on the way (from PLANNED, or an OUT stop moved onto another started route: nothing changes). */
+    public void goOut(Actor by, LocalDateTime now) {
         if (status != Status.OUT) {
-            moveTo(Status.OUT);
+            moveTo(Status.OUT, by, null, now);
         }
     }
 
-    /** Handed over with the reader's code (or confirmed by a librarian). */
-    public void delivered(LocalDateTime now) {
-        moveTo(Status.DELIVERED);
+    /** Handed over with the reader's code (or confirmed by a librarian, {@code note} saying why). */
+    public void delivered(Actor by, String note, LocalDateTime now) {
+        moveTo(Status.DELIVERED, by, note, now);
         completedAt = now;
     }
 
-    /** A return pickup's books are in the courier's bag. */
-    public void collected(LocalDateTime now) {
-        moveTo(Status.COLLECTED);
+    /** A return pickup's books are in the courier's bag (or a librarian confirmed it, {@code note} saying why). */
+    public void collected(Actor by, String note, LocalDateTime now) {
+        moveTo(Status.COLLECTED, by, note, now);
         completedAt = now;
     }
 
     /** Not handed over or not collected ({@code reason}: 不在家, 地址错误, …). */
-    public void failed(String reason, LocalDateTime now) {
-        moveTo(Status.FAILED);
+    public void failed(Actor by, String reason, LocalDateTime now) {
+        moveTo(Status.FAILED, by, reason, now);
         failReason = reason;
         completedAt = now;
     }
 
-    private void moveTo(Status next) {
+    private void moveTo(Status next, Actor by, String reason, LocalDateTime now) {
         status.lifecycle().check(status, next, DeliveryErrorCode.STOP_FINISHED, "该配送点当前为");
+        transitions.add(new Transition<>(status, next, by, reason, now));
         status = next;
+    }
+
+    List<Transition<Status>> drainTransitions() {
+        List<Transition<Status>> out = List.copyOf(transitions);
+        transitions.clear();
+        return out;
     }
 
     public boolean isPickup() {

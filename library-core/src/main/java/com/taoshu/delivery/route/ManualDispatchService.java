@@ -6,7 +6,7 @@ import com.taoshu.delivery.CourierMapper;
 import com.taoshu.delivery.DeliveryErrorCode;
 import com.taoshu.delivery.ReaderAddress;
 import com.taoshu.delivery.ReaderAddressMapper;
-import com.taoshu.delivery.pickup.ReturnPickupService;
+import com.taoshu.delivery.pickup.CourierPickups;
 import com.taoshu.delivery.plan.StartedRoutes;
 import com.taoshu.order.BorrowOrder;
 import com.taoshu.order.OrderDeliveryService;
@@ -15,6 +15,8 @@ import com.taoshu.order.OrderStore;
 import com.taoshu.shared.security.Actor;
 import com.taoshu.shared.security.BranchScope;
 import com.taoshu.shared.security.StaffPrincipal;
+import java.time.Clock;
+import java.time.LocalDateTime;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,22 +32,26 @@ public class ManualDispatchService {
     private final RouteWriter writer;
     private final DeliveryRouteMapper routes;
     private final DeliveryStopMapper stops;
+    private final DeliveryStopStore stopStore;
     private final StartedRoutes started;
-    private final ReturnPickupService pickups;
+    private final CourierPickups pickups;
     private final ReaderAddressMapper addresses;
+    private final Clock clock;
 
     public ManualDispatchService(OrderStore orders, OrderDeliveryService delivery, CourierMapper couriers, RouteWriter writer,
-                                 DeliveryRouteMapper routes, DeliveryStopMapper stops, StartedRoutes started,
-                                 ReturnPickupService pickups, ReaderAddressMapper addresses) {
+                                 DeliveryRouteMapper routes, DeliveryStopMapper stops, DeliveryStopStore stopStore,
+                                 StartedRoutes started, CourierPickups pickups, ReaderAddressMapper addresses, Clock clock) {
         this.orders = orders;
         this.delivery = delivery;
         this.couriers = couriers;
         this.writer = writer;
         this.routes = routes;
         this.stops = stops;
+        this.stopStore = stopStore;
         this.started = started;
         this.pickups = pickups;
         this.addresses = addresses;
+        this.clock = clock;
     }
 
     @Transactional
@@ -55,7 +61,8 @@ public class ManualDispatchService {
             throw DeliveryErrorCode.ORDER_NOT_AWAITING.exception();
         }
         Courier courier = available(courierId, order.getBranchId());
-        DeliveryRoute route = writer.routeFor(order.getBranchId(), order.getSlotId(), courier.getStaffId(), null, 0);
+        DeliveryRoute route = writer.routeFor(order.getBranchId(), order.getSlotId(), courier.getStaffId(), null, 0,
+                Actor.staff(by));
         if (route.getStatus() == DeliveryRoute.Status.FINISHED) {
             throw DeliveryErrorCode.ROUTE_ALREADY_STARTED.exception("该配送员本时段的路线已结束，请改派给其他配送员");
         }
@@ -69,7 +76,7 @@ public class ManualDispatchService {
             delivery.goOut(orderId, Actor.staff(by));
             return stopId;
         }
-        DeliveryStop stop = writer.addStop(route, order, writer.nextSeq(route.getId()), null);
+        DeliveryStop stop = writer.addStop(route, order, writer.nextSeq(route.getId()), null, Actor.staff(by));
         started.touch(route);
         delivery.dispatch(orderId, Actor.staff(by));
         return stop.getId();
@@ -93,7 +100,8 @@ public class ManualDispatchService {
             throw DeliveryErrorCode.STOP_FINISHED.exception();
         }
         Courier courier = available(courierId, from.getBranchId());
-        DeliveryRoute to = writer.routeFor(from.getBranchId(), from.getSlotId(), courier.getStaffId(), null, 0);
+        DeliveryRoute to = writer.routeFor(from.getBranchId(), from.getSlotId(), courier.getStaffId(), null, 0,
+                Actor.staff(by));
         if (to.getStatus() == DeliveryRoute.Status.FINISHED) {
             throw DeliveryErrorCode.ROUTE_ALREADY_STARTED.exception("该配送员本时段的路线已结束，请改派给其他配送员");
         }
@@ -107,6 +115,7 @@ public class ManualDispatchService {
                 } else {
                     delivery.goOut(stop.getOrderId(), Actor.staff(by));
                 }
+                stop.goOut(Actor.staff(by), LocalDateTime.now(clock)); // recorded as the librarian's when moveInto saves it
             }
             started.moveInto(stop, to);
             return to.getId();
@@ -114,7 +123,7 @@ public class ManualDispatchService {
         stop.setRouteId(to.getId());
         stop.setSeq(writer.nextSeq(to.getId()));
         stop.setPlannedArrival(null);
-        if (stops.updateById(stop) == 0) {
+        if (stopStore.save(stop) == 0) {
             throw DeliveryErrorCode.STOP_FINISHED.exception();
         }
         started.touch(from);

@@ -5,33 +5,52 @@ import com.taoshu.delivery.ReaderAddress;
 import com.taoshu.delivery.ReaderAddressMapper;
 import com.taoshu.delivery.pickup.ReturnPickup;
 import com.taoshu.order.BorrowOrder;
+import com.taoshu.shared.security.Actor;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
-/** Puts orders and return pickups onto couriers' routes (planner and hand assignment alike). */
+/**
+ * Puts orders and return pickups onto couriers' routes (planner and hand assignment alike); what it creates is planned
+ * by the planner ({@link Actor#SYSTEM}) unless a librarian is named.
+ */
 @Component
 public class RouteWriter {
 
     private final DeliveryRouteMapper routes;
     private final DeliveryStopMapper stops;
+    private final DeliveryRouteStore routeStore;
+    private final DeliveryStopStore stopStore;
     private final ReaderAddressMapper addresses;
+    private final Clock clock;
 
-    public RouteWriter(DeliveryRouteMapper routes, DeliveryStopMapper stops, ReaderAddressMapper addresses) {
+    public RouteWriter(DeliveryRouteMapper routes, DeliveryStopMapper stops, DeliveryRouteStore routeStore,
+                       DeliveryStopStore stopStore, ReaderAddressMapper addresses, Clock clock) {
         this.routes = routes;
         this.stops = stops;
+        this.routeStore = routeStore;
+        this.stopStore = stopStore;
         this.addresses = addresses;
+        this.clock = clock;
     }
 
-    /** The courier's route in the slot, created when missing. */
+    /** The courier's route in the slot, created by the planner when missing. */
     public DeliveryRoute routeFor(long branchId, long slotId, long courierId, LocalDateTime plannedStart, int travelSeconds) {
+        return routeFor(branchId, slotId, courierId, plannedStart, travelSeconds, Actor.SYSTEM);
+    }
+
+    /** The courier's route in the slot, created by {@code by} when missing. */
+    public DeliveryRoute routeFor(long branchId, long slotId, long courierId, LocalDateTime plannedStart, int travelSeconds,
+                                  Actor by) {
         DeliveryRoute existing = find(slotId, courierId);
         if (existing != null) {
             return existing;
         }
         try {
-            DeliveryRoute route = DeliveryRoute.plan(branchId, slotId, courierId, plannedStart, travelSeconds);
-            routes.insert(route);
+            DeliveryRoute route = DeliveryRoute.plan(branchId, slotId, courierId, plannedStart, travelSeconds, by,
+                    LocalDateTime.now(clock));
+            routeStore.insert(route);
             return route;
         } catch (DuplicateKeyException e) {
             return find(slotId, courierId);
@@ -44,18 +63,22 @@ public class RouteWriter {
     }
 
     public DeliveryStop addStop(DeliveryRoute route, BorrowOrder order, int seq, LocalDateTime plannedArrival) {
+        return addStop(route, order, seq, plannedArrival, Actor.SYSTEM);
+    }
+
+    public DeliveryStop addStop(DeliveryRoute route, BorrowOrder order, int seq, LocalDateTime plannedArrival, Actor by) {
         ReaderAddress address = addresses.selectById(order.getAddressId());
         DeliveryStop stop = DeliveryStop.of(route.getId(), order.getId(), seq, order.getReaderId(), address.getId(),
-                address.getLat(), address.getLng(), plannedArrival);
-        stops.insert(stop);
+                address.getLat(), address.getLng(), plannedArrival, by, LocalDateTime.now(clock));
+        stopStore.insert(stop);
         return stop;
     }
 
     public DeliveryStop addPickupStop(DeliveryRoute route, ReturnPickup pickup, int seq, LocalDateTime plannedArrival) {
         ReaderAddress address = addresses.selectById(pickup.getAddressId());
         DeliveryStop stop = DeliveryStop.of(route.getId(), null, pickup.getId(), seq, pickup.getReaderId(), address.getId(),
-                address.getLat(), address.getLng(), plannedArrival);
-        stops.insert(stop);
+                address.getLat(), address.getLng(), plannedArrival, Actor.SYSTEM, LocalDateTime.now(clock));
+        stopStore.insert(stop);
         return stop;
     }
 

@@ -11,6 +11,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -65,6 +67,7 @@ public class OverdueSuspensions {
     }
 
     /** In the caller's transaction; false when the card is not active, nothing is long overdue, or the card just changed. */
+    @Transactional(propagation = Propagation.MANDATORY)
     public boolean suspendIfLongOverdue(long readerId) {
         Reader reader = readers.get(readerId);
         if (reader.getCardStatus() != CardStatus.ACTIVE) {
@@ -78,6 +81,7 @@ public class OverdueSuspensions {
     }
 
     /** In the caller's transaction; restores only a card this rule suspended, once nothing is long overdue. */
+    @Transactional(propagation = Propagation.MANDATORY)
     public boolean liftIfCleared(long readerId) {
         Reader reader = readers.get(readerId);
         if (reader.getCardStatus() != CardStatus.SUSPENDED) {

@@ -16,6 +16,7 @@ import com.taoshu.recommend.RecommendMapper;
 import com.taoshu.reservation.Reservation;
 import com.taoshu.review.BookReview;
 import com.taoshu.shared.error.BizException;
+import com.taoshu.shared.security.Actor;
 import com.taoshu.stocktake.StockTake;
 import com.taoshu.suggestion.Suggestion;
 import com.taoshu.upgrade.CardApplication;
@@ -129,27 +130,28 @@ class LifecyclesTest {
 
     @Test
     void aStopGoesOutOnceAndEndsOnce() {
-        DeliveryStop stop = DeliveryStop.of(1, 2, 1, 3, 4, BigDecimal.ONE, BigDecimal.ONE, LocalDateTime.MIN);
-        assertThatThrownBy(() -> stop.delivered(LocalDateTime.MIN))
+        DeliveryStop stop = DeliveryStop.of(1, 2, 1, 3, 4, BigDecimal.ONE, BigDecimal.ONE, LocalDateTime.MIN,
+                Actor.SYSTEM, LocalDateTime.MIN);
+        assertThatThrownBy(() -> stop.delivered(Actor.SYSTEM, null, LocalDateTime.MIN))
                 .isInstanceOfSatisfying(BizException.class, e -> assertThat(e.userMessage())
                         .isEqualTo("该配送点当前为「待出发」，不能变为「已送达」"));
-        stop.goOut();
-        stop.goOut(); // moved onto another started route: still out
-        stop.delivered(LocalDateTime.MIN);
+        stop.goOut(Actor.SYSTEM, LocalDateTime.MIN);
+        stop.goOut(Actor.SYSTEM, LocalDateTime.MIN); // moved onto another started route: still out
+        stop.delivered(Actor.SYSTEM, null, LocalDateTime.MIN);
         assertThat(stop.getStatus()).isEqualTo(DeliveryStop.Status.DELIVERED);
-        assertThatThrownBy(() -> stop.failed("不在家", LocalDateTime.MIN))
+        assertThatThrownBy(() -> stop.failed(Actor.SYSTEM, "不在家", LocalDateTime.MIN))
                 .isInstanceOfSatisfying(BizException.class,
                         e -> assertThat(e.errorCode()).isEqualTo(DeliveryErrorCode.STOP_FINISHED));
     }
 
     @Test
     void aRouteStartsOnceAndFinishesOnce() {
-        DeliveryRoute route = DeliveryRoute.plan(1, 2, 3, LocalDateTime.MIN, 0);
-        assertThatThrownBy(route::finish).isInstanceOf(BizException.class);
-        route.start(LocalDateTime.MIN);
-        assertThat(route.finish()).isTrue();
-        assertThat(route.finish()).isFalse();
-        assertThatThrownBy(() -> route.start(LocalDateTime.MIN))
+        DeliveryRoute route = DeliveryRoute.plan(1, 2, 3, LocalDateTime.MIN, 0, Actor.SYSTEM, LocalDateTime.MIN);
+        assertThatThrownBy(() -> route.finish(Actor.SYSTEM, LocalDateTime.MIN)).isInstanceOf(BizException.class);
+        route.start(Actor.SYSTEM, LocalDateTime.MIN);
+        assertThat(route.finish(Actor.SYSTEM, LocalDateTime.MIN)).isTrue();
+        assertThat(route.finish(Actor.SYSTEM, LocalDateTime.MIN)).isFalse();
+        assertThatThrownBy(() -> route.start(Actor.SYSTEM, LocalDateTime.MIN))
                 .isInstanceOfSatisfying(BizException.class, e -> assertThat(e.userMessage())
                         .isEqualTo("该路线当前为「已结束」，不能变为「配送中」"));
     }
