@@ -1,9 +1,9 @@
 package com.taoshu.admin;
 
-import com.taoshu.shared.security.StaffPrincipal;
 import com.taoshu.shared.api.ApiResponse;
-import com.taoshu.stats.RollupMapper;
+import com.taoshu.shared.security.StaffPrincipal;
 import com.taoshu.stats.StatsRollupService;
+import com.taoshu.stats.TopRow;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
@@ -43,7 +43,7 @@ public class StatsController {
 
     @Operation(summary = "借阅最多的图书（指导采购）；默认最近30天前10")
     @GetMapping("/top-titles")
-    public ApiResponse<List<RollupMapper.TopRow>> topTitles(
+    public ApiResponse<List<TopRow>> topTitles(
             @RequestParam(required = false) Long branchId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
@@ -54,7 +54,7 @@ public class StatsController {
 
     @Operation(summary = "借阅最多的分类；默认最近30天前10")
     @GetMapping("/top-categories")
-    public ApiResponse<List<RollupMapper.TopRow>> topCategories(
+    public ApiResponse<List<TopRow>> topCategories(
             @RequestParam(required = false) Long branchId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,

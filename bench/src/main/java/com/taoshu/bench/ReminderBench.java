@@ -1,9 +1,9 @@
 package com.taoshu.bench;
 
-import com.taoshu.notify.NoticeFactsMapper;
 import com.taoshu.notify.NotifyProperties;
 import com.taoshu.notify.OutboxSender;
 import com.taoshu.notify.ReminderScanner;
+import com.taoshu.notify.internal.NoticeFactsMapper;
 import com.taoshu.shared.persistence.DisposableSchema;
 import java.math.BigInteger;
 import java.time.Clock;

@@ -1,6 +1,7 @@
 package com.taoshu.cart;
 
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
+import com.taoshu.cart.internal.CartItemMapper;
 import com.taoshu.catalog.Branches;
 import com.taoshu.catalog.CopyHolds;
 import com.taoshu.loan.BorrowRule;
@@ -44,14 +45,14 @@ public class CartService {
         this.clock = clock;
     }
 
-    public record CartView(List<CartItemMapper.CartLine> items, int loanLimit, int committed, int remaining) {
+    public record CartView(List<CartLine> items, int loanLimit, int committed, int remaining) {
     }
 
     public CartView list(ReaderId readerId) {
         Reader reader = readers.get(readerId.value());
         BorrowRule rule = rules.of(reader.getCardType());
         ReaderStanding.Standing now = standing.of(reader.getId());
-        List<CartItemMapper.CartLine> items = mapper.lines(reader.getId());
+        List<CartLine> items = mapper.lines(reader.getId());
         return new CartView(items, rule.getLoanLimit(), now.committed(), Math.max(0, rule.getLoanLimit() - now.committed()));
     }
 

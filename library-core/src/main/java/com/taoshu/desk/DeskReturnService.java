@@ -1,11 +1,10 @@
 package com.taoshu.desk;
 
-import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import com.taoshu.catalog.CopyHolds;
 import com.taoshu.catalog.CopyHolds.ScannedCopy;
 import com.taoshu.catalog.CopyStatus;
 import com.taoshu.loan.Loan;
-import com.taoshu.loan.LoanMapper;
+import com.taoshu.loan.Loans;
 import com.taoshu.loan.LoanService;
 import com.taoshu.loan.LoanStatus;
 import com.taoshu.order.BorrowOrder;
@@ -38,16 +37,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class DeskReturnService {
 
     private final CopyHolds copies;
-    private final LoanMapper loanMapper;
+    private final Loans loanFinder;
     private final LoanService loans;
     private final OrderStore orders;
     private final Readers readers;
     private final Clock clock;
 
-    public DeskReturnService(CopyHolds copies, LoanMapper loanMapper, LoanService loans, OrderStore orders, Readers readers,
+    public DeskReturnService(CopyHolds copies, Loans loanFinder, LoanService loans, OrderStore orders, Readers readers,
                              Clock clock) {
         this.copies = copies;
-        this.loanMapper = loanMapper;
+        this.loanFinder = loanFinder;
         this.loans = loans;
         this.orders = orders;
         this.readers = readers;
@@ -94,7 +93,7 @@ public class DeskReturnService {
             }
             long overdue = open.overdueDays(LocalDate.now(clock));
             loans.returnAtDesk(open.getId(), librarian);
-            return answer(barcode, copy, loanMapper.selectById(open.getId()), overdue, false);
+            return answer(barcode, copy, loanFinder.find(open.getId()).orElseThrow(), overdue, false);
         }
         Loan returned = latestLoan(copy.id(), List.of(LoanStatus.RETURNED));
         if (returned == null || copy.status() == CopyStatus.ON_LOAN) {
@@ -110,8 +109,7 @@ public class DeskReturnService {
     }
 
     private Loan latestLoan(long copyId, List<LoanStatus> statuses) {
-        return loanMapper.selectList(Wrappers.<Loan>lambdaQuery().eq(Loan::getCopyId, copyId).in(Loan::getStatus, statuses)
-                .orderByDesc(Loan::getId).last("LIMIT 1")).stream().findFirst().orElse(null);
+        return loanFinder.latestOfCopy(copyId, statuses).orElse(null);
     }
 
     private DeskReturn answer(String barcode, ScannedCopy scanned, Loan loan, long overdueDays, boolean alreadyReturned) {

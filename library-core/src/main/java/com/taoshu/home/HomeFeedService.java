@@ -1,17 +1,18 @@
 package com.taoshu.home;
 
 import com.taoshu.catalog.Book;
-import com.taoshu.catalog.Books;
 import com.taoshu.catalog.BookView;
 import com.taoshu.catalog.BookViews;
+import com.taoshu.catalog.Books;
 import com.taoshu.catalog.CategoryService;
 import com.taoshu.catalog.CategoryView;
+import com.taoshu.home.internal.HomeMapper;
 import com.taoshu.news.NewsService;
+import com.taoshu.notify.InboxService;
 import com.taoshu.reader.Readers;
 import com.taoshu.recommend.RecommendationService;
 import com.taoshu.shared.api.PageQuery;
 import com.taoshu.shared.security.ReaderId;
-import com.taoshu.notify.InboxService;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package com.taoshu.loan;
 
+import com.taoshu.loan.internal.BorrowRuleMapper;
 import com.taoshu.reader.CardType;
 import java.util.Arrays;
 import java.util.List;

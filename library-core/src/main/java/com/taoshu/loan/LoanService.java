@@ -2,6 +2,10 @@ package com.taoshu.loan;
 
 import com.taoshu.catalog.CopyHolds;
 import com.taoshu.catalog.CopyReleased;
+import com.taoshu.loan.internal.LoanHistory;
+import com.taoshu.loan.internal.LoanHistoryMapper;
+import com.taoshu.loan.internal.LoanMapper;
+import com.taoshu.loan.internal.LoanViewMapper;
 import com.taoshu.reader.Readers;
 import com.taoshu.shared.api.PageQuery;
 import com.taoshu.shared.api.PageResult;

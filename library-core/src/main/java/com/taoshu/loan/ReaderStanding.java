@@ -1,5 +1,6 @@
 package com.taoshu.loan;
 
+import com.taoshu.loan.internal.StandingMapper;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;

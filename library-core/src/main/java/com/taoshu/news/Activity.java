@@ -5,6 +5,7 @@ import com.baomidou.mybatisplus.annotation.IdType;
 import com.baomidou.mybatisplus.annotation.TableField;
 import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
+import com.taoshu.news.internal.ActivityMapper;
 import com.taoshu.shared.lifecycle.Labelled;
 import java.time.LocalDateTime;
 

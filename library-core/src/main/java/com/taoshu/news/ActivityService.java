@@ -2,12 +2,14 @@ package com.taoshu.news;
 
 import com.baomidou.mybatisplus.core.metadata.IPage;
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
+import com.taoshu.news.internal.ActivityMapper;
+import com.taoshu.news.internal.ActivitySignupMapper;
 import com.taoshu.reader.Reader;
 import com.taoshu.reader.Readers;
 import com.taoshu.shared.api.PageQuery;
 import com.taoshu.shared.api.PageResult;
-import com.taoshu.shared.security.ReaderId;
 import com.taoshu.shared.security.BranchScope;
+import com.taoshu.shared.security.ReaderId;
 import com.taoshu.shared.security.StaffPrincipal;
 import com.taoshu.shared.time.Times;
 import java.time.Clock;

@@ -2,6 +2,8 @@ package com.taoshu.notify;
 
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
+import com.taoshu.notify.internal.NoticeMapper;
+import com.taoshu.notify.internal.NoticePreferenceMapper;
 import com.taoshu.shared.api.PageQuery;
 import com.taoshu.shared.api.PageResult;
 import com.taoshu.shared.time.Times;

@@ -3,6 +3,7 @@ package com.taoshu.notify;
 import com.baomidou.mybatisplus.annotation.IdType;
 import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
+import com.taoshu.notify.internal.NoticeMapper;
 import java.time.LocalDateTime;
 
 /**

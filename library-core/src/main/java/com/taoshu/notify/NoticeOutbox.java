@@ -1,5 +1,7 @@
 package com.taoshu.notify;
 
+import com.taoshu.notify.internal.NoticeAttemptMapper;
+import com.taoshu.notify.internal.NoticeMapper;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;

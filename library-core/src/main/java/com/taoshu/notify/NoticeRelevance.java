@@ -1,5 +1,6 @@
 package com.taoshu.notify;
 
+import com.taoshu.notify.internal.NoticeFactsMapper;
 import com.taoshu.order.OrderStatus;
 import java.time.Duration;
 import java.time.LocalDateTime;

@@ -1,5 +1,6 @@
 package com.taoshu.notify;
 
+import com.taoshu.notify.internal.NoticeMapper;
 import com.taoshu.shared.lifecycle.Lifecycle;
 import com.taoshu.shared.lifecycle.LifecycleStatus;
 

@@ -1,6 +1,10 @@
 package com.taoshu.notify;
 
 import cn.binarywang.wx.miniapp.bean.WxMaSubscribeMessage;
+import com.taoshu.notify.internal.ConsentMapper;
+import com.taoshu.notify.internal.NoticeAttemptMapper;
+import com.taoshu.notify.internal.NoticeFactsMapper;
+import com.taoshu.notify.internal.NoticeMapper;
 import com.taoshu.notify.internal.SendOutcome;
 import com.taoshu.notify.internal.SubscribeMessageClient;
 import java.time.Clock;

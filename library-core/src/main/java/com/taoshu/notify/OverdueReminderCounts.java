@@ -1,6 +1,7 @@
 package com.taoshu.notify;
 
 import com.taoshu.loan.overdue.OverdueReminders;
+import com.taoshu.notify.internal.NoticeMapper;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Map;

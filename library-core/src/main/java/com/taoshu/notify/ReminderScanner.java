@@ -1,5 +1,6 @@
 package com.taoshu.notify;
 
+import com.taoshu.notify.internal.NoticeFactsMapper;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;

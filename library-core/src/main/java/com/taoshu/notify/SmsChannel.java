@@ -1,5 +1,8 @@
 package com.taoshu.notify;
 
+import com.taoshu.notify.internal.NoticeAttemptMapper;
+import com.taoshu.notify.internal.NoticeMapper;
+import com.taoshu.notify.internal.NoticePreferenceMapper;
 import com.taoshu.notify.internal.SmsSender;
 import com.taoshu.notify.internal.SmsSender.SmsOutcome;
 import com.taoshu.shared.crypto.FieldCipher;

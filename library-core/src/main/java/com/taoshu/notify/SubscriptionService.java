@@ -1,5 +1,6 @@
 package com.taoshu.notify;
 
+import com.taoshu.notify.internal.ConsentMapper;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;

@@ -1,6 +1,7 @@
 package com.taoshu.order;
 
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
+import com.taoshu.order.internal.OrderHistoryMapper;
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Options;

@@ -1,5 +1,6 @@
 package com.taoshu.order;
 
+import com.taoshu.order.internal.HoldingShelfMapper;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.HashSet;

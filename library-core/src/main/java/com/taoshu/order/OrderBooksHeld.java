@@ -1,6 +1,7 @@
 package com.taoshu.order;
 
 import com.taoshu.loan.OpenOrderBooks;
+import com.taoshu.order.internal.OrderBooksHeldMapper;
 import org.springframework.stereotype.Component;
 
 /** The books a reader holds in open orders ({@link OrderStatus#OPEN}), for the loan limit ({@link OpenOrderBooks}). */

@@ -1,5 +1,7 @@
 package com.taoshu.order;
 
+import com.taoshu.order.internal.OrderHistory;
+import com.taoshu.order.internal.OrderViewMapper;
 import com.taoshu.reader.Readers;
 import com.taoshu.shared.time.Times;
 import java.time.OffsetDateTime;

@@ -1,5 +1,6 @@
 package com.taoshu.recommend;
 
+import com.taoshu.recommend.internal.RecommendMapper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;

@@ -1,12 +1,13 @@
 package com.taoshu.recommend;
 
 import com.taoshu.catalog.Book;
-import com.taoshu.catalog.Books;
 import com.taoshu.catalog.BookView;
 import com.taoshu.catalog.BookViews;
+import com.taoshu.catalog.Books;
 import com.taoshu.catalog.CatalogErrorCode;
 import com.taoshu.order.OrderStatus;
 import com.taoshu.reader.Readers;
+import com.taoshu.recommend.internal.RecommendMapper;
 import com.taoshu.shared.lifecycle.Labelled;
 import com.taoshu.shared.security.ReaderId;
 import java.time.Clock;

@@ -1,5 +1,6 @@
 package com.taoshu.recommend;
 
+import com.taoshu.recommend.internal.RecommendMapper;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -7,6 +7,7 @@ import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;
 import com.baomidou.mybatisplus.annotation.Version;
 import com.taoshu.order.Fulfilment;
+import com.taoshu.reservation.internal.ReservationMapper;
 import com.taoshu.shared.history.Transition;
 import com.taoshu.shared.lifecycle.Lifecycle;
 import com.taoshu.shared.lifecycle.LifecycleStatus;
@@ -113,7 +114,8 @@ public class Reservation {
         status = next;
     }
 
-    List<Transition<Status>> drainTransitions() {
+    /** The moves made since the last call, for the history written with the row (ReservationHistoryMapper). */
+    public List<Transition<Status>> drainTransitions() {
         List<Transition<Status>> out = List.copyOf(transitions);
         transitions.clear();
         return out;

@@ -12,6 +12,8 @@ import com.taoshu.reader.CardStatus;
 import com.taoshu.reader.DeliveryEligibility;
 import com.taoshu.reader.Reader;
 import com.taoshu.reader.Readers;
+import com.taoshu.reservation.internal.ReservationHistoryMapper;
+import com.taoshu.reservation.internal.ReservationMapper;
 import com.taoshu.shared.api.PageQuery;
 import com.taoshu.shared.api.PageResult;
 import com.taoshu.shared.security.Actor;

@@ -3,6 +3,7 @@ package com.taoshu.stats;
 import com.taoshu.order.OrderStatus;
 import com.taoshu.shared.security.BranchScope;
 import com.taoshu.shared.security.StaffPrincipal;
+import com.taoshu.stats.internal.DashboardMapper;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;

@@ -5,6 +5,7 @@ import com.taoshu.delivery.route.DeliveryStop;
 import com.taoshu.shared.error.CommonErrorCode;
 import com.taoshu.shared.security.BranchScope;
 import com.taoshu.shared.security.StaffPrincipal;
+import com.taoshu.stats.internal.DeliveryKpiMapper;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;

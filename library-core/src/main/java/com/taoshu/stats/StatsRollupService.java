@@ -3,6 +3,7 @@ package com.taoshu.stats;
 import com.taoshu.shared.error.CommonErrorCode;
 import com.taoshu.shared.security.BranchScope;
 import com.taoshu.shared.security.StaffPrincipal;
+import com.taoshu.stats.internal.RollupMapper;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -202,22 +203,22 @@ public class StatsRollupService {
         return out;
     }
 
-    public List<RollupMapper.TopRow> topTitles(Long requestedBranch, LocalDate from, LocalDate to, int limit, StaffPrincipal by) {
+    public List<TopRow> topTitles(Long requestedBranch, LocalDate from, LocalDate to, int limit, StaffPrincipal by) {
         return topTitles(BranchScope.list(by, requestedBranch), from, to, limit);
     }
 
-    private List<RollupMapper.TopRow> topTitles(Long branchId, LocalDate from, LocalDate to, int limit) {
+    private List<TopRow> topTitles(Long branchId, LocalDate from, LocalDate to, int limit) {
         requireRange(from, to);
         Window w = window(from, to);
         return mapper.topTitles(branchId, from, to, w.liveFrom(), w.liveTo(), Math.max(1, Math.min(limit, 100)));
     }
 
-    public List<RollupMapper.TopRow> topCategories(Long requestedBranch, LocalDate from, LocalDate to, int limit,
+    public List<TopRow> topCategories(Long requestedBranch, LocalDate from, LocalDate to, int limit,
                                                    StaffPrincipal by) {
         return topCategories(BranchScope.list(by, requestedBranch), from, to, limit);
     }
 
-    private List<RollupMapper.TopRow> topCategories(Long branchId, LocalDate from, LocalDate to, int limit) {
+    private List<TopRow> topCategories(Long branchId, LocalDate from, LocalDate to, int limit) {
         requireRange(from, to);
         Window w = window(from, to);
         return mapper.topCategories(branchId, from, to, w.liveFrom(), w.liveTo(), Math.max(1, Math.min(limit, 100)));

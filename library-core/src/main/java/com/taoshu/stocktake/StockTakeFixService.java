@@ -9,6 +9,7 @@ import com.taoshu.shared.security.StaffPrincipal;
 import com.taoshu.stocktake.Reconciliation.Kind;
 import com.taoshu.stocktake.Reconciliation.Reason;
 import com.taoshu.stocktake.StockTakeViews.Report;
+import com.taoshu.stocktake.internal.StockTakeHistory;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.HashSet;

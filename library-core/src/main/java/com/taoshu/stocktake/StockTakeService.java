@@ -13,6 +13,7 @@ import com.taoshu.stocktake.StockTakeViews.LineView;
 import com.taoshu.stocktake.StockTakeViews.Report;
 import com.taoshu.stocktake.StockTakeViews.ScanResult;
 import com.taoshu.stocktake.StockTakeViews.StockTakeView;
+import com.taoshu.stocktake.internal.StockTakeMapper;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;

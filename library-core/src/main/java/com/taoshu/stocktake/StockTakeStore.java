@@ -2,6 +2,9 @@ package com.taoshu.stocktake;
 
 import com.taoshu.shared.security.BranchScope;
 import com.taoshu.shared.security.StaffPrincipal;
+import com.taoshu.stocktake.internal.StockTakeHistory;
+import com.taoshu.stocktake.internal.StockTakeHistoryMapper;
+import com.taoshu.stocktake.internal.StockTakeMapper;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 

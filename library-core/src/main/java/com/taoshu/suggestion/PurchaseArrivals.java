@@ -6,6 +6,7 @@ import com.taoshu.reservation.ReservationErrorCode;
 import com.taoshu.reservation.ReservationService;
 import com.taoshu.shared.error.BizException;
 import com.taoshu.shared.security.Actor;
+import com.taoshu.suggestion.internal.SuggestionMapper;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;

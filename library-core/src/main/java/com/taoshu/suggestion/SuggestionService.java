@@ -10,6 +10,7 @@ import com.taoshu.shared.api.PageResult;
 import com.taoshu.shared.security.Actor;
 import com.taoshu.shared.security.ReaderId;
 import com.taoshu.suggestion.SuggestionViews.SuggestionView;
+import com.taoshu.suggestion.internal.SuggestionMapper;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import org.springframework.stereotype.Service;

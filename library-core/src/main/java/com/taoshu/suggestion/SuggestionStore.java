@@ -2,6 +2,9 @@ package com.taoshu.suggestion;
 
 import com.taoshu.shared.history.Transition;
 import com.taoshu.shared.security.ReaderId;
+import com.taoshu.suggestion.internal.SuggestionHistory;
+import com.taoshu.suggestion.internal.SuggestionHistoryMapper;
+import com.taoshu.suggestion.internal.SuggestionMapper;
 import org.springframework.stereotype.Component;
 
 /** Loads and saves suggestions; every save writes the drained transitions to reader_suggestion_history. */

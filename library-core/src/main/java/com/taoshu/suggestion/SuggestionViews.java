@@ -2,6 +2,9 @@ package com.taoshu.suggestion;
 
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import com.taoshu.shared.time.Times;
+import com.taoshu.suggestion.internal.SuggestionHistory;
+import com.taoshu.suggestion.internal.SuggestionHistoryMapper;
+import com.taoshu.suggestion.internal.SuggestionMapper;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.stereotype.Component;

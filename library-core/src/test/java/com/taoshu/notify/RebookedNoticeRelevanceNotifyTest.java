@@ -2,6 +2,7 @@ package com.taoshu.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.taoshu.notify.internal.NoticeFactsMapper;
 import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.time.LocalDateTime;

@@ -12,7 +12,7 @@ import com.taoshu.loan.LoanStatus;
 import com.taoshu.notify.NoticeStatus;
 import com.taoshu.order.LineStatus;
 import com.taoshu.order.OrderStatus;
-import com.taoshu.recommend.RecommendMapper;
+import com.taoshu.recommend.internal.RecommendMapper;
 import com.taoshu.reservation.Reservation;
 import com.taoshu.review.BookReview;
 import com.taoshu.shared.error.BizException;

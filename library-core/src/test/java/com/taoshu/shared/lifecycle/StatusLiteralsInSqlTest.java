@@ -18,7 +18,7 @@ import com.taoshu.order.Fulfilment;
 import com.taoshu.order.LineStatus;
 import com.taoshu.order.OrderStatus;
 import com.taoshu.reader.CardStatus;
-import com.taoshu.recommend.RecommendMapper;
+import com.taoshu.recommend.internal.RecommendMapper;
 import com.taoshu.reservation.Reservation;
 import com.taoshu.review.BookReview;
 import com.taoshu.stocktake.StockTake;

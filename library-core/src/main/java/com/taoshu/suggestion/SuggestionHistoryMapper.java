@@ -1,8 +1,0 @@
-package com.taoshu.suggestion;
-
-import com.baomidou.mybatisplus.core.mapper.BaseMapper;
-import org.apache.ibatis.annotations.Mapper;
-
-@Mapper
-public interface SuggestionHistoryMapper extends BaseMapper<SuggestionHistory> {
-}
