@@ -2,6 +2,7 @@ package com.taoshu.delivery.pickup;
 
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import com.taoshu.loan.LoanService;
+import com.taoshu.loan.PickupPromises;
 import com.taoshu.shared.security.Actor;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -22,15 +23,17 @@ public class CourierPickups {
 
     private final ReturnPickupStore store;
     private final ReturnPickupMapper mapper;
-    private final PickupLoanMapper loans;
+    private final PickupPromises loans;
+    private final PickupItemMapper pickupItems;
     private final LoanService loanService;
     private final Clock clock;
 
-    public CourierPickups(ReturnPickupStore store, ReturnPickupMapper mapper, PickupLoanMapper loans,
-                          LoanService loanService, Clock clock) {
+    public CourierPickups(ReturnPickupStore store, ReturnPickupMapper mapper, PickupPromises loans,
+                          PickupItemMapper pickupItems, LoanService loanService, Clock clock) {
         this.store = store;
         this.mapper = mapper;
         this.loans = loans;
+        this.pickupItems = pickupItems;
         this.loanService = loanService;
         this.clock = clock;
     }
@@ -110,7 +113,7 @@ public class CourierPickups {
             throw ReturnPickupErrorCode.LOAN_NOT_RETURNABLE.exception();
         }
         loans.releaseRemaining(id, now);
-        loans.markItems(id);
+        pickupItems.markItems(id);
     }
 
     /** Not at home: the next open slot while retries are left (nextSlotId taken by the caller), otherwise cancelled. */
@@ -121,7 +124,7 @@ public class CourierPickups {
         store.save(pickup);
         if (pickup.getStatus() == ReturnPickup.Status.CANCELLED) {
             loans.releaseRemaining(id, now);
-            loans.markItems(id);
+            pickupItems.markItems(id);
         }
     }
 }

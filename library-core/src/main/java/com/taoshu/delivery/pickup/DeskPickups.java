@@ -5,6 +5,7 @@ import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import com.taoshu.delivery.pickup.PickupViews.PickupView;
 import com.taoshu.loan.LoanEvents;
 import com.taoshu.loan.LoanService;
+import com.taoshu.loan.PickupPromises;
 import com.taoshu.order.DeliveryInfo.Viewer;
 import com.taoshu.shared.api.PageQuery;
 import com.taoshu.shared.api.PageResult;
@@ -29,13 +30,13 @@ public class DeskPickups {
 
     private final ReturnPickupStore store;
     private final ReturnPickupMapper mapper;
-    private final PickupLoanMapper loans;
+    private final PickupPromises loans;
     private final LoanService loanService;
     private final PickupCancellation cancellation;
     private final PickupViews views;
     private final Clock clock;
 
-    public DeskPickups(ReturnPickupStore store, ReturnPickupMapper mapper, PickupLoanMapper loans, LoanService loanService,
+    public DeskPickups(ReturnPickupStore store, ReturnPickupMapper mapper, PickupPromises loans, LoanService loanService,
                        PickupCancellation cancellation, PickupViews views, Clock clock) {
         this.store = store;
         this.mapper = mapper;
@@ -89,7 +90,7 @@ public class DeskPickups {
     @Transactional(propagation = Propagation.MANDATORY)
     public void onLoanReturned(LoanEvents.LoanReturned event) {
         Long pickupId = loans.loans(List.of(event.loanId())).stream().findFirst()
-                .map(PickupLoanMapper.LoanRow::returnPickupId).orElse(null);
+                .map(PickupPromises.PromisableLoan::returnPickupId).orElse(null);
         if (pickupId == null) {
             return;
         }

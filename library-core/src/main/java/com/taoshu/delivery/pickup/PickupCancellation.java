@@ -2,6 +2,7 @@ package com.taoshu.delivery.pickup;
 
 import com.taoshu.delivery.DeliveryBooking;
 import com.taoshu.delivery.route.DeliveryStopStore;
+import com.taoshu.loan.PickupPromises;
 import com.taoshu.shared.security.Actor;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -17,15 +18,17 @@ import org.springframework.transaction.annotation.Transactional;
 class PickupCancellation {
 
     private final ReturnPickupStore store;
-    private final PickupLoanMapper loans;
+    private final PickupPromises loans;
+    private final PickupItemMapper pickupItems;
     private final DeliveryBooking booking;
     private final DeliveryStopStore stops;
     private final Clock clock;
 
-    PickupCancellation(ReturnPickupStore store, PickupLoanMapper loans, DeliveryBooking booking, DeliveryStopStore stops,
-                       Clock clock) {
+    PickupCancellation(ReturnPickupStore store, PickupPromises loans, PickupItemMapper pickupItems,
+                       DeliveryBooking booking, DeliveryStopStore stops, Clock clock) {
         this.store = store;
         this.loans = loans;
+        this.pickupItems = pickupItems;
         this.booking = booking;
         this.stops = stops;
         this.clock = clock;
@@ -37,7 +40,7 @@ class PickupCancellation {
         pickup.moveTo(ReturnPickup.Status.CANCELLED, by, reason, now);
         store.save(pickup);
         loans.releaseRemaining(pickup.getId(), now);
-        loans.markItems(pickup.getId());
+        pickupItems.markItems(pickup.getId());
         booking.release(pickup.getSlotId());
         stops.removePlannedPickup(pickup.getId());
     }

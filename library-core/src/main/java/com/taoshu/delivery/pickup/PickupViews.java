@@ -19,14 +19,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class PickupViews {
 
-    private final PickupLoanMapper loans;
+    private final PickupItemMapper pickupItems;
     private final ReturnPickupHistoryMapper history;
     private final Readers readers;
     private final DeliveryInfos deliveryInfos;
 
-    public PickupViews(PickupLoanMapper loans, ReturnPickupHistoryMapper history, Readers readers,
+    public PickupViews(PickupItemMapper pickupItems, ReturnPickupHistoryMapper history, Readers readers,
                        DeliveryInfos deliveryInfos) {
-        this.loans = loans;
+        this.pickupItems = pickupItems;
         this.history = history;
         this.readers = readers;
         this.deliveryInfos = deliveryInfos;
@@ -68,8 +68,8 @@ public class PickupViews {
         }
         List<Long> ids = pickups.stream().map(ReturnPickup::getId).toList();
         Map<Long, DeliveryInfo> delivery = deliveryInfos.ofPickups(ids, viewer);
-        Map<Long, List<ItemView>> items = loans.items(ids).stream().collect(Collectors.groupingBy(
-                PickupLoanMapper.ItemRow::pickupId,
+        Map<Long, List<ItemView>> items = pickupItems.items(ids).stream().collect(Collectors.groupingBy(
+                PickupItemMapper.ItemRow::pickupId,
                 Collectors.mapping(i -> new ItemView(i.loanId(), i.title(), i.loanStatus(), i.collected()), Collectors.toList())));
         Map<Long, List<TimelineEntry>> timelines = history.selectList(Wrappers.<ReturnPickupHistory>lambdaQuery()
                         .in(ReturnPickupHistory::getPickupId, ids).orderByAsc(ReturnPickupHistory::getId)).stream()

@@ -6,6 +6,7 @@ import com.taoshu.delivery.ReaderWindow;
 import com.taoshu.delivery.pickup.PickupViews.PickupView;
 import com.taoshu.loan.LoanErrorCode;
 import com.taoshu.loan.LoanStatus;
+import com.taoshu.loan.PickupPromises;
 import com.taoshu.order.DeliveryInfo.Viewer;
 import com.taoshu.order.OrderErrorCode;
 import com.taoshu.reader.DeliveryEligibility;
@@ -31,18 +32,21 @@ public class ReaderPickups {
 
     private final ReturnPickupStore store;
     private final ReturnPickupMapper mapper;
-    private final PickupLoanMapper loans;
+    private final PickupPromises loans;
+    private final PickupItemMapper pickupItems;
     private final Readers readers;
     private final DeliveryBooking booking;
     private final PickupCancellation cancellation;
     private final PickupViews views;
     private final Clock clock;
 
-    public ReaderPickups(ReturnPickupStore store, ReturnPickupMapper mapper, PickupLoanMapper loans, Readers readers,
-                         DeliveryBooking booking, PickupCancellation cancellation, PickupViews views, Clock clock) {
+    public ReaderPickups(ReturnPickupStore store, ReturnPickupMapper mapper, PickupPromises loans,
+                         PickupItemMapper pickupItems, Readers readers, DeliveryBooking booking,
+                         PickupCancellation cancellation, PickupViews views, Clock clock) {
         this.store = store;
         this.mapper = mapper;
         this.loans = loans;
+        this.pickupItems = pickupItems;
         this.readers = readers;
         this.booking = booking;
         this.cancellation = cancellation;
@@ -67,11 +71,11 @@ public class ReaderPickups {
         if (!eligible) {
             throw OrderErrorCode.DELIVERY_NOT_ELIGIBLE.exception();
         }
-        List<PickupLoanMapper.LoanRow> rows = loans.loans(ids);
+        List<PickupPromises.PromisableLoan> rows = loans.loans(ids);
         if (rows.size() != ids.size() || rows.stream().anyMatch(l -> l.readerId() != readerId.value())) {
             throw LoanErrorCode.LOAN_NOT_FOUND.exception();
         }
-        if (rows.stream().anyMatch(l -> !LoanStatus.ACTIVE.name().equals(l.status()) || l.returnPickupId() != null)) {
+        if (rows.stream().anyMatch(l -> l.status() != LoanStatus.ACTIVE || l.returnPickupId() != null)) {
             throw ReturnPickupErrorCode.LOAN_NOT_RETURNABLE.exception();
         }
         long branchId = rows.getFirst().branchId();
@@ -92,7 +96,7 @@ public class ReaderPickups {
         if (loans.promise(pickup.getId(), readerId.value(), ids, now) != ids.size()) {
             throw ReturnPickupErrorCode.LOAN_NOT_RETURNABLE.exception();
         }
-        loans.insertItems(pickup.getId(), ids);
+        pickupItems.insertItems(pickup.getId(), ids);
         return views.of(pickup, Viewer.OWNER);
     }
 
