@@ -44,15 +44,21 @@ public class RouteWriter {
     }
 
     public DeliveryStop addStop(DeliveryRoute route, BorrowOrder order, int seq, LocalDateTime plannedArrival) {
-        ReaderAddress address = addresses.selectById(order.getAddressId());
+        return addStop(route, order, addresses.selectById(order.getAddressId()), seq, plannedArrival);
+    }
+
+    /** The order's stop at {@code address} (its own, already read: the planner reads a slot's addresses in one query). */
+    public DeliveryStop addStop(DeliveryRoute route, BorrowOrder order, ReaderAddress address, int seq,
+                                LocalDateTime plannedArrival) {
         DeliveryStop stop = DeliveryStop.of(route.getId(), order.getId(), seq, order.getReaderId(), address.getId(),
                 address.getLat(), address.getLng(), plannedArrival);
         stops.insert(stop);
         return stop;
     }
 
-    public DeliveryStop addPickupStop(DeliveryRoute route, ReturnPickup pickup, int seq, LocalDateTime plannedArrival) {
-        ReaderAddress address = addresses.selectById(pickup.getAddressId());
+    /** The pickup's stop at {@code address} (its own, already read). */
+    public DeliveryStop addPickupStop(DeliveryRoute route, ReturnPickup pickup, ReaderAddress address, int seq,
+                                      LocalDateTime plannedArrival) {
         DeliveryStop stop = DeliveryStop.of(route.getId(), null, pickup.getId(), seq, pickup.getReaderId(), address.getId(),
                 address.getLat(), address.getLng(), plannedArrival);
         stops.insert(stop);
