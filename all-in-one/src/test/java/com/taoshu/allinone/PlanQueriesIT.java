@@ -15,6 +15,8 @@ import org.apache.ibatis.session.SqlSessionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -25,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class PlanQueriesIT extends ApiTestBase {
 
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final Logger log = LoggerFactory.getLogger(PlanQueriesIT.class);
 
     @Autowired
     DispatchPlanner planner;
@@ -104,6 +107,7 @@ class PlanQueriesIT extends ApiTestBase {
         var twelve = large.plan();
         assertThat(three.result().planned()).isEqualTo(3);
         assertThat(twelve.result().planned()).isEqualTo(12);
+        log.info("planned 3 doors with {} SELECTs, 12 doors with {}", three.selects().size(), twelve.selects().size());
         assertThat(twelve.selects()).as("12 doors: %s%n3 doors: %s", twelve.selects(), three.selects())
                 .hasSameSizeAs(three.selects());
         // the recorder does see the plan's writes, which grow with the jobs: at least a stop, the order and its history each
@@ -116,6 +120,8 @@ class PlanQueriesIT extends ApiTestBase {
         var twelveKept = large.plan();
         assertThat(threeKept.result().planned()).isEqualTo(1);
         assertThat(twelveKept.result().planned()).isEqualTo(1);
+        log.info("re-planned 3 + 1 doors with {} SELECTs, 12 + 1 doors with {}", threeKept.selects().size(),
+                twelveKept.selects().size());
         assertThat(twelveKept.selects()).as("12 doors kept: %s%n3 doors kept: %s", twelveKept.selects(), threeKept.selects())
                 .hasSameSizeAs(threeKept.selects());
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM delivery_stop s JOIN delivery_route r ON r.id = s.route_id "
