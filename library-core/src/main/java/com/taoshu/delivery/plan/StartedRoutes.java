@@ -32,6 +32,7 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -294,7 +295,7 @@ public class StartedRoutes {
 
     /** What a route looks like now: its visited and unvisited stops and the points to time (branch, courier, stops, job). */
     private record Snapshot(Branch branch, List<DeliveryStop> visited, List<DeliveryStop> remainingStops,
-                            List<GeoPoint> points, Loads loads) {
+                            List<GeoPoint> points) {
     }
 
     private Snapshot snapshot(DeliveryRoute route, NewStop job) {
@@ -313,7 +314,7 @@ public class StartedRoutes {
         if (job != null) {
             points.add(job.point());
         }
-        return new Snapshot(branch, visited, remainingStops, points, loads(all));
+        return new Snapshot(branch, visited, remainingStops, points);
     }
 
     /** Travel times asked for now: for a librarian's change, made inside their transaction. */
@@ -327,7 +328,7 @@ public class StartedRoutes {
         List<DeliveryStop> visited = snapshot.visited();
         List<DeliveryStop> remainingStops = snapshot.remainingStops();
         List<GeoPoint> points = snapshot.points();
-        Loads loads = snapshot.loads();
+        Loads loads = loads(Stream.concat(visited.stream(), remainingStops.stream()).toList());
         LocalDateTime now = LocalDateTime.now(clock);
         LocalDateTime midnight = slot.getSlotDate().atStartOfDay();
         double nowSeconds = Math.max(java.time.Duration.between(midnight, now).toSeconds(), 0);
