@@ -43,13 +43,14 @@ public class BenchApplication {
 
     /**
      * Command-line properties: the datasource URL, and a Redis namespace named after its schema (the bench's order
-     * numbers, locks and topics stay out of a local app's Redis names).
+     * numbers, locks and topics stay out of a local app's Redis names); no API docs (no HTTP here).
      */
     static String[] arguments(String dbUrl, String... properties) {
         List<String> args = new ArrayList<>();
         args.add("--spring.datasource.url=" + dbUrl);
         Matcher schema = SCHEMA.matcher(dbUrl);
         args.add("--taoshu.redis.namespace=" + (schema.find() ? schema.group(1) : "taoshu_bench"));
+        args.add("--springdoc.api-docs.enabled=false");
         args.addAll(List.of(properties));
         return args.toArray(String[]::new);
     }

@@ -2,11 +2,8 @@ package com.taoshu.delivery;
 
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import com.taoshu.order.BorrowOrder;
-import com.taoshu.order.BorrowOrderMapper;
-import com.taoshu.order.Fulfilment;
-import com.taoshu.order.OrderStatus;
-import com.taoshu.reader.Reader;
-import com.taoshu.reader.internal.ReaderMapper;
+import com.taoshu.order.OrderStore;
+import com.taoshu.reader.Readers;
 import com.taoshu.shared.security.BranchScope;
 import com.taoshu.shared.security.StaffPrincipal;
 import com.taoshu.shared.time.Times;
@@ -28,11 +25,11 @@ import org.springframework.stereotype.Component;
 public class UnplannedOrders {
 
     private final DeliverySlotMapper slots;
-    private final BorrowOrderMapper orders;
+    private final OrderStore orders;
     private final ReaderAddressMapper addresses;
-    private final ReaderMapper readers;
+    private final Readers readers;
 
-    public UnplannedOrders(DeliverySlotMapper slots, BorrowOrderMapper orders, ReaderAddressMapper addresses, ReaderMapper readers) {
+    public UnplannedOrders(DeliverySlotMapper slots, OrderStore orders, ReaderAddressMapper addresses, Readers readers) {
         this.slots = slots;
         this.orders = orders;
         this.addresses = addresses;
@@ -55,24 +52,19 @@ public class UnplannedOrders {
         if (daySlots.isEmpty()) {
             return List.of();
         }
-        List<BorrowOrder> waiting = orders.selectList(Wrappers.<BorrowOrder>lambdaQuery()
-                .in(BorrowOrder::getSlotId, daySlots.keySet())
-                .eq(BorrowOrder::getFulfilment, Fulfilment.DELIVERY)
-                .eq(BorrowOrder::getStatus, OrderStatus.AWAITING_DISPATCH)
-                .orderByAsc(BorrowOrder::getId));
+        List<BorrowOrder> waiting = orders.awaitingDispatch(daySlots.keySet());
         if (waiting.isEmpty()) {
             return List.of();
         }
         Map<Long, ReaderAddress> places = addresses.selectByIds(waiting.stream().map(BorrowOrder::getAddressId)
                         .filter(Objects::nonNull).distinct().toList()).stream()
                 .collect(Collectors.toMap(ReaderAddress::getId, Function.identity()));
-        Map<Long, Reader> people = readers.selectByIds(waiting.stream().map(BorrowOrder::getReaderId).distinct().toList()).stream()
-                .collect(Collectors.toMap(Reader::getId, Function.identity()));
+        Map<Long, Readers.Label> people = readers.labels(waiting.stream().map(BorrowOrder::getReaderId).toList());
         return waiting.stream().map(o -> {
             DeliverySlot slot = daySlots.get(o.getSlotId());
             ReaderAddress a = o.getAddressId() == null ? null : places.get(o.getAddressId());
-            Reader r = people.get(o.getReaderId());
-            return new UnplannedOrder(o.getId(), o.getOrderNo(), o.getReaderId(), r == null ? null : r.getName(),
+            Readers.Label r = people.get(o.getReaderId());
+            return new UnplannedOrder(o.getId(), o.getOrderNo(), o.getReaderId(), r == null ? null : r.name(),
                     o.getBranchId(), o.getSlotId(), slot.getStartTime(), slot.getEndTime(),
                     a == null ? null : a.getContactName(), a == null ? null : a.getFormattedMasked(),
                     a == null || a.getLat() == null ? null : a.getLat().doubleValue(),

@@ -9,8 +9,11 @@ import com.taoshu.order.internal.OrderLineMapper;
 import com.taoshu.shared.history.Transition;
 import com.taoshu.shared.security.BranchScope;
 import com.taoshu.shared.security.StaffPrincipal;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -49,6 +52,33 @@ public class OrderStore {
 
     public BorrowOrder get(long id) {
         return find(id).orElseThrow(OrderErrorCode.ORDER_NOT_FOUND::exception);
+    }
+
+    /** These orders, in one query; an id with no order is left out. */
+    public List<BorrowOrder> byIds(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : orderMapper.selectByIds(ids.stream().distinct().toList());
+    }
+
+    /**
+     * The DELIVERY orders of these slots waiting for a courier (AWAITING_DISPATCH), oldest first, in one query: what the
+     * planner plans and the dispatch board lists as unplanned.
+     */
+    public List<BorrowOrder> awaitingDispatch(Collection<Long> slotIds) {
+        return slotIds.isEmpty() ? List.of() : orderMapper.selectList(Wrappers.<BorrowOrder>lambdaQuery()
+                .in(BorrowOrder::getSlotId, slotIds)
+                .eq(BorrowOrder::getFulfilment, Fulfilment.DELIVERY)
+                .eq(BorrowOrder::getStatus, OrderStatus.AWAITING_DISPATCH)
+                .orderByAsc(BorrowOrder::getId));
+    }
+
+    /** How many books each of these orders holds for its reader (its HELD lines), in one query; none held: absent. */
+    public Map<Long, Integer> heldBooks(Collection<Long> orderIds) {
+        if (orderIds.isEmpty()) {
+            return Map.of();
+        }
+        return lineMapper.selectList(Wrappers.<OrderLine>lambdaQuery().in(OrderLine::getOrderId, orderIds.stream().distinct().toList()))
+                .stream().filter(OrderLine::isHeld)
+                .collect(Collectors.groupingBy(OrderLine::getOrderId, Collectors.summingInt(l -> 1)));
     }
 
     /** A reader's own order; another reader's order is "not found" (never reveal that it exists). */

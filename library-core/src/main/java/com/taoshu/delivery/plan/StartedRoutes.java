@@ -2,13 +2,14 @@ package com.taoshu.delivery.plan;
 
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import com.taoshu.catalog.Branch;
-import com.taoshu.catalog.internal.BranchMapper;
+import com.taoshu.catalog.Branches;
 import com.taoshu.delivery.Courier;
 import com.taoshu.delivery.CourierMapper;
 import com.taoshu.delivery.DeliverySlot;
 import com.taoshu.delivery.DeliverySlotMapper;
 import com.taoshu.delivery.GeoPoint;
-import com.taoshu.delivery.pickup.CourierPickups;
+import com.taoshu.delivery.pickup.ReturnPickup;
+import com.taoshu.delivery.pickup.ReturnPickupMapper;
 import com.taoshu.delivery.route.CourierLocations;
 import com.taoshu.delivery.route.DeliveryRoute;
 import com.taoshu.delivery.route.DeliveryRouteMapper;
@@ -16,6 +17,7 @@ import com.taoshu.delivery.route.DeliveryStop;
 import com.taoshu.delivery.route.DeliveryStopMapper;
 import com.taoshu.delivery.route.DeliveryStopStore;
 import com.taoshu.delivery.solver.TravelMatrix;
+import com.taoshu.order.BorrowOrder;
 import com.taoshu.order.OrderStore;
 import com.taoshu.shared.security.Actor;
 import java.time.Clock;
@@ -27,12 +29,18 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Changes to routes that have set off: a new stop inserted where it costs least and keeps every later stop on time
@@ -42,6 +50,7 @@ import org.springframework.stereotype.Component;
  * caller's transaction; a stop the courier finished meanwhile fails the change ({@link OptimisticLockingFailureException})
  * and nothing of it is written. The planner's changes ({@link #place}, {@link #retime(long, Prefetched)}) take travel
  * times fetched before the transaction ({@link #prefetch}): a map service is never waited for while rows are locked.
+ * What a route's stops carry (books, readers' windows) is read for all its stops at once, never a query per stop.
  */
 @Component
 public class StartedRoutes {
@@ -52,18 +61,17 @@ public class StartedRoutes {
     private final DeliveryStopMapper stops;
     private final DeliveryStopStore stopStore;
     private final DeliverySlotMapper slots;
-    private final BranchMapper branches;
+    private final Branches branches;
     private final CourierMapper couriers;
     private final CourierLocations locations;
     private final TravelTimes travel;
     private final OrderStore orders;
-    private final CourierPickups pickups;
+    private final ReturnPickupMapper pickups;
     private final Clock clock;
 
     public StartedRoutes(DeliveryRouteMapper routes, DeliveryStopMapper stops, DeliveryStopStore stopStore,
-                         DeliverySlotMapper slots, BranchMapper branches,
-                         CourierMapper couriers, CourierLocations locations, TravelTimes travel, OrderStore orders,
-                         CourierPickups pickups, Clock clock) {
+                         DeliverySlotMapper slots, Branches branches, CourierMapper couriers, CourierLocations locations,
+                         TravelTimes travel, OrderStore orders, ReturnPickupMapper pickups, Clock clock) {
         this.routes = routes;
         this.stops = stops;
         this.stopStore = stopStore;
@@ -165,11 +173,15 @@ public class StartedRoutes {
      * and the bag never over capacity; empty when it fits on none (nothing is written then). Travel times come from
      * {@code times} ({@link #prefetch}); {@link StaleTravelTimes} when a route changed so that they no longer cover it.
      */
+    @Transactional(propagation = Propagation.MANDATORY)
     public Optional<Placement> place(DeliverySlot slot, NewStop job, Prefetched times) {
         List<DeliveryRoute> started = startedOf(slot);
+        Map<Long, Courier> riders = started.isEmpty() ? Map.of() : couriers.selectByIds(started.stream()
+                        .map(DeliveryRoute::getCourierId).distinct().toList()).stream()
+                .collect(Collectors.toMap(Courier::getStaffId, Function.identity()));
         Plan best = null;
         for (DeliveryRoute route : started) {
-            Courier courier = couriers.selectById(route.getCourierId());
+            Courier courier = riders.get(route.getCourierId());
             if (courier == null || Boolean.TRUE.equals(courier.getOnLeave())) {
                 continue;
             }
@@ -190,6 +202,7 @@ public class StartedRoutes {
     }
 
     /** A librarian puts a job on this started route by hand: where it costs least, on time if it can be. */
+    @Transactional(propagation = Propagation.MANDATORY)
     public long addTo(DeliveryRoute to, NewStop job) {
         Plan plan = load(to, slots.selectById(to.getSlotId()), couriers.selectById(to.getCourierId()), job, live());
         plan.insertion = plan.remaining.forced(plan.nodes, plan.newNode);
@@ -200,12 +213,14 @@ public class StartedRoutes {
      * A librarian moves an unvisited stop onto a started route: it goes where it costs least (on time if it can be; the
      * librarian decides it goes there in any case). The stop leaves its old route, which is re-timed.
      */
+    @Transactional(propagation = Propagation.MANDATORY)
     public void moveInto(DeliveryStop stop, DeliveryRoute to) {
         DeliveryRoute from = routes.selectById(stop.getRouteId());
         DeliverySlot slot = slots.selectById(to.getSlotId());
         Courier courier = couriers.selectById(to.getCourierId());
+        Loads loads = loads(List.of(stop));
         NewStop job = new NewStop(stop.getOrderId(), stop.getReturnPickupId(), stop.getReaderId(), stop.getAddressId(),
-                stop.point(), deliverOf(stop), collectOf(stop), windowStart(stop), windowEnd(stop));
+                stop.point(), loads.deliver(stop), loads.collect(stop), loads.windowStart(stop), loads.windowEnd(stop));
         Plan plan = load(to, slot, courier, job, live());
         plan.insertion = plan.remaining.forced(plan.nodes, plan.newNode);
         write(plan, job, stop);
@@ -219,11 +234,13 @@ public class StartedRoutes {
      * The remaining stops' planned arrivals from where the courier is now: moved later when the courier runs late
      * (readers after them see the new time), never earlier than promised. Bumps the version when anything moved.
      */
+    @Transactional(propagation = Propagation.MANDATORY)
     public void retime(long routeId) {
         retime(routeId, live());
     }
 
     /** {@link #retime(long)} on travel times fetched before the transaction ({@link #prefetch(long)}). */
+    @Transactional(propagation = Propagation.MANDATORY)
     public void retime(long routeId, Prefetched times) {
         retime(routeId, times::over);
     }
@@ -257,6 +274,7 @@ public class StartedRoutes {
     }
 
     /** Bumps the route's version: its stops changed. */
+    @Transactional(propagation = Propagation.MANDATORY)
     public void touch(DeliveryRoute route) {
         DeliveryRoute current = routes.selectById(route.getId());
         if (current == null) {
@@ -285,7 +303,8 @@ public class StartedRoutes {
     }
 
     private Snapshot snapshot(DeliveryRoute route, NewStop job) {
-        Branch branch = branches.selectById(route.getBranchId());
+        Branch branch = branches.find(route.getBranchId())
+                .orElseThrow(() -> new IllegalStateException("branch " + route.getBranchId() + " of route " + route.getId() + " is gone"));
         List<DeliveryStop> all = stops.selectList(Wrappers.<DeliveryStop>lambdaQuery()
                 .eq(DeliveryStop::getRouteId, route.getId()).orderByAsc(DeliveryStop::getSeq).orderByAsc(DeliveryStop::getId));
         List<DeliveryStop> visited = all.stream().filter(s -> !open(s)).toList();
@@ -313,6 +332,7 @@ public class StartedRoutes {
         List<DeliveryStop> visited = snapshot.visited();
         List<DeliveryStop> remainingStops = snapshot.remainingStops();
         List<GeoPoint> points = snapshot.points();
+        Loads loads = loads(Stream.concat(visited.stream(), remainingStops.stream()).toList());
         LocalDateTime now = LocalDateTime.now(clock);
         LocalDateTime midnight = slot.getSlotDate().atStartOfDay();
         double nowSeconds = Math.max(java.time.Duration.between(midnight, now).toSeconds(), 0);
@@ -324,7 +344,7 @@ public class StartedRoutes {
                 collected = 0; // dropped at the branch on the way
             }
             if (s.getStatus() == DeliveryStop.Status.COLLECTED) {
-                collected += collectOf(s);
+                collected += loads.collect(s);
             }
         }
         double slotStart = slot.getStartTime().toSecondOfDay();
@@ -334,9 +354,9 @@ public class StartedRoutes {
         List<RemainingRoute.Node> nodes = new ArrayList<>();
         for (int i = 0; i < remainingStops.size(); i++) {
             DeliveryStop s = remainingStops.get(i);
-            double[] window = window(slotStart, slotEnd, windowStart(s), windowEnd(s));
-            nodes.add(new RemainingRoute.Node(2 + i, window[0], window[1], DispatchPlanner.SERVICE_SECONDS, deliverOf(s),
-                    collectOf(s), Boolean.TRUE.equals(s.getViaBranch()), Double.NaN));
+            double[] window = window(slotStart, slotEnd, loads.windowStart(s), loads.windowEnd(s));
+            nodes.add(new RemainingRoute.Node(2 + i, window[0], window[1], VisitBuilder.SERVICE_SECONDS, loads.deliver(s),
+                    loads.collect(s), Boolean.TRUE.equals(s.getViaBranch()), Double.NaN));
         }
         // a stop already running late may stay that late, no later
         double[] current = remaining.schedule(nodes).starts();
@@ -355,7 +375,7 @@ public class StartedRoutes {
         if (job != null) {
             double[] window = window(slotStart, slotEnd, job.windowStart(), job.windowEnd());
             // books not in the bag: fetched from the branch on the way
-            plan.newNode = new RemainingRoute.Node(points.size() - 1, window[0], window[1], DispatchPlanner.SERVICE_SECONDS,
+            plan.newNode = new RemainingRoute.Node(points.size() - 1, window[0], window[1], VisitBuilder.SERVICE_SECONDS,
                     job.deliver(), job.collect(), job.deliver() > 0, Double.NaN);
         }
         return plan;
@@ -437,28 +457,46 @@ public class StartedRoutes {
         return new double[] {Math.max(slotStart, start.toSecondOfDay()), Math.min(slotEnd, end.toSecondOfDay())};
     }
 
-    private int deliverOf(DeliveryStop s) {
-        if (s.getOrderId() == null) {
-            return 0;
+    /** What stops carry — books to hand over or collect, the reader's window — read for all of them in three queries. */
+    private record Loads(Map<Long, BorrowOrder> orders, Map<Long, Integer> held, Map<Long, ReturnPickup> pickups) {
+
+        int deliver(DeliveryStop s) {
+            return s.getOrderId() == null ? 0 : held.getOrDefault(s.getOrderId(), 0);
         }
-        return (int) orders.lines(s.getOrderId()).stream().filter(l -> l.isHeld()).count();
-    }
 
-    private int collectOf(DeliveryStop s) {
-        if (s.getReturnPickupId() == null) {
-            return 0;
+        int collect(DeliveryStop s) {
+            if (s.getReturnPickupId() == null) {
+                return 0;
+            }
+            Integer books = pickup(s).getBooks();
+            return books == null ? 0 : books;
         }
-        Integer books = pickups.get(s.getReturnPickupId()).getBooks();
-        return books == null ? 0 : books;
+
+        LocalTime windowStart(DeliveryStop s) {
+            return s.getOrderId() != null ? order(s).getWindowStart() : pickup(s).getWindowStart();
+        }
+
+        LocalTime windowEnd(DeliveryStop s) {
+            return s.getOrderId() != null ? order(s).getWindowEnd() : pickup(s).getWindowEnd();
+        }
+
+        private BorrowOrder order(DeliveryStop s) {
+            return Objects.requireNonNull(orders.get(s.getOrderId()), () -> "order " + s.getOrderId() + " of stop " + s.getId() + " is gone");
+        }
+
+        private ReturnPickup pickup(DeliveryStop s) {
+            return Objects.requireNonNull(pickups.get(s.getReturnPickupId()),
+                    () -> "pickup " + s.getReturnPickupId() + " of stop " + s.getId() + " is gone");
+        }
     }
 
-    private LocalTime windowStart(DeliveryStop s) {
-        return s.getOrderId() != null ? orders.get(s.getOrderId()).getWindowStart()
-                : pickups.get(s.getReturnPickupId()).getWindowStart();
-    }
-
-    private LocalTime windowEnd(DeliveryStop s) {
-        return s.getOrderId() != null ? orders.get(s.getOrderId()).getWindowEnd()
-                : pickups.get(s.getReturnPickupId()).getWindowEnd();
+    private Loads loads(List<DeliveryStop> of) {
+        List<Long> orderIds = of.stream().map(DeliveryStop::getOrderId).filter(Objects::nonNull).distinct().toList();
+        List<Long> pickupIds = of.stream().map(DeliveryStop::getReturnPickupId).filter(Objects::nonNull).distinct().toList();
+        Map<Long, BorrowOrder> byId = orders.byIds(orderIds).stream()
+                .collect(Collectors.toMap(BorrowOrder::getId, Function.identity()));
+        Map<Long, ReturnPickup> pickupsById = pickupIds.isEmpty() ? Map.of() : pickups.selectByIds(pickupIds).stream()
+                .collect(Collectors.toMap(ReturnPickup::getId, Function.identity()));
+        return new Loads(byId, orders.heldBooks(orderIds), pickupsById);
     }
 }

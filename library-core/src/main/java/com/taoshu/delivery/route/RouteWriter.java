@@ -67,15 +67,26 @@ public class RouteWriter {
     }
 
     public DeliveryStop addStop(DeliveryRoute route, BorrowOrder order, int seq, LocalDateTime plannedArrival, Actor by) {
-        ReaderAddress address = addresses.selectById(order.getAddressId());
+        return addStop(route, order, addresses.selectById(order.getAddressId()), seq, plannedArrival, by);
+    }
+
+    /** The order's stop at {@code address} (its own, already read: the planner reads a slot's addresses in one query). */
+    public DeliveryStop addStop(DeliveryRoute route, BorrowOrder order, ReaderAddress address, int seq,
+                                LocalDateTime plannedArrival) {
+        return addStop(route, order, address, seq, plannedArrival, Actor.SYSTEM);
+    }
+
+    private DeliveryStop addStop(DeliveryRoute route, BorrowOrder order, ReaderAddress address, int seq,
+                                 LocalDateTime plannedArrival, Actor by) {
         DeliveryStop stop = DeliveryStop.of(route.getId(), order.getId(), seq, order.getReaderId(), address.getId(),
                 address.getLat(), address.getLng(), plannedArrival, by, LocalDateTime.now(clock));
         stopStore.insert(stop);
         return stop;
     }
 
-    public DeliveryStop addPickupStop(DeliveryRoute route, ReturnPickup pickup, int seq, LocalDateTime plannedArrival) {
-        ReaderAddress address = addresses.selectById(pickup.getAddressId());
+    /** The pickup's stop at {@code address} (its own, already read). */
+    public DeliveryStop addPickupStop(DeliveryRoute route, ReturnPickup pickup, ReaderAddress address, int seq,
+                                      LocalDateTime plannedArrival) {
         DeliveryStop stop = DeliveryStop.of(route.getId(), null, pickup.getId(), seq, pickup.getReaderId(), address.getId(),
                 address.getLat(), address.getLng(), plannedArrival, Actor.SYSTEM, LocalDateTime.now(clock));
         stopStore.insert(stop);
