@@ -4,24 +4,31 @@ import com.taoshu.catalog.BookAdminService;
 import com.taoshu.catalog.BookDraft;
 import com.taoshu.catalog.BookView;
 import com.taoshu.catalog.CategoryService;
+import com.taoshu.delivery.CourierAdminService;
 import com.taoshu.delivery.DeliveryApplication;
 import com.taoshu.delivery.EligibilityService;
+import com.taoshu.loan.BorrowRule;
 import com.taoshu.loan.BorrowRules;
 import com.taoshu.loan.LoanService;
 import com.taoshu.loan.Loans;
+import com.taoshu.notify.NoticeKind;
+import com.taoshu.notify.NoticeStatus;
 import com.taoshu.reader.CardType;
 import com.taoshu.reader.Reader;
 import com.taoshu.reader.ReaderCardService;
 import com.taoshu.reader.ReaderProfileService;
 import com.taoshu.reader.Readers;
+import com.taoshu.shared.api.PageQuery;
 import com.taoshu.shared.security.Actor;
 import com.taoshu.shared.security.ReaderId;
 import com.taoshu.shared.security.Role;
 import com.taoshu.shared.security.StaffPrincipal;
+import com.taoshu.staff.StaffDirectory;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.math.BigDecimal;
+import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -48,6 +55,8 @@ public class Given {
     private final ReaderProfileService profiles;
     private final ReaderCardService cards;
     private final EligibilityService eligibility;
+    private final StaffDirectory staff;
+    private final CourierAdminService couriers;
     private final Loans loans;
     private final LoanService loanService;
     private final BorrowRules rules;
@@ -58,13 +67,15 @@ public class Given {
     private final Clock clock;
 
     public Given(Readers readers, ReaderProfileService profiles, ReaderCardService cards, EligibilityService eligibility,
-                 Loans loans, LoanService loanService, BorrowRules rules, CategoryService categories, BookAdminService books,
-                 JdbcTemplate jdbc,
-                 PlatformTransactionManager transactions, Clock clock) {
+                 StaffDirectory staff, CourierAdminService couriers, Loans loans, LoanService loanService, BorrowRules rules,
+                 CategoryService categories, BookAdminService books, JdbcTemplate jdbc, PlatformTransactionManager transactions,
+                 Clock clock) {
         this.readers = readers;
         this.profiles = profiles;
         this.cards = cards;
         this.eligibility = eligibility;
+        this.staff = staff;
+        this.couriers = couriers;
         this.loans = loans;
         this.loanService = loanService;
         this.rules = rules;
@@ -118,6 +129,23 @@ public class Given {
         eligibility.decide(application, true, null, ADMIN);
     }
 
+    /** The reader chose {@code homeBranchId} as their home branch, applied for 送书上门 and a librarian approved it. */
+    public void approvedForDelivery(long readerId, long homeBranchId) {
+        homeBranch(readerId, homeBranchId);
+        approvedForDelivery(readerId);
+    }
+
+    // ------------------------------------------------------------------------------------------------ couriers
+
+    /** A librarian marked the courier as on leave on the 配送员 page (the rest of their profile as it is). */
+    public void courierOnLeave(long staffId) {
+        long branch = staff.find(staffId).orElseThrow().getBranchId();
+        CourierAdminService.CourierView c = couriers.list(branch, ADMIN, PageQuery.first(100)).records().stream()
+                .filter(v -> v.staffId() == staffId).findFirst().orElseThrow();
+        couriers.update(staffId, new CourierAdminService.ProfileInput(c.vehicle(), c.bagCapacity(), c.shiftStart(),
+                c.shiftEnd(), true), ADMIN);
+    }
+
     // ------------------------------------------------------------------------------------------------ loans
 
     /**
@@ -155,6 +183,24 @@ public class Given {
                 + "ORDER BY id LIMIT 1", Long.class, bookId, branchId);
         return tx.execute(status -> loans.startAtDesk(readerId, reader.getCardType(), bookId, copy, branchId,
                 Actor.staff(ADMIN), at).orElseThrow().getId());
+    }
+
+    /** A librarian changed the card type's loan limit on the 借阅规则 page (everything else as it is). */
+    public void loanLimit(CardType cardType, int books) {
+        BorrowRule r = rules.of(cardType);
+        rules.update(cardType, new BorrowRules.RuleChange(books, r.getLoanDays(), r.getMaxRenewals(), r.getRenewDays(),
+                r.getPickupDays(), r.getRenewOverdueGraceDays(), r.getAutoApprove(), null, null, r.getVersion()));
+    }
+
+    /**
+     * A reminder about the loan in the notice outbox: {@code kind} in {@code status}, sent at {@code sentAt} (null: not
+     * sent yet). Written as one row, since the reminder jobs only write today's reminders and a test needs earlier ones.
+     */
+    public void loanReminder(long readerId, long loanId, NoticeKind kind, NoticeStatus status, LocalDateTime sentAt) {
+        jdbc.update("INSERT INTO notice (reader_id, kind, subject_type, subject_id, dedup_key, payload, status, attempts, "
+                        + "next_attempt_at, sent_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, '{}', ?, ?, NOW(3), ?, NOW(3), NOW(3))",
+                readerId, kind.name(), NoticeKind.SubjectType.LOAN.name(), loanId, "given-" + UUID.randomUUID(), status.name(),
+                sentAt == null ? 0 : 1, sentAt);
     }
 
     // ------------------------------------------------------------------------------------------------ catalog
