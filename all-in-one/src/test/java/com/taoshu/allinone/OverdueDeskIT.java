@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import cn.idev.excel.FastExcel;
+import com.taoshu.notify.NoticeKind;
+import com.taoshu.notify.NoticeStatus;
 import com.taoshu.reader.Reader;
 import com.taoshu.shared.security.Role;
 import com.taoshu.testsupport.ApiTestBase;
@@ -52,9 +54,7 @@ class OverdueDeskIT extends ApiTestBase {
     }
 
     private void notice(Reader reader, long loanId, String kind, String status, LocalDateTime sentAt) {
-        jdbc.update("INSERT INTO notice (reader_id, kind, subject_type, subject_id, dedup_key, payload, status, attempts, "
-                        + "next_attempt_at, sent_at, created_at, updated_at) VALUES (?, ?, 'LOAN', ?, ?, '{}', ?, 1, NOW(3), ?, NOW(3), NOW(3))",
-                reader.getId(), kind, loanId, unique("od-"), status, sentAt);
+        given.loanReminder(reader.getId(), loanId, NoticeKind.valueOf(kind), NoticeStatus.valueOf(status), sentAt);
     }
 
     private String cardStatus(Reader reader) {
