@@ -40,7 +40,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code given.loanBorrowedDaysAgo}, {@code given.suspendedCard}) instead of rows written by hand. Each method goes
  * through the production use case a reader or librarian would use, so statuses move through their lifecycles and the
  * history is what it would be; where a test needs the past (a loan borrowed weeks ago), the use case runs at that
- * moment instead of the database being rewritten.
+ * moment instead of the database being rewritten. The one exception, {@link #loanReminder}, says why in its javadoc.
  *
  * <p>Librarians' acts are done by {@link #ADMIN}, an administrator of all branches that has no account (id 0): tests
  * that check who acted do so through their own signed-in staff.
