@@ -32,12 +32,9 @@ class BookReviewIT extends ApiTestBase {
         return new Someone(tokenFor(r), r.getId());
     }
 
-    /** A loan of the title, already returned: any loan row counts as "has borrowed". */
+    /** The reader borrowed the title and brought it back: any loan counts as "has borrowed". */
     private void borrowed(long book, Someone reader) {
-        long copy = jdbc.queryForObject("SELECT id FROM book_copy WHERE book_id = ? ORDER BY id LIMIT 1", Long.class, book);
-        jdbc.update("INSERT INTO loan (reader_id, book_id, copy_id, branch_id, status, borrowed_at, due_date, renew_count, version, "
-                        + "created_at, updated_at) VALUES (?, ?, ?, ?, 'RETURNED', NOW(3) - INTERVAL 40 DAY, CURDATE() - INTERVAL 10 DAY, 0, 0, NOW(3), NOW(3))",
-                reader.id(), book, copy, branch);
+        given.loanReturned(reader.id(), book, branch, 20);
     }
 
     private Answer write(Someone reader, long book, Object body) throws Exception {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import com.taoshu.reader.CardType;
 import com.taoshu.shared.security.Role;
 import com.taoshu.testsupport.ApiTestBase;
 import java.time.Duration;
@@ -107,8 +108,9 @@ class BorrowingFlowIT extends ApiTestBase {
         // the reader at the desk says their name or the last digits of their phone
         String name = "取书人" + unique("").substring(0, 6);
         String tail = String.valueOf(1000 + Math.floorMod(name.hashCode(), 9000));
-        jdbc.update("UPDATE reader SET name = ?, phone_masked = ? WHERE id = (SELECT reader_id FROM borrow_order WHERE id = ?)",
-                name, "138****" + tail, orderId);
+        long owner = jdbc.queryForObject("SELECT reader_id FROM borrow_order WHERE id = ?", Long.class, orderId);
+        given.named(owner, name);
+        given.phone(owner, "1380000" + tail);
         String orderNo = jdbc.queryForObject("SELECT order_no FROM borrow_order WHERE id = ?", String.class, orderId);
         for (String said : List.of(name.substring(0, 5), tail, orderNo.substring(orderNo.length() - 6))) {
             Answer found = getJson("/api/admin/holding-shelf?branchId=" + branch + "&q=" + said, librarian);
@@ -297,12 +299,12 @@ class BorrowingFlowIT extends ApiTestBase {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cart_item WHERE id IN (?, ?)", Integer.class, itemA, itemB)).isEqualTo(2);
 
         long readerId = jdbc.queryForObject("SELECT reader_id FROM borrow_order WHERE id = ?", Long.class, rivalOrder);
-        jdbc.update("UPDATE reader SET card_status = 'SUSPENDED' WHERE id = ?", readerId);
+        given.suspendedCard(readerId);
         long rivalItem = addToCart(rival, plenty);
         Answer suspended = submit(rival, null, rivalItem);
         assertThat(suspended.status()).isEqualTo(403);
         assertThat(suspended.code()).isEqualTo(40101);
-        jdbc.update("UPDATE reader SET card_status = 'ACTIVE' WHERE id = ?", readerId);
+        given.restoredCard(readerId);
 
         // a loan past due blocks new orders
         postJson("/api/admin/orders/" + rivalOrder + "/approve", Map.of(), librarian);
@@ -339,7 +341,7 @@ class BorrowingFlowIT extends ApiTestBase {
 
     @Test
     void loanLimitCountsLoansAndOpenOrders() throws Exception {
-        jdbc.update("UPDATE borrow_rule SET loan_limit = 2 WHERE card_type = 'CITY_WIDE'");
+        given.loanLimit(CardType.CITY_WIDE, 2);
         try {
             String reader = readerToken(unique("lim"));
             long first = submitted(reader, createBook("书一", branch, 1), createBook("书二", branch, 1));
@@ -348,23 +350,23 @@ class BorrowingFlowIT extends ApiTestBase {
             assertThat(full.code()).isEqualTo(30503);
             assertThat(first).isPositive();
         } finally {
-            jdbc.update("UPDATE borrow_rule SET loan_limit = 10 WHERE card_type = 'CITY_WIDE'");
+            given.loanLimit(CardType.CITY_WIDE, 10);
         }
     }
 
     @Test
     void oneReadersConcurrentSubmitsCannotBothPassTheLoanLimit() throws Exception {
-        jdbc.update("UPDATE borrow_rule SET loan_limit = 1 WHERE card_type = 'CITY_WIDE'");
+        given.loanLimit(CardType.CITY_WIDE, 1);
         try {
             String reader = readerToken(unique("dbl"));
             long a = addToCart(reader, createBook("并发一", branch, 1));
-            jdbc.update("UPDATE borrow_rule SET loan_limit = 2 WHERE card_type = 'CITY_WIDE'");
+            given.loanLimit(CardType.CITY_WIDE, 2);
             long b = addToCart(reader, createBook("并发二", branch, 1));
-            jdbc.update("UPDATE borrow_rule SET loan_limit = 1 WHERE card_type = 'CITY_WIDE'");
+            given.loanLimit(CardType.CITY_WIDE, 1);
             Answer[] answers = submitConcurrently(reader, a, b);
             assertThat(answers).hasSize(2);
         } finally {
-            jdbc.update("UPDATE borrow_rule SET loan_limit = 10 WHERE card_type = 'CITY_WIDE'");
+            given.loanLimit(CardType.CITY_WIDE, 10);
         }
     }
 
@@ -394,7 +396,7 @@ class BorrowingFlowIT extends ApiTestBase {
         addCopies(book, otherBranch, 1);
         String code = unique("trust");
         String reader = readerToken(code);
-        jdbc.update("UPDATE reader SET card_type = 'COMMUNITY_TRUST', home_branch_id = ? WHERE openid = ?", branch, "openid-" + code);
+        given.communityTrustCard(given.readerLoggedInAs(code), branch);
 
         Answer elsewhere = postJson("/api/app/cart/items", Map.of("bookId", book, "branchId", otherBranch), reader);
         assertThat(elsewhere.status()).isEqualTo(403);

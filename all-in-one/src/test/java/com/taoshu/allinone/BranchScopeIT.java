@@ -56,7 +56,9 @@ class BranchScopeIT extends ApiTestBase {
 
     private Reader reader(String name, Long homeBranch) {
         Reader r = createReader(name, null);
-        jdbc.update("UPDATE reader SET home_branch_id = ? WHERE id = ?", homeBranch, r.getId());
+        if (homeBranch != null) {
+            given.homeBranch(r.getId(), homeBranch);
+        }
         return r;
     }
 
@@ -313,7 +315,7 @@ class BranchScopeIT extends ApiTestBase {
         long second = courier(furong);
         long ownCourier = courier(yuelu);
         Reader theirs = reader("芙蓉送书读者", furong);
-        jdbc.update("UPDATE reader SET delivery_eligibility = 'APPROVED' WHERE id = ?", theirs.getId());
+        given.approvedForDelivery(theirs.getId());
         String token = tokenFor(theirs);
         long address = ((Number) postJson("/api/app/addresses", Map.of("contactName", "赵奶奶", "phone", "13811112222",
                 "address", "芙蓉区" + unique("路"), "isDefault", true), token).read("$.data.id")).longValue();
@@ -382,13 +384,7 @@ class BranchScopeIT extends ApiTestBase {
     void returnPickupsAreCheckedInAtTheirBranch() throws Exception {
         Reader theirs = reader("芙蓉还书读者", furong);
         long book = createBook("取回的书", furong, 1);
-        long copy = jdbc.queryForObject("SELECT id FROM book_copy WHERE book_id = ?", Long.class, book);
-        jdbc.update("UPDATE book_copy SET status = 'ON_LOAN' WHERE id = ?", copy);
-        LocalDate today = LocalDate.now(clock);
-        jdbc.update("INSERT INTO loan (reader_id, book_id, copy_id, branch_id, status, borrowed_at, due_date, renew_count, version, "
-                        + "created_at, updated_at) VALUES (?, ?, ?, ?, 'ACTIVE', ?, ?, 0, 0, NOW(3), NOW(3))",
-                theirs.getId(), book, copy, furong, today.minusDays(10).atStartOfDay(), today.plusDays(20));
-        long loan = jdbc.queryForObject("SELECT id FROM loan WHERE copy_id = ?", Long.class, copy);
+        long loan = given.loanBorrowedDaysAgo(theirs.getId(), book, furong, 10);
         jdbc.update("INSERT INTO return_pickup (reader_id, branch_id, address_id, slot_id, status, books, attempts, collected_at, "
                 + "version, created_at, updated_at) VALUES (?, ?, 0, 0, 'COLLECTED', 1, 0, NOW(3), 0, NOW(3), NOW(3))",
                 theirs.getId(), furong);

@@ -43,7 +43,7 @@ class CardApplicationIT extends ApiTestBase {
     private Someone reader(Long homeBranch) {
         Reader r = createReader("升级读者" + unique(""), null);
         if (homeBranch != null) {
-            jdbc.update("UPDATE reader SET home_branch_id = ? WHERE id = ?", homeBranch, r.getId());
+            given.homeBranch(r.getId(), homeBranch);
         }
         return new Someone(tokenFor(r), r.getId());
     }
@@ -150,17 +150,11 @@ class CardApplicationIT extends ApiTestBase {
         refused(postJson("/api/app/card-applications", Map.of("reason", "想办诚信通"), homeless.token()), 400, 20603);
 
         Someone suspended = reader(yuelu);
-        jdbc.update("UPDATE reader SET card_status = 'SUSPENDED' WHERE id = ?", suspended.id());
+        given.suspendedCard(suspended.id());
         refused(postJson("/api/app/card-applications", Map.of("reason", "想办诚信通"), suspended.token()), 400, 20604);
 
         Someone late = reader(yuelu);
-        long book = createBook("逾期的书", yuelu, 1);
-        long copy = jdbc.queryForObject("SELECT id FROM book_copy WHERE book_id = ?", Long.class, book);
-        jdbc.update("UPDATE book_copy SET status = 'ON_LOAN' WHERE id = ?", copy);
-        LocalDate today = LocalDate.now(clock);
-        jdbc.update("INSERT INTO loan (reader_id, book_id, copy_id, branch_id, status, borrowed_at, due_date, renew_count, version, "
-                        + "created_at, updated_at) VALUES (?, ?, ?, ?, 'ACTIVE', ?, ?, 0, 0, NOW(3), NOW(3))",
-                late.id(), book, copy, yuelu, today.minusDays(40).atStartOfDay(), today.minusDays(10));
+        given.loanDueOn(late.id(), createBook("逾期的书", yuelu, 1), yuelu, LocalDate.now(clock).minusDays(10));
         Answer overdue = postJson("/api/app/card-applications", Map.of("reason", "想办诚信通"), late.token());
         refused(overdue, 400, 20605);
         assertThat(overdue.msg()).contains("逾期");

@@ -44,7 +44,7 @@ class ContactRevealIT extends ApiTestBase {
 
         String code = unique("call");
         reader = readerToken(code);
-        jdbc.update("UPDATE reader SET delivery_eligibility = 'APPROVED', home_branch_id = ? WHERE openid = ?", branch, "openid-" + code);
+        given.approvedForDelivery(given.readerLoggedInAs(code), branch);
         Answer address = postJson("/api/app/addresses", Map.of("contactName", "孙奶奶", "phone", "13811110010",
                 "address", "岳麓区" + unique("路"), "isDefault", true,
                 "secondContact", Map.of("name", "孙小军", "phone", "13922220020")), reader);

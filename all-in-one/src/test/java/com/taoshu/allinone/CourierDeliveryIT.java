@@ -45,7 +45,7 @@ class CourierDeliveryIT extends ApiTestBase {
 
         String code = unique("door");
         reader = readerToken(code);
-        jdbc.update("UPDATE reader SET delivery_eligibility = 'APPROVED', home_branch_id = ? WHERE openid = ?", branch, "openid-" + code);
+        given.approvedForDelivery(given.readerLoggedInAs(code), branch);
         Answer address = postJson("/api/app/addresses", Map.of("contactName", "赵爷爷", "phone", "13811112222",
                 "address", "岳麓区" + unique("路"), "isDefault", true), reader);
         addressId = ((Number) address.read("$.data.id")).longValue();
@@ -304,7 +304,7 @@ class CourierDeliveryIT extends ApiTestBase {
         assertThat(jdbc.queryForObject("SELECT status FROM delivery_stop WHERE id = ?", String.class, stop)).isEqualTo("OUT");
         assertThat(status(orderId)).isEqualTo("OUT_FOR_DELIVERY");
 
-        jdbc.update("UPDATE courier SET on_leave = 1 WHERE staff_id = ?", courierA);
+        given.courierOnLeave(courierA);
         long other = approvedDeliveryOrder("请假");
         assertThat(postJson("/api/admin/delivery/orders/" + other + "/assign", Map.of("courierId", courierA), librarian).code())
                 .isEqualTo(50402);

@@ -6,7 +6,6 @@ import com.taoshu.shared.security.Role;
 import com.taoshu.staff.Staff;
 import com.taoshu.testsupport.ApiTestBase;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -50,8 +49,8 @@ class DeliveryInfoViewsIT extends ApiTestBase {
 
         readerCode = unique("info");
         reader = readerToken(readerCode);
-        jdbc.update("UPDATE reader SET delivery_eligibility = 'APPROVED', home_branch_id = ? WHERE openid = ?", branch,
-                "openid-" + readerCode);
+        given.homeBranch(readerId(), branch);
+        given.approvedForDelivery(readerId());
         String road = "岳麓区" + chinese(unique("")) + "路";
         fullAddress = road + "18号2栋301";
         maskedAddress = road + "***";
@@ -78,18 +77,11 @@ class DeliveryInfoViewsIT extends ApiTestBase {
     }
 
     private long readerId() {
-        return jdbc.queryForObject("SELECT id FROM reader WHERE openid = ?", Long.class, "openid-" + readerCode);
+        return given.readerLoggedInAs(readerCode);
     }
 
     private long loan(String title) {
-        long book = createBook(title, branch, 1);
-        long copy = jdbc.queryForObject("SELECT id FROM book_copy WHERE book_id = ?", Long.class, book);
-        jdbc.update("UPDATE book_copy SET status = 'ON_LOAN' WHERE id = ?", copy);
-        LocalDateTime borrowed = LocalDateTime.now(clock).minusDays(10);
-        jdbc.update("INSERT INTO loan (reader_id, book_id, copy_id, branch_id, status, borrowed_at, due_date, renew_count, version, "
-                        + "created_at, updated_at) VALUES (?, ?, ?, ?, 'ACTIVE', ?, ?, 0, 0, NOW(3), NOW(3))",
-                readerId(), book, copy, branch, borrowed, borrowed.toLocalDate().plusDays(30));
-        return jdbc.queryForObject("SELECT id FROM loan WHERE copy_id = ?", Long.class, copy);
+        return given.loanBorrowedDaysAgo(readerId(), createBook(title, branch, 1), branch, 10);
     }
 
     private long slot() throws Exception {

@@ -8,7 +8,6 @@ import com.taoshu.shared.security.Role;
 import com.taoshu.testsupport.ApiTestBase;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -58,8 +57,8 @@ class DeskScannerIT extends ApiTestBase {
     private Someone reader(String name) throws Exception {
         String code = unique("dk");
         String token = readerToken(code);
-        long id = jdbc.queryForObject("SELECT id FROM reader WHERE openid = ?", Long.class, "openid-" + code);
-        jdbc.update("UPDATE reader SET name = ? WHERE id = ?", name, id);
+        long id = given.readerLoggedInAs(code);
+        given.named(id, name);
         return new Someone(token, id);
     }
 
@@ -67,15 +66,9 @@ class DeskScannerIT extends ApiTestBase {
         return jdbc.queryForObject("SELECT barcode FROM book_copy WHERE book_id = ? ORDER BY id LIMIT 1", String.class, book);
     }
 
-    /** The reader has the title's first copy at home since {@code daysAgo}, due after 30 days. */
+    /** The reader has the title's first copy at home since {@code daysAgo}, due after 30 days (a 通借通还 card). */
     private long lend(long book, Someone reader, int daysAgo) {
-        long copy = jdbc.queryForObject("SELECT id FROM book_copy WHERE book_id = ? ORDER BY id LIMIT 1", Long.class, book);
-        jdbc.update("UPDATE book_copy SET status = 'ON_LOAN' WHERE id = ?", copy);
-        LocalDateTime borrowed = LocalDateTime.now(clock).minusDays(daysAgo);
-        jdbc.update("INSERT INTO loan (reader_id, book_id, copy_id, branch_id, status, borrowed_at, due_date, renew_count, version, "
-                        + "created_at, updated_at) VALUES (?, ?, ?, ?, 'ACTIVE', ?, ?, 0, 0, NOW(3), NOW(3))",
-                reader.id(), book, copy, branch, borrowed, borrowed.toLocalDate().plusDays(30));
-        return jdbc.queryForObject("SELECT id FROM loan WHERE copy_id = ? AND status = 'ACTIVE'", Long.class, copy);
+        return given.loanBorrowedDaysAgo(reader.id(), book, branch, daysAgo);
     }
 
     private long order(Someone reader, long book) throws Exception {

@@ -8,7 +8,6 @@ import com.taoshu.shared.security.Role;
 import com.taoshu.staff.Staff;
 import com.taoshu.testsupport.ApiTestBase;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -358,13 +357,6 @@ class HomeDeliveryJourneyIT extends ApiTestBase {
 
     /** A book 周老师 borrowed at the desk ten days ago (the loan a return pickup collects). */
     private long loanOf(Reader reader) {
-        long book = createBook("要还的书" + unique(""), branch, 1);
-        long copy = jdbc.queryForObject("SELECT id FROM book_copy WHERE book_id = ?", Long.class, book);
-        jdbc.update("UPDATE book_copy SET status = 'ON_LOAN' WHERE id = ?", copy);
-        LocalDateTime borrowed = LocalDateTime.now(clock).minusDays(10);
-        jdbc.update("INSERT INTO loan (reader_id, book_id, copy_id, branch_id, status, borrowed_at, due_date, renew_count, version, "
-                        + "created_at, updated_at) VALUES (?, ?, ?, ?, 'ACTIVE', ?, ?, 0, 0, NOW(3), NOW(3))",
-                reader.id(), book, copy, branch, borrowed, borrowed.toLocalDate().plusDays(30));
-        return jdbc.queryForObject("SELECT id FROM loan WHERE copy_id = ?", Long.class, copy);
+        return given.loanBorrowedDaysAgo(reader.id(), createBook("要还的书" + unique(""), branch, 1), branch, 10);
     }
 }

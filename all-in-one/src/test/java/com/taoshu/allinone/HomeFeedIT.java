@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.taoshu.shared.security.Role;
 import com.taoshu.testsupport.ApiTestBase;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -15,25 +14,25 @@ class HomeFeedIT extends ApiTestBase {
     @Test
     void oneCallGivesTheBranchesShelvesNewsAndTitlesLikeTheOnesTheReaderBorrowed() throws Exception {
         long branch = createBranch(unique("HF"));
-        long poetry = category(unique("诗词"));
-        long cooking = category(unique("烹饪"));
+        long poetry = given.category(unique("诗词"));
+        long cooking = given.category(unique("烹饪"));
         long readBefore = createBook("唐诗三百首", branch, 2);
         long alsoPoetry = createBook("宋词选", branch, 3);
         long cookbook = createBook("家常菜谱", branch, 3);
-        jdbc.update("UPDATE book SET category_id = ? WHERE id IN (?, ?)", poetry, readBefore, alsoPoetry);
-        jdbc.update("UPDATE book SET category_id = ? WHERE id = ?", cooking, cookbook);
+        given.inCategory(poetry, readBefore, alsoPoetry);
+        given.inCategory(cooking, cookbook);
         long newest = createBook("刚上架的新书", branch, 1);
         jdbc.update("UPDATE book SET created_at = NOW(3) + INTERVAL 1 MINUTE WHERE id = ?", newest);
 
         String code = unique("home");
         String reader = readerToken(code);
-        long me = jdbc.queryForObject("SELECT id FROM reader WHERE openid = ?", Long.class, "openid-" + code);
-        jdbc.update("UPDATE reader SET home_branch_id = ? WHERE id = ?", branch, me);
+        long me = given.readerLoggedInAs(code);
+        given.homeBranch(me, branch);
         long someoneElse = createReader("别的读者", null).getId();
-        loan(me, readBefore, branch);
-        loan(someoneElse, alsoPoetry, branch);
-        loan(someoneElse, cookbook, branch);
-        loan(someoneElse, cookbook, branch);
+        given.loanBorrowedDaysAgo(me, readBefore, branch, 3);
+        given.loanBorrowedDaysAgo(someoneElse, alsoPoetry, branch, 3);
+        given.loanBorrowedDaysAgo(someoneElse, cookbook, branch, 3);
+        given.loanBorrowedDaysAgo(someoneElse, cookbook, branch, 3);
 
         String adm = unique("adm");
         createStaff(Role.ADMIN, adm, null, "secret-123", null);
@@ -60,20 +59,5 @@ class HomeFeedIT extends ApiTestBase {
         Answer first = getJson("/api/app/home?branchId=" + branch, fresh);
         assertThat((String) first.read("$.data.recommended[0].title")).isEqualTo("家常菜谱");
         assertThat(getJson("/api/app/home", null).status()).isEqualTo(401);
-    }
-
-    private long category(String name) {
-        jdbc.update("INSERT INTO category (name, sort_order, created_at) VALUES (?, 0, NOW(3))", name);
-        return jdbc.queryForObject("SELECT id FROM category WHERE name = ?", Long.class, name);
-    }
-
-    private void loan(long reader, long book, long branch) {
-        long copy = jdbc.queryForObject("SELECT id FROM book_copy WHERE book_id = ? AND status = 'AVAILABLE' ORDER BY id LIMIT 1",
-                Long.class, book);
-        jdbc.update("UPDATE book_copy SET status = 'ON_LOAN' WHERE id = ?", copy);
-        LocalDateTime borrowed = LocalDateTime.now(clock).minusDays(3);
-        jdbc.update("INSERT INTO loan (reader_id, book_id, copy_id, branch_id, status, borrowed_at, due_date, renew_count, version, "
-                + "created_at, updated_at) VALUES (?, ?, ?, ?, 'ACTIVE', ?, ?, 0, 0, NOW(3), NOW(3))",
-                reader, book, copy, branch, borrowed, borrowed.toLocalDate().plusDays(30));
     }
 }

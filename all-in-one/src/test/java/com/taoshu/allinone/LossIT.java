@@ -7,6 +7,8 @@ import com.taoshu.loan.ReaderStanding;
 import com.taoshu.loan.policy.BorrowPolicies;
 import com.taoshu.loan.policy.BorrowPolicy;
 import com.taoshu.loan.policy.BorrowRequest;
+import com.taoshu.notify.NoticeKind;
+import com.taoshu.notify.NoticeStatus;
 import com.taoshu.reader.Reader;
 import com.taoshu.reader.Readers;
 import com.taoshu.shared.security.Role;
@@ -52,20 +54,14 @@ class LossIT extends ApiTestBase {
         clock.reset();
     }
 
+    /** An ACTIVE loan of the title at the branch, due in two days (not overdue). */
     private long lend(Reader reader, long book) {
-        long copy = jdbc.queryForObject("SELECT id FROM book_copy WHERE book_id = ? AND status = 'AVAILABLE' ORDER BY id LIMIT 1",
-                Long.class, book);
-        jdbc.update("UPDATE book_copy SET status = 'ON_LOAN' WHERE id = ?", copy);
-        LocalDate today = LocalDate.now(clock);
-        jdbc.update("INSERT INTO loan (reader_id, book_id, copy_id, branch_id, status, borrowed_at, due_date, renew_count, version, "
-                        + "created_at, updated_at) VALUES (?, ?, ?, ?, 'ACTIVE', ?, ?, 0, 0, NOW(3), NOW(3))",
-                reader.getId(), book, copy, branch, today.minusDays(20).atTime(10, 0), today.plusDays(2));
-        return jdbc.queryForObject("SELECT id FROM loan WHERE copy_id = ? AND status = 'ACTIVE'", Long.class, copy);
+        return given.loanDueOn(reader.getId(), book, branch, LocalDate.now(clock).plusDays(2));
     }
 
     private long priced(String title, int priceFen) {
         long book = createBook(title, branch, 2);
-        jdbc.update("UPDATE book SET price_fen = ? WHERE id = ?", priceFen, book);
+        given.priced(book, priceFen);
         return book;
     }
 
@@ -83,9 +79,7 @@ class LossIT extends ApiTestBase {
         long book = priced("丢了的书", 4550);
         long loan = lend(reader, book);
         long kept = lend(reader, priced("还在手上的书", 3000));
-        jdbc.update("INSERT INTO notice (reader_id, kind, subject_type, subject_id, dedup_key, payload, status, attempts, "
-                + "next_attempt_at, created_at, updated_at) VALUES (?, 'DUE_SOON', 'LOAN', ?, ?, '{}', 'PENDING', 0, NOW(3), NOW(3), NOW(3))",
-                reader.getId(), loan, unique("ls-"));
+        given.loanReminder(reader.getId(), loan, NoticeKind.DUE_SOON, NoticeStatus.PENDING, null);
 
         assertThat(postJson("/api/admin/loans/" + loan + "/loss", Map.of("outcome", "LOST"), otherLibrarian).status())
                 .as("another branch's loan").isEqualTo(404);

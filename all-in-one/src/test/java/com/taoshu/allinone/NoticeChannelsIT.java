@@ -45,8 +45,7 @@ class NoticeChannelsIT extends NotifyIntegrationTestBase {
 
     private String bindPhone(TestReader reader) {
         String phone = uniquePhone("139");
-        jdbc.update("UPDATE reader SET phone_cipher = ?, phone_hash = ?, phone_masked = ? WHERE id = ?",
-                cipher.encrypt(phone), cipher.hash(phone), phone.substring(0, 3) + "****" + phone.substring(7), reader.id());
+        given.phone(reader.id(), phone);
         return phone;
     }
 

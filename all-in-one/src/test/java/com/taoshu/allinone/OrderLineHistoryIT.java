@@ -134,7 +134,7 @@ class OrderLineHistoryIT extends ApiTestBase {
                 "phone", jdbc.queryForObject("SELECT phone FROM staff WHERE id = ?", String.class, courier), "password", "courier-1"));
         String code = unique("lh-door");
         String reader = readerToken(code);
-        jdbc.update("UPDATE reader SET delivery_eligibility = 'APPROVED', home_branch_id = ? WHERE openid = ?", branch, "openid-" + code);
+        given.approvedForDelivery(given.readerLoggedInAs(code), branch);
         long address = ((Number) postJson("/api/app/addresses", Map.of("contactName", "钱奶奶", "phone", "13811113333",
                 "address", "岳麓区" + unique("路"), "isDefault", true), reader).read("$.data.id")).longValue();
         List<Integer> slots = getJson("/api/app/delivery-slots?branchId=" + branch + "&date=" + LocalDate.now(clock), reader)

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import cn.idev.excel.FastExcel;
+import com.taoshu.notify.NoticeKind;
+import com.taoshu.notify.NoticeStatus;
 import com.taoshu.reader.Reader;
 import com.taoshu.shared.security.Role;
 import com.taoshu.testsupport.ApiTestBase;
@@ -48,19 +50,11 @@ class OverdueDeskIT extends ApiTestBase {
 
     /** An ACTIVE loan of a fresh copy, due on {@code due}. */
     private long lend(Reader reader, long branchId, String title, LocalDate due) {
-        long book = createBook(title, branchId, 1);
-        long copy = jdbc.queryForObject("SELECT id FROM book_copy WHERE book_id = ?", Long.class, book);
-        jdbc.update("UPDATE book_copy SET status = 'ON_LOAN' WHERE id = ?", copy);
-        jdbc.update("INSERT INTO loan (reader_id, book_id, copy_id, branch_id, status, borrowed_at, due_date, renew_count, version, "
-                        + "created_at, updated_at) VALUES (?, ?, ?, ?, 'ACTIVE', ?, ?, 0, 0, NOW(3), NOW(3))",
-                reader.getId(), book, copy, branchId, due.minusDays(30).atTime(10, 0), due);
-        return jdbc.queryForObject("SELECT id FROM loan WHERE copy_id = ? AND status = 'ACTIVE'", Long.class, copy);
+        return given.loanDueOn(reader.getId(), createBook(title, branchId, 1), branchId, due);
     }
 
     private void notice(Reader reader, long loanId, String kind, String status, LocalDateTime sentAt) {
-        jdbc.update("INSERT INTO notice (reader_id, kind, subject_type, subject_id, dedup_key, payload, status, attempts, "
-                        + "next_attempt_at, sent_at, created_at, updated_at) VALUES (?, ?, 'LOAN', ?, ?, '{}', ?, 1, NOW(3), ?, NOW(3), NOW(3))",
-                reader.getId(), kind, loanId, unique("od-"), status, sentAt);
+        given.loanReminder(reader.getId(), loanId, NoticeKind.valueOf(kind), NoticeStatus.valueOf(status), sentAt);
     }
 
     private String cardStatus(Reader reader) {
@@ -81,7 +75,7 @@ class OverdueDeskIT extends ApiTestBase {
     void theListShowsDaysMaskedPhoneCardTypeAndRemindersWithFiltersSortPagingAndExcel() throws Exception {
         Reader city = createReader("张逾期", "13812345678");
         Reader trust = createReader("李诚信", "13900001111");
-        jdbc.update("UPDATE reader SET card_type = 'COMMUNITY_TRUST', home_branch_id = ? WHERE id = ?", branch, trust.getId());
+        given.communityTrustCard(trust.getId(), branch);
         long tenDays = lend(city, branch, "逾期十天的书", today.minusDays(10));
         long threeDays = lend(trust, branch, "逾期三天的书", today.minusDays(3));
         lend(city, branch, "还没到期的书", today.plusDays(5));

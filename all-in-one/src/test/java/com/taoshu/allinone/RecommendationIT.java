@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.taoshu.recommend.RecommendRebuildJob;
 import com.taoshu.testsupport.ApiTestBase;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -32,8 +31,9 @@ class RecommendationIT extends ApiTestBase {
 
         String code = unique("rec");
         String token = readerToken(code);
-        long me = jdbc.queryForObject("SELECT id FROM reader WHERE openid = ?", Long.class, "openid-" + code);
-        jdbc.update("UPDATE reader SET home_branch_id = ? WHERE id = ?", branch, me);
+        long me = given.readerLoggedInAs(code);
+        given.homeBranch(me, branch);
+        openOrder(token, o, branch); // before my overdue loan below, which would block new orders
         loan(me, e, branch, 40);
         loan(me, a, branch, 3);
         long r1 = 0;
@@ -54,7 +54,6 @@ class RecommendationIT extends ApiTestBase {
             loan(r, a, branch, 5);
             loan(r, o, branch, 4);
         }
-        openOrder(me, o, branch);
 
         // before any rebuild of this history, none of these co-borrowings is known
         String first = job.run(0, 1);
@@ -115,24 +114,14 @@ class RecommendationIT extends ApiTestBase {
     }
 
     private void loan(long reader, long book, long branch, int daysAgo) {
-        long copy = jdbc.queryForObject("SELECT id FROM book_copy WHERE book_id = ? AND status = 'AVAILABLE' ORDER BY id LIMIT 1",
-                Long.class, book);
-        jdbc.update("UPDATE book_copy SET status = 'ON_LOAN' WHERE id = ?", copy);
-        LocalDateTime borrowed = LocalDateTime.now(clock).minusDays(daysAgo);
-        jdbc.update("INSERT INTO loan (reader_id, book_id, copy_id, branch_id, status, borrowed_at, due_date, renew_count, version, "
-                + "created_at, updated_at) VALUES (?, ?, ?, ?, 'ACTIVE', ?, ?, 0, 0, NOW(3), NOW(3))",
-                reader, book, copy, branch, borrowed, borrowed.toLocalDate().plusDays(30));
+        given.loanBorrowedDaysAgo(reader, book, branch, daysAgo);
     }
 
-    private void openOrder(long reader, long book, long branch) {
-        long copy = jdbc.queryForObject("SELECT id FROM book_copy WHERE book_id = ? AND status = 'AVAILABLE' ORDER BY id LIMIT 1",
-                Long.class, book);
-        jdbc.update("UPDATE book_copy SET status = 'HELD' WHERE id = ?", copy);
-        String no = unique("RO");
-        jdbc.update("INSERT INTO borrow_order (order_no, reader_id, branch_id, fulfilment, status, submitted_at, version, "
-                + "created_at, updated_at) VALUES (?, ?, ?, 'PICKUP', 'SUBMITTED', NOW(3), 0, NOW(3), NOW(3))", no, reader, branch);
-        long order = jdbc.queryForObject("SELECT id FROM borrow_order WHERE order_no = ?", Long.class, no);
-        jdbc.update("INSERT INTO borrow_order_line (order_id, book_id, copy_id, status, created_at) VALUES (?, ?, ?, 'HELD', NOW(3))",
-                order, book, copy);
+    /** The reader put the title in their cart and submitted an order to pick it up: open (SUBMITTED, a copy held). */
+    private void openOrder(String token, long book, long branch) throws Exception {
+        Answer cart = postJson("/api/app/cart/items", Map.of("bookId", book, "branchId", branch), token);
+        List<Integer> items = cart.read("$.data.items[?(@.bookId == " + book + ")].id");
+        Answer order = postJson("/api/app/orders", Map.of("cartItemIds", items, "fulfilment", "PICKUP"), token);
+        assertThat(order.status()).as(order.body()).isEqualTo(200);
     }
 }

@@ -222,7 +222,7 @@ class RedisLossIT extends ApiTestBase {
 
     /** A reader who may have books delivered, their address saved through AMap: the answer to saving it. */
     private Answer readerWithAddress(String reader, String code, int n) throws Exception {
-        jdbc.update("UPDATE reader SET delivery_eligibility = 'APPROVED', home_branch_id = ? WHERE openid = ?", branch, "openid-" + code);
+        given.approvedForDelivery(given.readerLoggedInAs(code), branch);
         String street = "岳麓区断电路" + unique("") + "号";
         // fresh coordinates every run, so the distances are asked of the map and not found in a cache
         var random = java.util.concurrent.ThreadLocalRandom.current();

@@ -11,7 +11,6 @@ import com.taoshu.shared.security.StaffPrincipal;
 import com.taoshu.testsupport.ApiTestBase;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -63,20 +62,12 @@ class ReservationIT extends ApiTestBase {
     private Someone reader() throws Exception {
         String code = unique("rv");
         String token = readerToken(code);
-        long id = jdbc.queryForObject("SELECT id FROM reader WHERE openid = ?", Long.class, "openid-" + code);
-        return new Someone(code, token, id);
+        return new Someone(code, token, given.readerLoggedInAs(code));
     }
 
-    /** The reader has one copy of the title at home (lending itself is tested by the borrowing flow). */
+    /** The reader has one copy of the title at home, borrowed five days ago (lending is tested by the borrowing flow). */
     private long lend(long book, Someone reader) {
-        long copy = jdbc.queryForObject("SELECT id FROM book_copy WHERE book_id = ? AND status = 'AVAILABLE' ORDER BY id LIMIT 1",
-                Long.class, book);
-        jdbc.update("UPDATE book_copy SET status = 'ON_LOAN' WHERE id = ?", copy);
-        LocalDateTime borrowed = LocalDateTime.now(clock).minusDays(5);
-        jdbc.update("INSERT INTO loan (reader_id, book_id, copy_id, branch_id, status, borrowed_at, due_date, renew_count, version, "
-                        + "created_at, updated_at) VALUES (?, ?, ?, ?, 'ACTIVE', ?, ?, 0, 0, NOW(3), NOW(3))",
-                reader.id(), book, copy, branch, borrowed, borrowed.toLocalDate().plusDays(30));
-        return jdbc.queryForObject("SELECT id FROM loan WHERE copy_id = ? AND status = 'ACTIVE'", Long.class, copy);
+        return given.loanBorrowedDaysAgo(reader.id(), book, branch, 5);
     }
 
     private Answer reserve(Someone reader, long book) throws Exception {
@@ -148,7 +139,8 @@ class ReservationIT extends ApiTestBase {
         lend(book, reader());
         Someone first = reader();
         Someone second = reader();
-        jdbc.update("UPDATE reader SET name = '王阿姨', phone_masked = '138****0001' WHERE id = ?", first.id());
+        given.named(first.id(), "王阿姨");
+        given.phone(first.id(), "13800000001");
         long firstId = ((Number) reserve(first, book).read("$.data.id")).longValue();
         long secondId = ((Number) reserve(second, book).read("$.data.id")).longValue();
 

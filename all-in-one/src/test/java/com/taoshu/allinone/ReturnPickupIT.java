@@ -39,14 +39,13 @@ class ReturnPickupIT extends ApiTestBase {
         librarian = signedInStaff(Role.LIBRARIAN, branch);
         courierA = courier();
         tokenA = staffToken("/api/courier", Map.of("phone", phoneOf(courierA), "password", "courier-1"));
-        long courierB = courier();
-        jdbc.update("UPDATE courier SET on_leave = 1 WHERE staff_id = ?", courierB);
+        long courierB = createCourier(branch, "周建华", 20, true).getId();
         tokenB = staffToken("/api/courier", Map.of("phone", phoneOf(courierB), "password", "courier-1"));
 
         readerCode = unique("ret");
         reader = readerToken(readerCode);
-        jdbc.update("UPDATE reader SET delivery_eligibility = 'APPROVED', home_branch_id = ? WHERE openid = ?", branch,
-                "openid-" + readerCode);
+        given.homeBranch(readerId(readerCode), branch);
+        given.approvedForDelivery(readerId(readerCode));
         String street = "岳麓区" + unique("路");
         AMAP.place(street, 28.2310 + java.util.concurrent.ThreadLocalRandom.current().nextDouble(0.001),
                 112.9420 + java.util.concurrent.ThreadLocalRandom.current().nextDouble(0.001));
@@ -70,19 +69,12 @@ class ReturnPickupIT extends ApiTestBase {
     }
 
     private long readerId(String code) {
-        return jdbc.queryForObject("SELECT id FROM reader WHERE openid = ?", Long.class, "openid-" + code);
+        return given.readerLoggedInAs(code);
     }
 
-    /** A loan the reader has at home (set up directly: lending is tested by the borrowing flow). */
+    /** A loan the reader has at home, borrowed at the desk ten days ago (lending is tested by the borrowing flow). */
     private long loan(String title) {
-        long book = createBook(title, branch, 1);
-        long copy = jdbc.queryForObject("SELECT id FROM book_copy WHERE book_id = ?", Long.class, book);
-        jdbc.update("UPDATE book_copy SET status = 'ON_LOAN' WHERE id = ?", copy);
-        LocalDateTime borrowed = LocalDateTime.now(clock).minusDays(10);
-        jdbc.update("INSERT INTO loan (reader_id, book_id, copy_id, branch_id, status, borrowed_at, due_date, renew_count, version, "
-                        + "created_at, updated_at) VALUES (?, ?, ?, ?, 'ACTIVE', ?, ?, 0, 0, NOW(3), NOW(3))",
-                readerId(readerCode), book, copy, branch, borrowed, borrowed.toLocalDate().plusDays(30));
-        return jdbc.queryForObject("SELECT id FROM loan WHERE copy_id = ?", Long.class, copy);
+        return given.loanBorrowedDaysAgo(readerId(readerCode), createBook(title, branch, 1), branch, 10);
     }
 
     private long slot(String start) throws Exception {
@@ -212,8 +204,9 @@ class ReturnPickupIT extends ApiTestBase {
         Answer mine = getJson("/api/app/return-pickups/" + pickup, reader);
         assertThat((List<Boolean>) mine.read("$.data.items[*].collected")).containsExactly(true, false);
 
-        jdbc.update("UPDATE reader SET name = '陈奶奶', phone_masked = '139****0042' WHERE id = "
-                + "(SELECT reader_id FROM return_pickup WHERE id = ?)", pickup);
+        long owner = jdbc.queryForObject("SELECT reader_id FROM return_pickup WHERE id = ?", Long.class, pickup);
+        given.named(owner, "陈奶奶");
+        given.phone(owner, "13900000042");
         Answer desk = getJson("/api/admin/return-pickups?status=COLLECTED&branchId=" + branch, librarian);
         assertThat(desk.<List<String>>read("$.data.records[?(@.id == " + pickup + ")].readerName")).as("whose bag this is")
                 .containsExactly("陈奶奶");
@@ -362,7 +355,7 @@ class ReturnPickupIT extends ApiTestBase {
         Answer notEligible = postJson("/api/app/return-pickups", Map.of("loanIds", List.of(loan), "addressId", addressId,
                 "slotId", slot10), other);
         assertThat(notEligible.status()).isEqualTo(403);
-        jdbc.update("UPDATE reader SET delivery_eligibility = 'APPROVED' WHERE openid = ?", "openid-" + otherCode);
+        given.approvedForDelivery(readerId(otherCode));
         Answer notTheirs = postJson("/api/app/return-pickups", Map.of("loanIds", List.of(loan), "addressId", addressId,
                 "slotId", slot10), other);
         assertThat(notTheirs.status()).isEqualTo(404);

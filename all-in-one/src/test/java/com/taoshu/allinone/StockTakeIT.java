@@ -54,7 +54,7 @@ class StockTakeIT extends ApiTestBase {
         long ordered = createBook("盘点期间被借的书", branch, 2);
         List<String> onShelf = barcodes(shelved, branch);
         String lentCopy = barcodes(lent, branch).getFirst();
-        jdbc.update("UPDATE book_copy SET status = 'ON_LOAN' WHERE barcode = ?", lentCopy);
+        given.loanBorrowedDaysAgo(createReader("借书的读者", null).getId(), lent, branch, 5); // its only copy: lentCopy
         String otherCopy = barcodes(elsewhere, otherBranch).getFirst();
         String unknown = unique("NOPE");
 
@@ -158,11 +158,9 @@ class StockTakeIT extends ApiTestBase {
 
     @Test
     void aCategoryScopedTakeExpectsOnlyThatCategoryAndCallsTheRestOutOfScope() throws Exception {
-        String name = unique("盘点分类");
-        jdbc.update("INSERT INTO category (name, sort_order, created_at) VALUES (?, 0, NOW(3))", name);
-        long category = jdbc.queryForObject("SELECT id FROM category WHERE name = ?", Long.class, name);
+        long category = given.category(unique("盘点分类"));
         long inCategory = createBook("分类内的书", branch, 1);
-        jdbc.update("UPDATE book SET category_id = ? WHERE id = ?", category, inCategory);
+        given.inCategory(category, inCategory);
         long outside = createBook("分类外的书", branch, 1);
 
         Answer started = postJson("/api/admin/stock-takes", Map.of("categoryId", category), librarian);

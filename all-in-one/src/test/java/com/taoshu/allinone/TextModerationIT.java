@@ -62,10 +62,7 @@ class TextModerationIT extends ApiTestBase {
 
     private long borrowedBook(Someone reader) {
         long book = createBook(unique("审核书"), branch, 1);
-        long copy = jdbc.queryForObject("SELECT id FROM book_copy WHERE book_id = ? ORDER BY id LIMIT 1", Long.class, book);
-        jdbc.update("INSERT INTO loan (reader_id, book_id, copy_id, branch_id, status, borrowed_at, due_date, renew_count, version, "
-                        + "created_at, updated_at) VALUES (?, ?, ?, ?, 'RETURNED', NOW(3) - INTERVAL 40 DAY, CURDATE() - INTERVAL 10 DAY, 0, 0, NOW(3), NOW(3))",
-                reader.id(), book, copy, branch);
+        given.loanReturned(reader.id(), book, branch, 20);
         return book;
     }
 

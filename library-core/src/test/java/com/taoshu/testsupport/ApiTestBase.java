@@ -42,7 +42,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import({CleanDatabaseMigration.class, MutableClockConfig.class})
+@Import({CleanDatabaseMigration.class, MutableClockConfig.class, Given.class})
 public abstract class ApiTestBase {
 
     protected static final FakeWeChat WECHAT = new FakeWeChat();
@@ -82,6 +82,9 @@ public abstract class ApiTestBase {
     protected MutableClock clock;
     @Autowired
     protected DeliverySlots deliverySlots;
+    /** Fixtures in the library's words: {@code given.homeBranch(reader, branch)}, {@code given.loanDueOn(...)}. */
+    @Autowired
+    protected Given given;
 
     /** An HTTP answer: status and the JSON body, read with JsonPath. */
     public record Answer(int status, String body) {
@@ -172,15 +175,27 @@ public abstract class ApiTestBase {
 
     private static final java.util.concurrent.atomic.AtomicLong SEQUENCE = new java.util.concurrent.atomic.AtomicLong(System.nanoTime() % 1_000_000_000L);
 
-    /** A title with {@code copies} AVAILABLE copies at the branch (ISBN made unique, not checksum-valid: tests only). */
+    /**
+     * A title with {@code copies} AVAILABLE copies at the branch; its ISBN is unique and valid (979 + a counter + the
+     * check digit), so a librarian's edit of the title ({@link Given#inCategory}) accepts it.
+     */
     protected long createBook(String title, long branchId, int copies) {
-        String isbn = "979" + String.format("%010d", SEQUENCE.incrementAndGet() % 10_000_000_000L);
+        String isbn = isbn13("979" + String.format("%09d", SEQUENCE.incrementAndGet() % 1_000_000_000L));
         jdbc.update("""
                 INSERT INTO book (isbn, title, author, publisher, version, created_at, updated_at)
                 VALUES (?, ?, '测试作者', '测试出版社', 0, NOW(3), NOW(3))""", isbn, title);
         long bookId = jdbc.queryForObject("SELECT id FROM book WHERE isbn = ?", Long.class, isbn);
         addCopies(bookId, branchId, copies);
         return bookId;
+    }
+
+    /** The twelve digits and their ISBN-13 check digit (weights 1, 3, 1, 3, …). */
+    private static String isbn13(String twelveDigits) {
+        int sum = 0;
+        for (int i = 0; i < 12; i++) {
+            sum += (twelveDigits.charAt(i) - '0') * (i % 2 == 0 ? 1 : 3);
+        }
+        return twelveDigits + (10 - sum % 10) % 10;
     }
 
     protected void addCopies(long bookId, long branchId, int copies) {
