@@ -8,10 +8,10 @@ import static org.awaitility.Awaitility.await;
 
 import com.jayway.jsonpath.JsonPath;
 import com.taoshu.catalog.Branches;
-import com.taoshu.delivery.AddressService;
-import com.taoshu.delivery.ReaderAddressMapper;
 import com.taoshu.delivery.AddressLocator;
+import com.taoshu.delivery.AddressService;
 import com.taoshu.delivery.amap.AmapClient;
+import com.taoshu.delivery.internal.ReaderAddressMapper;
 import com.taoshu.reader.Reader;
 import com.taoshu.reader.Readers;
 import com.taoshu.shared.crypto.EncryptedColumns;

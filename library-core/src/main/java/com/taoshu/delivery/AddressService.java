@@ -3,6 +3,7 @@ package com.taoshu.delivery;
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import com.taoshu.catalog.Branch;
 import com.taoshu.catalog.Branches;
+import com.taoshu.delivery.internal.ReaderAddressMapper;
 import com.taoshu.reader.Readers;
 import com.taoshu.shared.crypto.FieldCipher;
 import com.taoshu.shared.crypto.Masking;

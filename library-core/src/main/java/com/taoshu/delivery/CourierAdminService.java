@@ -1,6 +1,7 @@
 package com.taoshu.delivery;
 
 import com.baomidou.mybatisplus.core.metadata.IPage;
+import com.taoshu.delivery.internal.CourierMapper;
 import com.taoshu.delivery.route.CourierLocations;
 import com.taoshu.shared.api.PageQuery;
 import com.taoshu.shared.api.PageResult;
@@ -10,8 +11,8 @@ import com.taoshu.shared.security.Role;
 import com.taoshu.shared.security.StaffPrincipal;
 import com.taoshu.shared.time.Times;
 import com.taoshu.staff.Staff;
-import com.taoshu.staff.StaffEvents;
 import com.taoshu.staff.StaffDirectory;
+import com.taoshu.staff.StaffEvents;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

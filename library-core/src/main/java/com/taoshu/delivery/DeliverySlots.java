@@ -2,6 +2,8 @@ package com.taoshu.delivery;
 
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import com.taoshu.catalog.Branches;
+import com.taoshu.delivery.internal.DeliverySlotMapper;
+import com.taoshu.delivery.internal.DeliverySlotTemplateMapper;
 import com.taoshu.reader.ReaderErrorCode;
 import com.taoshu.shared.security.BranchScope;
 import com.taoshu.shared.security.StaffPrincipal;
@@ -133,6 +135,28 @@ public class DeliverySlots {
             throw DeliveryErrorCode.SLOT_NOT_FOUND.exception();
         }
         return slot.startsAt();
+    }
+
+    /**
+     * The branch's slot of that day starting at {@code start}, added outside the templates when there is none (the
+     * demo's route of today, when the regular slots have closed). Returns it, new or found.
+     */
+    public DeliverySlot ensure(long branchId, LocalDate date, LocalTime start, LocalTime end, int capacity) {
+        DeliverySlot slot = mapper.selectOne(Wrappers.<DeliverySlot>lambdaQuery().eq(DeliverySlot::getBranchId, branchId)
+                .eq(DeliverySlot::getSlotDate, date).eq(DeliverySlot::getStartTime, start));
+        if (slot != null) {
+            return slot;
+        }
+        slot = new DeliverySlot();
+        slot.setBranchId(branchId);
+        slot.setSlotDate(date);
+        slot.setStartTime(start);
+        slot.setEndTime(end);
+        slot.setCapacity(capacity);
+        slot.setReserved(0);
+        slot.setCreatedAt(LocalDateTime.now(clock));
+        mapper.insert(slot);
+        return slot;
     }
 
     public void release(long slotId) {

@@ -1,6 +1,7 @@
 package com.taoshu.delivery;
 
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
+import com.taoshu.delivery.internal.DeliveryApplicationMapper;
 import com.taoshu.reader.DeliveryEligibility;
 import com.taoshu.reader.Reader;
 import com.taoshu.reader.ReaderCardService;

@@ -1,6 +1,8 @@
 package com.taoshu.delivery;
 
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
+import com.taoshu.delivery.internal.DeliverySlotMapper;
+import com.taoshu.delivery.internal.ReaderAddressMapper;
 import com.taoshu.order.BorrowOrder;
 import com.taoshu.order.OrderStore;
 import com.taoshu.reader.Readers;

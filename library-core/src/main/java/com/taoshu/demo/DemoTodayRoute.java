@@ -1,13 +1,11 @@
 package com.taoshu.demo;
 
-import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import com.taoshu.cart.CartService;
 import com.taoshu.catalog.Branch;
 import com.taoshu.catalog.Branches;
 import com.taoshu.catalog.CopyStatus;
 import com.taoshu.delivery.AddressService;
 import com.taoshu.delivery.DeliverySlot;
-import com.taoshu.delivery.DeliverySlotMapper;
 import com.taoshu.delivery.DeliverySlots;
 import com.taoshu.delivery.route.ManualDispatchService;
 import com.taoshu.delivery.route.RouteViews;
@@ -64,7 +62,6 @@ public class DemoTodayRoute implements ApplicationRunner {
     private final Readers readers;
     private final Branches branches;
     private final DeliverySlots slots;
-    private final DeliverySlotMapper slotMapper;
     private final AddressService addresses;
     private final CartService cart;
     private final OrderSubmissionService submission;
@@ -75,14 +72,13 @@ public class DemoTodayRoute implements ApplicationRunner {
     private final Clock clock;
 
     public DemoTodayRoute(StaffDirectory staffDirectory, Readers readers, Branches branches,
-                          DeliverySlots slots, DeliverySlotMapper slotMapper, AddressService addresses, CartService cart,
+                          DeliverySlots slots, AddressService addresses, CartService cart,
                           OrderSubmissionService submission, OrderApprovalService approval,
                           ManualDispatchService dispatch, RouteViews routes, JdbcTemplate jdbc, Clock clock) {
         this.staffDirectory = staffDirectory;
         this.readers = readers;
         this.branches = branches;
         this.slots = slots;
-        this.slotMapper = slotMapper;
         this.addresses = addresses;
         this.cart = cart;
         this.submission = submission;
@@ -184,21 +180,9 @@ public class DemoTodayRoute implements ApplicationRunner {
         if (end.isBefore(start.toLocalTime())) {
             end = LocalTime.of(23, 59);
         }
-        DeliverySlot demo = slotMapper.selectOne(Wrappers.<DeliverySlot>lambdaQuery().eq(DeliverySlot::getBranchId, branchId)
-                .eq(DeliverySlot::getSlotDate, today).eq(DeliverySlot::getStartTime, start.toLocalTime()));
-        if (demo == null) {
-            demo = new DeliverySlot();
-            demo.setBranchId(branchId);
-            demo.setSlotDate(today);
-            demo.setStartTime(start.toLocalTime());
-            demo.setEndTime(end);
-            demo.setCapacity(3);
-            demo.setReserved(0);
-            demo.setCreatedAt(LocalDateTime.now(clock));
-            slotMapper.insert(demo);
-            log.info("demo route: added a demo-only delivery slot {}–{} today at 岳麓 (the regular slots are closed)",
-                    demo.getStartTime(), end);
-        }
+        DeliverySlot demo = slots.ensure(branchId, today, start.toLocalTime(), end, 3);
+        log.info("demo route: the demo-only delivery slot {}–{} today at 岳麓 (the regular slots are closed)",
+                demo.getStartTime(), end);
         return Optional.of(demo.getId());
     }
 }

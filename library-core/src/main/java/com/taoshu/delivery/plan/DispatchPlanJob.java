@@ -2,13 +2,13 @@ package com.taoshu.delivery.plan;
 
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import com.taoshu.delivery.DeliverySlot;
-import com.taoshu.delivery.DeliverySlotMapper;
 import com.taoshu.delivery.DeliverySlots;
+import com.taoshu.delivery.internal.DeliverySlotMapper;
 import com.taoshu.shared.job.ScheduledJob;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 

@@ -2,7 +2,7 @@ package com.taoshu.delivery.plan;
 
 import com.taoshu.delivery.DeliveryErrorCode;
 import com.taoshu.delivery.DeliverySlot;
-import com.taoshu.delivery.DeliverySlotMapper;
+import com.taoshu.delivery.internal.DeliverySlotMapper;
 import com.taoshu.delivery.solver.RouteSolver;
 import com.taoshu.delivery.solver.Solution;
 import com.taoshu.delivery.solver.UnassignedReason;

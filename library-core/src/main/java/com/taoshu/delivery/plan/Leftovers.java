@@ -2,8 +2,8 @@ package com.taoshu.delivery.plan;
 
 import com.taoshu.delivery.DeliveryEvents;
 import com.taoshu.delivery.DeliverySlot;
-import com.taoshu.delivery.DeliverySlotMapper;
 import com.taoshu.delivery.DeliverySlots;
+import com.taoshu.delivery.internal.DeliverySlotMapper;
 import com.taoshu.delivery.pickup.CourierPickups;
 import com.taoshu.delivery.pickup.ReturnPickup;
 import com.taoshu.order.BorrowOrder;

@@ -2,7 +2,7 @@ package com.taoshu.delivery.route;
 
 import com.taoshu.delivery.DeliveryErrorCode;
 import com.taoshu.delivery.ReaderAddress;
-import com.taoshu.delivery.ReaderAddressMapper;
+import com.taoshu.delivery.internal.ReaderAddressMapper;
 import com.taoshu.shared.crypto.FieldCipher;
 import com.taoshu.shared.security.StaffPrincipal;
 import java.time.Clock;

@@ -2,8 +2,8 @@ package com.taoshu.delivery.route;
 
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import com.taoshu.delivery.Courier;
-import com.taoshu.delivery.CourierMapper;
 import com.taoshu.delivery.GeoPoint;
+import com.taoshu.delivery.internal.CourierMapper;
 import com.taoshu.order.BorrowOrder;
 import com.taoshu.order.OrderStatus;
 import com.taoshu.order.OrderTracking;

@@ -2,10 +2,10 @@ package com.taoshu.delivery.route;
 
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import com.taoshu.delivery.Courier;
-import com.taoshu.delivery.CourierMapper;
 import com.taoshu.delivery.DeliveryErrorCode;
 import com.taoshu.delivery.ReaderAddress;
-import com.taoshu.delivery.ReaderAddressMapper;
+import com.taoshu.delivery.internal.CourierMapper;
+import com.taoshu.delivery.internal.ReaderAddressMapper;
 import com.taoshu.delivery.pickup.CourierPickups;
 import com.taoshu.delivery.plan.StartedRoutes;
 import com.taoshu.order.BorrowOrder;

@@ -2,7 +2,7 @@ package com.taoshu.delivery.route;
 
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import com.taoshu.delivery.ReaderAddress;
-import com.taoshu.delivery.ReaderAddressMapper;
+import com.taoshu.delivery.internal.ReaderAddressMapper;
 import com.taoshu.delivery.pickup.ReturnPickup;
 import com.taoshu.order.BorrowOrder;
 import com.taoshu.shared.security.Actor;

@@ -1,6 +1,7 @@
-package com.taoshu.delivery;
+package com.taoshu.delivery.internal;
 
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
+import com.taoshu.delivery.DeliverySlot;
 import java.time.LocalDate;
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;

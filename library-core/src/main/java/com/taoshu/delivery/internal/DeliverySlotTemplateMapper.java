@@ -1,6 +1,7 @@
-package com.taoshu.delivery;
+package com.taoshu.delivery.internal;
 
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
+import com.taoshu.delivery.DeliverySlotTemplate;
 import org.apache.ibatis.annotations.Mapper;
 
 @Mapper
