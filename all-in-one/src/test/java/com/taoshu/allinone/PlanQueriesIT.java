@@ -60,12 +60,12 @@ class PlanQueriesIT extends ApiTestBase {
             createCourier(branch, null, 20, false);
         }
 
-        /** An approved DELIVERY order of one book for the 10:00 slot, at a door of its own near the branch. */
-        long waitingOrder(int n) throws Exception {
+        /** A delivery-eligible reader with an address of its own near the branch; {@code slot} is the 10:00 slot. */
+        private Door door(int n) throws Exception {
             String code = unique("pq");
             String reader = readerToken(code);
-            jdbc.update("UPDATE reader SET delivery_eligibility = 'APPROVED', home_branch_id = ? WHERE openid = ?", branch,
-                    "openid-" + code);
+            long readerId = given.readerLoggedInAs(code);
+            given.approvedForDelivery(readerId, branch);
             String street = "岳麓区计数路" + unique("") + "号";
             var random = ThreadLocalRandom.current(); // fresh points: the travel-time cache in Redis outlives test runs
             AMAP.place(street, 28.2282 + 0.004 * Math.sin(n) + random.nextDouble(-0.002, 0.002),
@@ -75,21 +75,40 @@ class PlanQueriesIT extends ApiTestBase {
             long addressId = ((Number) address.read("$.data.id")).longValue();
             slot = ((Number) getJson("/api/app/delivery-slots?branchId=" + branch + "&date=" + LocalDate.now(clock), reader)
                     .read("$.data[0].id")).longValue();
+            return new Door(reader, readerId, addressId);
+        }
+
+        /** An approved DELIVERY order of one book for the 10:00 slot, at a door of its own near the branch. */
+        long waitingOrder(int n) throws Exception {
+            Door door = door(n);
             long book = createBook("计数书" + n, branch, 1);
-            Answer cart = postJson("/api/app/cart/items", Map.of("bookId", book, "branchId", branch), reader);
+            Answer cart = postJson("/api/app/cart/items", Map.of("bookId", book, "branchId", branch), door.token());
             long item = ((Number) cart.<java.util.List<Integer>>read("$.data.items[?(@.bookId == " + book + ")].id").getFirst())
                     .longValue();
             Answer placed = postJson("/api/app/orders", Map.of("cartItemIds", java.util.List.of(item), "fulfilment", "DELIVERY",
-                    "addressId", addressId, "slotId", slot), reader);
+                    "addressId", door.addressId(), "slotId", slot), door.token());
             assertThat(placed.status()).as(placed.body()).isEqualTo(200);
             long orderId = ((Number) placed.read("$.data.order.id")).longValue();
             assertThat(postJson("/api/admin/orders/" + orderId + "/approve", Map.of(), librarian).status()).isEqualTo(200);
             return orderId;
         }
 
+        /** A return pickup (上门取还) of one loan for the 10:00 slot, at a door of its own near the branch. */
+        long waitingPickup(int n) throws Exception {
+            Door door = door(100 + n);
+            long loan = given.loanBorrowedDaysAgo(door.readerId(), createBook("取还书" + n, branch, 1), branch, 3);
+            Answer asked = postJson("/api/app/return-pickups", Map.of("loanIds", java.util.List.of(loan),
+                    "addressId", door.addressId(), "slotId", slot), door.token());
+            assertThat(asked.status()).as(asked.body()).isEqualTo(200);
+            return ((Number) asked.read("$.data.id")).longValue();
+        }
+
         SqlStatements.Recorded<DispatchPlanner.PlanResult> plan() throws Exception {
             return sql.during(() -> planner.plan(slot));
         }
+    }
+
+    record Door(String token, long readerId, long addressId) {
     }
 
     @Test
@@ -126,5 +145,26 @@ class PlanQueriesIT extends ApiTestBase {
                 .hasSameSizeAs(threeKept.selects());
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM delivery_stop s JOIN delivery_route r ON r.id = s.route_id "
                 + "WHERE r.slot_id = ?", Integer.class, large.slot)).isEqualTo(13);
+    }
+
+    @Test
+    void returnPickupsArePlannedAndDispatchedWithoutAQueryEach() throws Exception {
+        Site few = new Site();
+        few.waitingOrder(0);
+        few.waitingPickup(0);
+        Site many = new Site();
+        many.waitingOrder(0);
+        for (int i = 0; i < 6; i++) {
+            many.waitingPickup(i);
+        }
+
+        var two = few.plan();
+        var seven = many.plan();
+        assertThat(two.result().planned()).isEqualTo(2);
+        assertThat(seven.result().planned()).isEqualTo(7);
+        log.info("planned 1 order + 1 pickup with {} SELECTs, 1 + 6 with {}", two.selects().size(), seven.selects().size());
+        assertThat(seven.selects()).as("1 + 6: %s%n1 + 1: %s", seven.selects(), two.selects()).hasSameSizeAs(two.selects());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM return_pickup p WHERE p.slot_id = ? AND p.status = 'DISPATCHED'",
+                Integer.class, many.slot)).isEqualTo(6);
     }
 }

@@ -9,6 +9,9 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 /**
@@ -50,9 +53,19 @@ public class CourierPickups {
         return store.get(id);
     }
 
+    /** The pickups with these ids, in one query, by id (absent ones are missing from the map). */
+    public Map<Long, ReturnPickup> byIds(Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : mapper.selectByIds(ids).stream()
+                .collect(Collectors.toMap(ReturnPickup::getId, Function.identity()));
+    }
+
     /** On a route (planner or librarian); a pickup already dispatched stays as it is. */
     public void dispatch(long id, Actor by) {
-        ReturnPickup pickup = store.get(id);
+        dispatch(store.get(id), by);
+    }
+
+    /** As {@link #dispatch(long, Actor)}, for a pickup just read in this transaction (the planner reads them in one query). */
+    public void dispatch(ReturnPickup pickup, Actor by) {
         pickup.setDispatchNote(null);
         pickup.moveTo(ReturnPickup.Status.DISPATCHED, by, null, LocalDateTime.now(clock));
         store.save(pickup);
@@ -60,7 +73,10 @@ public class CourierPickups {
 
     /** Why the planner could not place it (shown to librarians); it stays REQUESTED. */
     public void note(long id, String reason) {
-        ReturnPickup pickup = store.get(id);
+        note(store.get(id), reason);
+    }
+
+    public void note(ReturnPickup pickup, String reason) {
         pickup.setDispatchNote(reason);
         store.save(pickup);
     }

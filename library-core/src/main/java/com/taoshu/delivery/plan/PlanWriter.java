@@ -1,6 +1,8 @@
 package com.taoshu.delivery.plan;
 
 import com.taoshu.delivery.pickup.CourierPickups;
+import com.taoshu.delivery.pickup.ReturnPickup;
+import com.taoshu.delivery.pickup.ReturnPickupErrorCode;
 import com.taoshu.delivery.route.DeliveryRoute;
 import com.taoshu.delivery.route.DeliveryRouteMapper;
 import com.taoshu.delivery.route.DeliveryStop;
@@ -59,6 +61,8 @@ class PlanWriter {
         Map<Long, BorrowOrder> current = orders.byIds(work.waiting().stream().filter(Job::isDelivery)
                         .map(job -> job.order().getId()).toList()).stream()
                 .collect(Collectors.toMap(BorrowOrder::getId, Function.identity()));
+        Map<Long, ReturnPickup> currentPickups = pickups.byIds(work.waiting().stream().filter(job -> !job.isDelivery())
+                .map(job -> job.pickup().getId()).toList());
         if (!work.keptStops().isEmpty()) {
             stops.deleteByIds(work.keptStops().stream().map(DeliveryStop::getId).toList());
         }
@@ -82,14 +86,14 @@ class PlanWriter {
                     if (job.isDelivery()) {
                         writer.addStop(saved, job.order(), job.address(), seq++, arrival);
                         if (!job.kept()) {
-                            BorrowOrder order = now(current, job);
+                            BorrowOrder order = nowOrder(current, job);
                             order.dispatch(Actor.SYSTEM, now);
                             orders.save(order);
                         }
                     } else {
                         writer.addPickupStop(saved, job.pickup(), job.address(), seq++, arrival);
                         if (!job.kept()) {
-                            pickups.dispatch(job.pickup().getId(), Actor.SYSTEM);
+                            pickups.dispatch(nowPickup(currentPickups, job), Actor.SYSTEM);
                         }
                     }
                 }
@@ -101,11 +105,11 @@ class PlanWriter {
             String reason = reasonText(unassigned.reason(), noCourier);
             for (Job job : visits.jobsOf(unassigned.stopId())) {
                 if (job.isDelivery()) {
-                    BorrowOrder order = now(current, job);
+                    BorrowOrder order = nowOrder(current, job);
                     order.setDispatchNote(reason);
                     orders.save(order);
                 } else {
-                    pickups.note(job.pickup().getId(), reason);
+                    pickups.note(nowPickup(currentPickups, job), reason);
                 }
             }
         }
@@ -123,12 +127,20 @@ class PlanWriter {
         }
     }
 
-    private static BorrowOrder now(Map<Long, BorrowOrder> current, Job job) {
+    private static BorrowOrder nowOrder(Map<Long, BorrowOrder> current, Job job) {
         BorrowOrder order = current.get(job.order().getId());
         if (order == null) {
             throw OrderErrorCode.ORDER_NOT_FOUND.exception();
         }
         return order;
+    }
+
+    private static ReturnPickup nowPickup(Map<Long, ReturnPickup> current, Job job) {
+        ReturnPickup pickup = current.get(job.pickup().getId());
+        if (pickup == null) {
+            throw ReturnPickupErrorCode.PICKUP_NOT_FOUND.exception();
+        }
+        return pickup;
     }
 
     static String reasonText(UnassignedReason reason, boolean noCourier) {
