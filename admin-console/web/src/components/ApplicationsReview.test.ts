@@ -4,6 +4,7 @@ import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import ElementPlus, { ElMessage, ElMessageBox, ElTableColumn } from 'element-plus'
 import ApplicationsReview from './ApplicationsReview.vue'
+import type { ApplicationRow } from './applicationsReview'
 
 type Row = { id: number; readerId: number; reader: { name: string } | null; status: string; statusLabel: string;
   reasonLabel: string; createdAt: string; decisionNote: string | null; decidedAt: string | null }
@@ -19,7 +20,7 @@ function render(rows: Row[] = [pending]) {
       kind: '送书上门申请',
       statuses: [{ value: 'PENDING', label: '待审核' }, { value: 'APPROVED', label: '已通过' }],
       list, decide,
-      approveQuestion: (a: Row, who: string) => `通过 ${who} 的送书上门申请（${a.reasonLabel}）？`,
+      approveQuestion: (a: ApplicationRow, who: string) => `通过 ${who} 的送书上门申请（${(a as Row).reasonLabel}）？`,
       approvePlaceholder: '备注（选填）',
       emptyText: '没有送书上门申请',
       testid: 'application',
