@@ -7,3 +7,10 @@ export interface ApplicationRow {
   reader: Pick<ReaderView, 'name'> | null
   status: string
 }
+
+/** The statuses every kind of application goes through (a kind may add its own, such as 已撤回). */
+export const DECISION_STATUSES = [
+  { value: 'PENDING', label: '待审核' },
+  { value: 'APPROVED', label: '已通过' },
+  { value: 'REJECTED', label: '未通过' },
+] as const
