@@ -1,18 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { installFakeUni, ok } from './fake-uni'
-import { setBaseUrl } from '../src/api/http'
-import { session } from '../src/api/session'
+import { installSignedInUni, ok } from './fake-uni'
 import { useSlotChoice } from '../src/composables/useSlotChoice'
 import type { SlotView } from '../src/api/types'
 
-let uni: ReturnType<typeof installFakeUni>
+let uni: ReturnType<typeof installSignedInUni>
 const slot = (id: number, bookable: boolean, startTime = '09:00', endTime = '10:00'): SlotView =>
   ({ id, branchId: 7, date: '2026-12-07', bookable, startTime, endTime, capacity: 3, reserved: bookable ? 0 : 3, remaining: bookable ? 3 : 0 })
 
 beforeEach(() => {
-  uni = installFakeUni()
-  setBaseUrl('')
-  session.save('t-1', { id: 1, name: '王秀英' })
+  uni = installSignedInUni()
 })
 
 describe('useSlotChoice: the day, slot and half hour of a visit at the door', () => {
