@@ -1,17 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { err, installFakeUni } from './fake-uni'
+import { err, installSignedInUni } from './fake-uni'
 import { addToCart } from '../src/api/cart'
-import { setBaseUrl } from '../src/api/http'
-import { session } from '../src/api/session'
 import { noFreeCopyMessage } from '../src/utils/cart'
 
-let uni: ReturnType<typeof installFakeUni>
+let uni: ReturnType<typeof installSignedInUni>
 const MSG = '这本书在该分馆已全部借出，暂时不能加入借书车，可以预约，有书时通知您'
 
 beforeEach(() => {
-  uni = installFakeUni()
-  setBaseUrl('')
-  session.save('t-1', { id: 1, name: '王秀英' })
+  uni = installSignedInUni()
 })
 
 describe('加入借书车 refused for want of a free copy', () => {

@@ -1,6 +1,8 @@
 // A stand-in for the `uni` global: storage in a Map, uni.request answered by a queue of scripted responses (or a
 // failure), toasts and tab-bar calls recorded. Installed fresh before each test.
 import { vi } from 'vitest'
+import { setBaseUrl } from '../src/api/http'
+import { session } from '../src/api/session'
 
 export interface Scripted {
   statusCode?: number
@@ -41,3 +43,11 @@ export function installFakeUni() {
 
 export const ok = (data: unknown): Scripted => ({ statusCode: 200, data: { code: 0, msg: 'ok', data } })
 export const err = (statusCode: number, code: number, msg: string): Scripted => ({ statusCode, data: { code, msg, data: null } })
+
+/** The fake `uni` with a signed-in reader (王秀英, token t-1) and relative request URLs: for tests of API calls. */
+export function installSignedInUni() {
+  const uni = installFakeUni()
+  setBaseUrl('')
+  session.save('t-1', { id: 1, name: '王秀英' })
+  return uni
+}
