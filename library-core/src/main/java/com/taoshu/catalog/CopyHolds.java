@@ -1,5 +1,6 @@
 package com.taoshu.catalog;
 
+import com.taoshu.shared.persistence.CallersTransaction;
 import static com.taoshu.shared.persistence.EnumSql.inList;
 import static com.taoshu.shared.persistence.EnumSql.literal;
 
@@ -103,15 +104,15 @@ public class CopyHolds {
      * Claims (row-locks until the transaction ends) one AVAILABLE copy that no other transaction has claimed; empty
      * when every available copy is taken or being taken. Follow with {@link #hold} in the same transaction.
      */
-    @Transactional(propagation = Propagation.MANDATORY)
     public OptionalLong claim(long bookId, long branchId) {
+        CallersTransaction.require();
         List<Long> ids = jdbc.queryForList(CLAIM, Long.class, bookId, branchId);
         return ids.isEmpty() ? OptionalLong.empty() : OptionalLong.of(ids.getFirst());
     }
 
     /** Moves a claimed copy AVAILABLE → HELD for the order (conditional: false if it is no longer AVAILABLE). */
-    @Transactional(propagation = Propagation.MANDATORY)
     public boolean hold(long copyId, long orderId) {
+        CallersTransaction.require();
         return jdbc.update(HOLD, orderId, now(), copyId) == 1;
     }
 

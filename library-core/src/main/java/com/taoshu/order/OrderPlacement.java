@@ -2,14 +2,13 @@ package com.taoshu.order;
 
 import com.taoshu.catalog.CopyHolds;
 import com.taoshu.shared.error.BizException;
+import com.taoshu.shared.persistence.CallersTransaction;
 import com.taoshu.shared.security.Actor;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The one way a borrow order comes into being, used by the reader's submit from the cart
@@ -54,8 +53,8 @@ public class OrderPlacement {
     }
 
     /** The placed order (SUBMITTED, or approved when {@code approveNote} is given). */
-    @Transactional(propagation = Propagation.MANDATORY)
     public BorrowOrder place(NewOrder o) {
+        CallersTransaction.require(); // Propagation.MANDATORY without the proxy: this is the order-submit hot path
         if (o.lines().isEmpty()) {
             throw OrderErrorCode.EMPTY_ORDER.exception();
         }
