@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A copy's moves that other features make outside the borrowing flow (stock-taking's fixes): each a conditional
@@ -27,11 +29,13 @@ public class Copies {
     }
 
     /** Missing from the shelf: AVAILABLE → LOST; false when the copy is no longer AVAILABLE. */
+    @Transactional(propagation = Propagation.MANDATORY)
     public boolean markMissingLost(long copyId) {
         return copyMapper.changeStatus(copyId, CopyStatus.AVAILABLE, CopyStatus.LOST, now()) == 1;
     }
 
     /** Moves an AVAILABLE copy to another branch; false when it is not on a shelf. */
+    @Transactional(propagation = Propagation.MANDATORY)
     public boolean transferAvailable(long copyId, long toBranchId) {
         return copyMapper.transferAvailable(copyId, toBranchId, now()) == 1;
     }

@@ -156,8 +156,9 @@ public class CopyHolds {
 
     /**
      * A loan closed as lost or damaged: its copy, ON_LOAN or on its way back (IN_TRANSIT), leaves circulation as
-     * {@code LOST} or {@code DAMAGED}; false when the copy is elsewhere.
+     * {@code LOST} or {@code DAMAGED}; false when the copy is elsewhere. In the caller's transaction (the loan's close).
      */
+    @Transactional(propagation = Propagation.MANDATORY)
     public boolean writeOff(long copyId, CopyStatus to) {
         if (to != CopyStatus.LOST && to != CopyStatus.DAMAGED) {
             throw new IllegalArgumentException("a lent copy is written off as LOST or DAMAGED, not " + to);

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -172,7 +173,7 @@ public class ReaderCardService {
      * recorded in the card history as the SYSTEM's with the reason. Optimistic on the reader's version: false when the
      * card changed a moment ago (a librarian's hand) — the caller leaves it for its next pass.
      */
-    @Transactional
+    @Transactional(propagation = Propagation.MANDATORY)
     public boolean changeStatusBySystem(Reader reader, CardStatus to, String reason) {
         CardStatus from = reader.getCardStatus();
         reader.setCardStatus(to);
@@ -188,7 +189,7 @@ public class ReaderCardService {
      * 送书上门 eligibility as the delivery feature decides it (applied, approved, rejected), on the reader the caller
      * loaded, in the caller's transaction; a reader changed meanwhile is 409 ({@link ReaderErrorCode#READER_CHANGED}).
      */
-    @Transactional
+    @Transactional(propagation = Propagation.MANDATORY)
     public void changeDeliveryEligibility(Reader reader, DeliveryEligibility to) {
         reader.setDeliveryEligibility(to);
         save(reader);
