@@ -5,8 +5,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import com.taoshu.cart.CartService;
 import com.taoshu.delivery.plan.DispatchPlanner;
-import com.taoshu.order.BorrowOrderMapper;
-import com.taoshu.order.OrderNumbers;
+import com.taoshu.order.internal.BorrowOrderMapper;
+import com.taoshu.order.internal.OrderNumbers;
 import com.taoshu.reader.Reader;
 import com.taoshu.shared.security.ReaderId;
 import com.taoshu.shared.security.Role;

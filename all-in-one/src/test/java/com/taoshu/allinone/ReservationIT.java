@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.taoshu.loan.LoanService;
 import com.taoshu.order.PickupExpiryService;
-import com.taoshu.reservation.ReservationOffers;
 import com.taoshu.reservation.ReservationService;
+import com.taoshu.reservation.internal.ReservationOffers;
 import com.taoshu.shared.security.Role;
 import com.taoshu.shared.security.StaffPrincipal;
 import com.taoshu.testsupport.ApiTestBase;

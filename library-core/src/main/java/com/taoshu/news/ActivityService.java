@@ -4,6 +4,7 @@ import com.baomidou.mybatisplus.core.metadata.IPage;
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import com.taoshu.news.internal.ActivityMapper;
 import com.taoshu.news.internal.ActivitySignupMapper;
+import com.taoshu.news.internal.PublishingBranch;
 import com.taoshu.reader.Reader;
 import com.taoshu.reader.Readers;
 import com.taoshu.shared.api.PageQuery;

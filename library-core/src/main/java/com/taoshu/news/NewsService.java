@@ -2,7 +2,9 @@ package com.taoshu.news;
 
 import com.baomidou.mybatisplus.core.metadata.IPage;
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
+import com.taoshu.news.internal.NewsHtml;
 import com.taoshu.news.internal.NewsMapper;
+import com.taoshu.news.internal.PublishingBranch;
 import com.taoshu.reader.Readers;
 import com.taoshu.shared.api.PageQuery;
 import com.taoshu.shared.api.PageResult;

@@ -1,5 +1,7 @@
 package com.taoshu.order;
 
+import com.taoshu.order.internal.HoldingShelf;
+import com.taoshu.order.internal.OrderHandover;
 import com.taoshu.shared.error.BizException;
 import com.taoshu.shared.security.Actor;
 import com.taoshu.shared.security.StaffPrincipal;

@@ -4,6 +4,8 @@ import com.taoshu.catalog.CopyHolds;
 import com.taoshu.catalog.CopyReleased;
 import com.taoshu.loan.BorrowRule;
 import com.taoshu.loan.BorrowRules;
+import com.taoshu.order.internal.BorrowOrderMapper;
+import com.taoshu.order.internal.HoldingShelf;
 import com.taoshu.reader.Readers;
 import com.taoshu.shared.security.Actor;
 import com.taoshu.shared.security.StaffPrincipal;

@@ -1,5 +1,6 @@
 package com.taoshu.order;
 
+import com.taoshu.order.internal.OrderHandover;
 import com.taoshu.shared.security.Actor;
 import java.security.SecureRandom;
 import java.time.Clock;

@@ -1,6 +1,7 @@
 package com.taoshu.order;
 
 import com.taoshu.catalog.CopyHolds;
+import com.taoshu.order.internal.OrderNumbers;
 import com.taoshu.shared.error.BizException;
 import com.taoshu.shared.persistence.CallersTransaction;
 import com.taoshu.shared.security.Actor;

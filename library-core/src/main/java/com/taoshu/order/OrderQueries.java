@@ -8,6 +8,7 @@ import com.taoshu.order.OrderViews.LineView;
 import com.taoshu.order.OrderViews.OrderDetail;
 import com.taoshu.order.OrderViews.OrderSummary;
 import com.taoshu.order.OrderViews.TimelineEntry;
+import com.taoshu.order.internal.BorrowOrderMapper;
 import com.taoshu.order.internal.OrderViewMapper;
 import com.taoshu.reader.Readers;
 import com.taoshu.shared.api.PageQuery;

@@ -1,11 +1,13 @@
 package com.taoshu.order;
 
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
+import com.taoshu.order.internal.BorrowOrderMapper;
 import com.taoshu.order.internal.OrderHistory;
 import com.taoshu.order.internal.OrderHistoryMapper;
 import com.taoshu.order.internal.OrderLineHistory;
 import com.taoshu.order.internal.OrderLineHistoryMapper;
 import com.taoshu.order.internal.OrderLineMapper;
+import com.taoshu.order.internal.OrderNumbers;
 import com.taoshu.shared.history.Transition;
 import com.taoshu.shared.security.BranchScope;
 import com.taoshu.shared.security.StaffPrincipal;

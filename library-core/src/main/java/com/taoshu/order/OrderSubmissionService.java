@@ -8,6 +8,7 @@ import com.taoshu.loan.ReaderStanding.Standing;
 import com.taoshu.loan.policy.BorrowPolicies;
 import com.taoshu.loan.policy.BorrowPolicy;
 import com.taoshu.loan.policy.BorrowRequest;
+import com.taoshu.order.internal.SubmitReads;
 import com.taoshu.reader.DeliveryEligibility;
 import com.taoshu.reader.Reader;
 import com.taoshu.shared.error.BizException;

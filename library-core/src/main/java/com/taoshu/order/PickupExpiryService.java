@@ -1,6 +1,7 @@
 package com.taoshu.order;
 
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
+import com.taoshu.order.internal.BorrowOrderMapper;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;

@@ -1,5 +1,6 @@
 package com.taoshu.recommend;
 
+import com.taoshu.recommend.internal.RecommendRebuildService;
 import com.taoshu.shared.job.ScheduledJob;
 import org.springframework.stereotype.Component;
 

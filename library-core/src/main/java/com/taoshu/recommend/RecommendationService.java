@@ -8,6 +8,8 @@ import com.taoshu.catalog.CatalogErrorCode;
 import com.taoshu.order.OrderStatus;
 import com.taoshu.reader.Readers;
 import com.taoshu.recommend.internal.RecommendMapper;
+import com.taoshu.recommend.internal.RecommendRebuildService;
+import com.taoshu.recommend.internal.TasteBlend;
 import com.taoshu.shared.lifecycle.Labelled;
 import com.taoshu.shared.security.ReaderId;
 import java.time.Clock;

@@ -14,6 +14,7 @@ import com.taoshu.reader.Reader;
 import com.taoshu.reader.Readers;
 import com.taoshu.reservation.internal.ReservationHistoryMapper;
 import com.taoshu.reservation.internal.ReservationMapper;
+import com.taoshu.reservation.internal.ReservationOffers;
 import com.taoshu.shared.api.PageQuery;
 import com.taoshu.shared.api.PageResult;
 import com.taoshu.shared.security.Actor;

@@ -2,6 +2,8 @@ package com.taoshu.stocktake;
 
 import com.taoshu.catalog.CopyStatus;
 import com.taoshu.shared.time.Times;
+import com.taoshu.stocktake.internal.Reconciliation;
+import com.taoshu.stocktake.internal.StockTakeQueries;
 import java.time.OffsetDateTime;
 import java.util.List;
 

@@ -8,6 +8,7 @@ import com.taoshu.shared.api.PageResult;
 import com.taoshu.shared.security.Actor;
 import com.taoshu.shared.time.Times;
 import com.taoshu.suggestion.SuggestionViews.SuggestionView;
+import com.taoshu.suggestion.internal.PurchaseArrivals;
 import com.taoshu.suggestion.internal.SuggestionMapper;
 import java.time.Clock;
 import java.time.LocalDateTime;

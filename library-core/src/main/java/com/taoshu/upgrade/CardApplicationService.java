@@ -19,6 +19,7 @@ import com.taoshu.shared.time.Times;
 import com.taoshu.upgrade.internal.CardApplicationHistory;
 import com.taoshu.upgrade.internal.CardApplicationHistoryMapper;
 import com.taoshu.upgrade.internal.CardApplicationMapper;
+import com.taoshu.upgrade.internal.UpgradePolicies;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;

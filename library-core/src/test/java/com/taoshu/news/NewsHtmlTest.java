@@ -2,6 +2,7 @@ package com.taoshu.news;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.taoshu.news.internal.NewsHtml;
 import org.junit.jupiter.api.Test;
 
 class NewsHtmlTest {

@@ -3,6 +3,7 @@ package com.taoshu.order;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.taoshu.order.internal.HoldingShelf;
 import org.junit.jupiter.api.Test;
 
 class HoldingShelfLabelTest {

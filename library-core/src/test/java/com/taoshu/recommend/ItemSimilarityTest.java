@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
+import com.taoshu.recommend.internal.ItemSimilarity;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -3,6 +3,7 @@ package com.taoshu.recommend;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.taoshu.recommend.internal.RecommendMapper;
+import com.taoshu.recommend.internal.TasteBlend;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

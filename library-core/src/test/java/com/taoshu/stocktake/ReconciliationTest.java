@@ -3,11 +3,12 @@ package com.taoshu.stocktake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.taoshu.catalog.CopyStatus;
-import com.taoshu.stocktake.Reconciliation.CopyState;
-import com.taoshu.stocktake.Reconciliation.Kind;
-import com.taoshu.stocktake.Reconciliation.Line;
-import com.taoshu.stocktake.Reconciliation.Reason;
-import com.taoshu.stocktake.Reconciliation.Scan;
+import com.taoshu.stocktake.internal.Reconciliation;
+import com.taoshu.stocktake.internal.Reconciliation.CopyState;
+import com.taoshu.stocktake.internal.Reconciliation.Kind;
+import com.taoshu.stocktake.internal.Reconciliation.Line;
+import com.taoshu.stocktake.internal.Reconciliation.Reason;
+import com.taoshu.stocktake.internal.Reconciliation.Scan;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -6,6 +6,7 @@ import com.taoshu.loan.ReaderStanding.Standing;
 import com.taoshu.reader.CardStatus;
 import com.taoshu.reader.CardType;
 import com.taoshu.reader.Reader;
+import com.taoshu.upgrade.internal.UpgradePolicies;
 import org.junit.jupiter.api.Test;
 
 class UpgradePoliciesTest {

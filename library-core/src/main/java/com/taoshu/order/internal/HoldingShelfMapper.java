@@ -1,6 +1,6 @@
 package com.taoshu.order.internal;
 
-import com.taoshu.order.HoldingShelf;
+import com.taoshu.order.internal.HoldingShelf;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;

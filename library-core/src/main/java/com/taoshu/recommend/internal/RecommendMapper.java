@@ -1,7 +1,7 @@
 package com.taoshu.recommend.internal;
 
 import com.taoshu.catalog.CopyStatus;
-import com.taoshu.recommend.ItemSimilarity;
+import com.taoshu.recommend.internal.ItemSimilarity;
 import com.taoshu.shared.lifecycle.Lifecycle;
 import com.taoshu.shared.lifecycle.LifecycleStatus;
 import java.time.LocalDateTime;

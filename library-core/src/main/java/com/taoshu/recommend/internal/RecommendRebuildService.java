@@ -1,4 +1,4 @@
-package com.taoshu.recommend;
+package com.taoshu.recommend.internal;
 
 import com.taoshu.recommend.internal.RecommendMapper;
 import java.time.Clock;

@@ -1,4 +1,4 @@
-package com.taoshu.order;
+package com.taoshu.order.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package com.taoshu.order;
+package com.taoshu.order.internal;
 
 import com.taoshu.order.internal.HoldingShelfMapper;
 import java.time.LocalDateTime;

@@ -1,6 +1,7 @@
-package com.taoshu.stats;
+package com.taoshu.stats.internal;
 
 import com.taoshu.shared.job.ScheduledJob;
+import com.taoshu.stats.StatsRollupService;
 import org.springframework.stereotype.Component;
 
 /**

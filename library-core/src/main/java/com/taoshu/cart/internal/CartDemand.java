@@ -1,6 +1,7 @@
-package com.taoshu.cart;
+package com.taoshu.cart.internal;
 
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
+import com.taoshu.cart.CartItem;
 import com.taoshu.cart.internal.CartItemMapper;
 import com.taoshu.loan.TitleDemand;
 import org.springframework.stereotype.Component;

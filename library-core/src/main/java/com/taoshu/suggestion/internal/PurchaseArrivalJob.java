@@ -1,4 +1,4 @@
-package com.taoshu.suggestion;
+package com.taoshu.suggestion.internal;
 
 import com.taoshu.shared.job.ScheduledJob;
 import org.springframework.stereotype.Component;

@@ -1,6 +1,8 @@
-package com.taoshu.order;
+package com.taoshu.order.internal;
 
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
+import com.taoshu.order.BorrowOrder;
+import com.taoshu.order.OrderStatus;
 import com.taoshu.order.internal.OrderHistoryMapper;
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;

@@ -1,5 +1,6 @@
-package com.taoshu.order;
+package com.taoshu.order.internal;
 
+import com.taoshu.order.PickupExpiryService;
 import com.taoshu.shared.job.ScheduledJob;
 import org.springframework.stereotype.Component;
 

@@ -1,4 +1,4 @@
-package com.taoshu.news;
+package com.taoshu.news.internal;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -9,7 +9,7 @@ import org.jsoup.safety.Safelist;
  * (text formatting, headings, lists, tables, links and http(s) images) — scripts, styles, iframes, event handlers
  * ({@code onclick}…) and {@code javascript:} links are dropped. Applied on every save, so stored HTML is always clean.
  */
-final class NewsHtml {
+public final class NewsHtml {
 
     private static final Safelist SAFE = Safelist.relaxed();
 
@@ -18,12 +18,12 @@ final class NewsHtml {
     private NewsHtml() {
     }
 
-    static String sanitise(String html) {
+    public static String sanitise(String html) {
         return html == null ? "" : Jsoup.clean(html, "", SAFE, OUTPUT).strip();
     }
 
     /** Whether anything readable (text or an image) is left. */
-    static boolean hasContent(String cleanHtml) {
+    public static boolean hasContent(String cleanHtml) {
         Document doc = Jsoup.parseBodyFragment(cleanHtml);
         return !doc.text().isBlank() || !doc.select("img").isEmpty();
     }

@@ -1,6 +1,7 @@
-package com.taoshu.stocktake;
+package com.taoshu.stocktake.internal;
 
 import com.taoshu.catalog.CopyStatus;
+import com.taoshu.stocktake.StockTake;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
@@ -28,9 +29,9 @@ public interface StockTakeQueries {
     record Expected(long copyId, int version) {
     }
 
-    record CopyRow(long copyId, String barcode, long bookId, long branchId, CopyStatus status, int version, int inScope) {
+    public record CopyRow(long copyId, String barcode, long bookId, long branchId, CopyStatus status, int version, int inScope) {
 
-        Reconciliation.CopyState state() {
+        public Reconciliation.CopyState state() {
             return new Reconciliation.CopyState(copyId, barcode, bookId, branchId, status, version, inScope == 1);
         }
     }

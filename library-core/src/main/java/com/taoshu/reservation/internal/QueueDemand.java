@@ -1,6 +1,7 @@
-package com.taoshu.reservation;
+package com.taoshu.reservation.internal;
 
 import com.taoshu.loan.TitleDemand;
+import com.taoshu.reservation.ReservationService;
 import org.springframework.stereotype.Component;
 
 /** Readers waiting in the title's reservation queue at the branch ({@link TitleDemand}, for renewals). */

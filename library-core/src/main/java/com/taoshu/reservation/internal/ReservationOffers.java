@@ -1,4 +1,4 @@
-package com.taoshu.reservation;
+package com.taoshu.reservation.internal;
 
 import com.taoshu.catalog.CopyHolds;
 import com.taoshu.catalog.CopyReleased;
@@ -6,6 +6,9 @@ import com.taoshu.delivery.DeliverySlots;
 import com.taoshu.order.BorrowOrder;
 import com.taoshu.order.Fulfilment;
 import com.taoshu.order.OrderPlacement;
+import com.taoshu.reservation.Reservation;
+import com.taoshu.reservation.ReservationEvents;
+import com.taoshu.reservation.ReservationService;
 import com.taoshu.reservation.internal.ReservationHistory;
 import com.taoshu.reservation.internal.ReservationHistoryMapper;
 import com.taoshu.reservation.internal.ReservationMapper;
@@ -71,7 +74,7 @@ public class ReservationOffers {
      * held. Runs inside the caller's transaction.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    boolean offer(long bookId, long branchId) {
+    public boolean offer(long bookId, long branchId) {
         for (int attempt = 0; attempt < 3; attempt++) {
             Reservation head = mapper.headForUpdate(bookId, branchId);
             if (head == null) {

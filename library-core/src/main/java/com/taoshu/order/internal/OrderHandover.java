@@ -1,6 +1,11 @@
-package com.taoshu.order;
+package com.taoshu.order.internal;
 
 import com.taoshu.loan.Loans;
+import com.taoshu.order.BorrowOrder;
+import com.taoshu.order.OrderErrorCode;
+import com.taoshu.order.OrderEvents;
+import com.taoshu.order.OrderLine;
+import com.taoshu.order.OrderStore;
 import com.taoshu.reader.Reader;
 import com.taoshu.reader.Readers;
 import com.taoshu.shared.error.BizException;
@@ -19,10 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
  * the librarian's branch, its shelf slot; the door: the courier's stop and handover code).
  */
 @Component
-class OrderHandover {
+public class OrderHandover {
 
     /** Where the books change hands: how the order moves, what a copy no longer held tells the staff, the event. */
-    enum Channel {
+    public enum Channel {
         DESK("复本状态异常，无法借出，请核对暂存架",
                 (order, at) -> new OrderEvents.OrderPickedUp(order.getId(), order.getReaderId())),
         DOOR("复本状态异常，无法借出，请联系馆员",
@@ -51,7 +56,7 @@ class OrderHandover {
 
     /** Hands the order over now: one loan per held line, due by the reader's card type's rule from this moment. */
     @Transactional(propagation = Propagation.MANDATORY)
-    void handOver(BorrowOrder order, Channel channel, Actor by, String note, LocalDateTime now) {
+    public void handOver(BorrowOrder order, Channel channel, Actor by, String note, LocalDateTime now) {
         switch (channel) {
             case DESK -> order.handOver(by, now);
             case DOOR -> order.delivered(by, note, now);

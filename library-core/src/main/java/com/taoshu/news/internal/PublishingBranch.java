@@ -1,6 +1,7 @@
-package com.taoshu.news;
+package com.taoshu.news.internal;
 
 import com.taoshu.catalog.Branches;
+import com.taoshu.news.NewsErrorCode;
 import com.taoshu.shared.security.BranchScope;
 import com.taoshu.shared.security.StaffPrincipal;
 import org.springframework.stereotype.Component;
@@ -10,7 +11,7 @@ import org.springframework.stereotype.Component;
  * for all branches, {@code null}, only by who works across branches) and an enabled one.
  */
 @Component
-class PublishingBranch {
+public class PublishingBranch {
 
     private final Branches branches;
 
@@ -18,7 +19,7 @@ class PublishingBranch {
         this.branches = branches;
     }
 
-    Long check(StaffPrincipal by, Long branchId) {
+    public Long check(StaffPrincipal by, Long branchId) {
         BranchScope.requireBranch(by, branchId, NewsErrorCode.NOT_YOUR_BRANCH);
         if (branchId != null && branches.findEnabled(branchId).isEmpty()) {
             throw NewsErrorCode.BRANCH_INVALID.exception();

@@ -1,7 +1,8 @@
-package com.taoshu.stocktake;
+package com.taoshu.stocktake.internal;
 
 import com.taoshu.catalog.CopyStatus;
 import com.taoshu.shared.lifecycle.Labelled;
+import com.taoshu.stocktake.StockTake;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

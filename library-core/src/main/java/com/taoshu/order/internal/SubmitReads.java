@@ -1,10 +1,13 @@
-package com.taoshu.order;
+package com.taoshu.order.internal;
 
 import static com.taoshu.shared.persistence.EnumSql.inList;
 import static com.taoshu.shared.persistence.EnumSql.literal;
 
 import com.taoshu.catalog.CopyStatus;
 import com.taoshu.loan.LoanStatus;
+import com.taoshu.order.LineStatus;
+import com.taoshu.order.OrderStatus;
+import com.taoshu.order.OrderStore;
 import com.taoshu.reader.CardStatus;
 import com.taoshu.reader.CardType;
 import com.taoshu.reader.DeliveryEligibility;
@@ -32,14 +35,14 @@ import org.springframework.stereotype.Component;
  * One reader's items only: another reader's cart item id is simply not found.
  */
 @Component
-class SubmitReads {
+public class SubmitReads {
 
     /** One chosen cart item's title and branch, and whether a copy is on the shelf there. */
-    record Item(long cartItemId, long bookId, long branchId, String title, boolean onShelf) {
+    public record Item(long cartItemId, long bookId, long branchId, String title, boolean onShelf) {
     }
 
     /** One chosen line with what the decision is made on (the reader, rule and standing repeat on every line). */
-    record Row(long cartItemId, long bookId, long branchId, String title,
+    public record Row(long cartItemId, long bookId, long branchId, String title,
                long readerId, CardType cardType, CardStatus cardStatus, Long homeBranchId,
                DeliveryEligibility deliveryEligibility, int loanLimit, int loanDays, int maxRenewals, int renewDays,
                int pickupDays, int renewOverdueGraceDays, boolean autoApprove,
@@ -96,7 +99,7 @@ class SubmitReads {
     }
 
     /** The reader's chosen items in title order; an id that is not one of the reader's cart items is left out. */
-    List<Item> chosen(long readerId, List<Long> cartItemIds) {
+    public List<Item> chosen(long readerId, List<Long> cartItemIds) {
         if (cartItemIds.size() == 1) {
             return plain().query(itemsOne, ITEM, readerId, cartItemIds.getFirst());
         }
@@ -104,12 +107,12 @@ class SubmitReads {
     }
 
     /** Row-locks the reader until the transaction ends. */
-    void lockReader(long readerId) {
+    public void lockReader(long readerId) {
         plain().queryForList("SELECT id FROM reader WHERE id = ? FOR UPDATE", Long.class, readerId);
     }
 
     /** The chosen lines (title order) with the reader's card, rule and standing as of {@code today}. */
-    List<Row> context(long readerId, List<Long> cartItemIds, LocalDate today) {
+    public List<Row> context(long readerId, List<Long> cartItemIds, LocalDate today) {
         if (cartItemIds.size() == 1) {
             return plain().query(rowsOne, ROW, today, readerId, cartItemIds.getFirst());
         }

@@ -1,4 +1,4 @@
-package com.taoshu.order;
+package com.taoshu.order.internal;
 
 import java.time.Clock;
 import java.time.Duration;

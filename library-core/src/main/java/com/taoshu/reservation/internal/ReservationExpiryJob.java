@@ -1,4 +1,4 @@
-package com.taoshu.reservation;
+package com.taoshu.reservation.internal;
 
 import com.taoshu.shared.job.ScheduledJob;
 import org.springframework.stereotype.Component;

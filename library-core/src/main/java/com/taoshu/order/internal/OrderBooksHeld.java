@@ -1,6 +1,8 @@
-package com.taoshu.order;
+package com.taoshu.order.internal;
 
 import com.taoshu.loan.OpenOrderBooks;
+import com.taoshu.order.LineStatus;
+import com.taoshu.order.OrderStatus;
 import com.taoshu.order.internal.OrderBooksHeldMapper;
 import org.springframework.stereotype.Component;
 

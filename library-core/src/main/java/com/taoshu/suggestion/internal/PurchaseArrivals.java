@@ -1,4 +1,4 @@
-package com.taoshu.suggestion;
+package com.taoshu.suggestion.internal;
 
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import com.taoshu.catalog.BookChanged;
@@ -6,6 +6,9 @@ import com.taoshu.reservation.ReservationErrorCode;
 import com.taoshu.reservation.ReservationService;
 import com.taoshu.shared.error.BizException;
 import com.taoshu.shared.security.Actor;
+import com.taoshu.suggestion.PurchaseMarked;
+import com.taoshu.suggestion.Suggestion;
+import com.taoshu.suggestion.SuggestionStore;
 import com.taoshu.suggestion.internal.SuggestionMapper;
 import java.time.Clock;
 import java.time.LocalDateTime;

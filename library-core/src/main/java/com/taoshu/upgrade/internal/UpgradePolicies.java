@@ -1,8 +1,9 @@
-package com.taoshu.upgrade;
+package com.taoshu.upgrade.internal;
 
 import com.taoshu.loan.ReaderStanding.Standing;
 import com.taoshu.reader.CardType;
 import com.taoshu.reader.Reader;
+import com.taoshu.upgrade.CardApplicationErrorCode;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;

@@ -1,4 +1,4 @@
-package com.taoshu.recommend;
+package com.taoshu.recommend.internal;
 
 import java.util.Arrays;
 import java.util.HashMap;
