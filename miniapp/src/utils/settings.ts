@@ -14,6 +14,8 @@ const KIND_TEXT: Record<string, string> = {
   RESERVATION_CANCELLED: '预约已取消',
   DELIVERY_REBOOKED: '送书改约',
   PICKUP_REBOOKED: '取还改约',
+  DELIVERY_APPLICATION: '送书上门申请结果',
+  CARD_APPLICATION: '诚信通申请结果',
 }
 
 /** "审核通过、送书出发" for a template's notices. */

@@ -112,6 +112,8 @@ export const NOTICE_KINDS = [
   { value: 'RESERVATION_CANCELLED', label: '预约已取消' },
   { value: 'DELIVERY_REBOOKED', label: '配送已改约' },
   { value: 'PICKUP_REBOOKED', label: '取还已改约' },
+  { value: 'DELIVERY_APPLICATION', label: '送书上门申请结果' },
+  { value: 'CARD_APPLICATION', label: '诚信通申请结果' },
 ]
 
 export const ATTEMPT_OUTCOMES: Record<string, string> = {

@@ -303,6 +303,11 @@ class BranchScopeIT extends ApiTestBase {
         ok(postJson("/api/admin/delivery/applications/" + myApplication + "/reject", Map.of("note", "请到馆"), admin));
         assertThat(jdbc.queryForObject("SELECT delivery_eligibility FROM reader WHERE id = ?", String.class, theirs.getId()))
                 .isEqualTo("APPROVED");
+        // each reader is told the decision in 消息中心, once
+        assertThat(jdbc.queryForList("SELECT body FROM notice WHERE reader_id = ? AND kind = 'DELIVERY_APPLICATION'",
+                String.class, theirs.getId())).containsExactly("您的送书上门申请：已通过。现在可以在借书车选择送书上门了。");
+        assertThat(jdbc.queryForList("SELECT body FROM notice WHERE reader_id = ? AND kind = 'DELIVERY_APPLICATION'",
+                String.class, mine.getId())).containsExactly("您的送书上门申请：未通过。原因：请到馆");
     }
 
     private long courier(long branch) {

@@ -106,6 +106,10 @@ class CardApplicationIT extends ApiTestBase {
         assertThat((String) mine.read("$.data[0].status")).isEqualTo("APPROVED");
         assertThat((String) mine.read("$.data[0].decisionNote")).isEqualTo("欢迎常来");
         assertThat((String) getJson("/api/app/me", alice.token()).read("$.data.cardTypeLabel")).isEqualTo("诚信通");
+        // the reader is told in 消息中心 (and by WeChat where the template is configured)
+        Answer inbox = getJson("/api/app/notices?page=1&size=20", alice.token());
+        assertThat((List<String>) inbox.read("$.data.records[?(@.kind == 'CARD_APPLICATION')].body"))
+                .containsExactly("您的诚信通申请：已通过。您的借阅证已升级为诚信通，借书更方便。");
 
         // decided is decided; an 诚信通 reader has nothing to apply for
         refused(postJson("/api/admin/card-applications/" + id + "/reject", Map.of("reason", "晚了"), libYuelu), 409, 20607);
@@ -123,6 +127,9 @@ class CardApplicationIT extends ApiTestBase {
         Answer mine = getJson("/api/app/card-applications", bob.token());
         assertThat((String) mine.read("$.data[0].statusLabel")).isEqualTo("未通过");
         assertThat((String) mine.read("$.data[0].decisionNote")).isEqualTo("请先在本馆借满三次");
+        assertThat((List<String>) getJson("/api/app/notices?page=1&size=20", bob.token())
+                .read("$.data.records[?(@.kind == 'CARD_APPLICATION')].body"))
+                .containsExactly("您的诚信通申请：未通过。原因：请先在本馆借满三次");
         assertThat(cardType(bob)).isEqualTo("CITY_WIDE");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM reader_card_history WHERE reader_id = ?", Integer.class, bob.id()))
                 .isZero();

@@ -25,6 +25,13 @@ public final class DeliveryEvents {
         }
     }
 
+    /**
+     * A librarian decided a reader's 送书上门 application: the reader is told (approved: delivery can be chosen in the
+     * cart; rejected: why). {@code day} is the day of the decision (the notice's date on a redelivery).
+     */
+    public record ApplicationDecided(long applicationId, long readerId, boolean approved, String reason, LocalDate day) {
+    }
+
     /** A slot as the reader reads it: "12月8日 10:00–12:00". */
     public static String slotText(LocalDate date, LocalTime start, LocalTime end) {
         return date.getMonthValue() + "月" + date.getDayOfMonth() + "日 " + start + "–" + end;

@@ -14,9 +14,11 @@ import com.taoshu.shared.security.ReaderId;
 import com.taoshu.shared.security.StaffPrincipal;
 import com.taoshu.shared.time.Times;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,12 +29,15 @@ public class EligibilityService {
     private final DeliveryApplicationMapper mapper;
     private final Readers readers;
     private final ReaderCardService cards;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public EligibilityService(DeliveryApplicationMapper mapper, Readers readers, ReaderCardService cards, Clock clock) {
+    public EligibilityService(DeliveryApplicationMapper mapper, Readers readers, ReaderCardService cards,
+                              ApplicationEventPublisher events, Clock clock) {
         this.mapper = mapper;
         this.readers = readers;
         this.cards = cards;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -102,6 +107,8 @@ public class EligibilityService {
         }
         Reader reader = readers.get(application.getReaderId());
         cards.changeDeliveryEligibility(reader, approve ? DeliveryEligibility.APPROVED : DeliveryEligibility.REJECTED);
+        events.publishEvent(new DeliveryEvents.ApplicationDecided(applicationId, reader.getId(), approve,
+                approve ? null : note, LocalDate.now(clock)));
         return ApplicationView.of(application, ReaderView.of(readers.get(application.getReaderId())));
     }
 }

@@ -28,6 +28,8 @@ final class InboxTexts {
             case RESERVATION_CANCELLED -> "预约已取消";
             case DELIVERY_REBOOKED -> "送书时间已改约";
             case PICKUP_REBOOKED -> "上门取书时间已改约";
+            case DELIVERY_APPLICATION -> "送书上门申请有结果了";
+            case CARD_APPLICATION -> "诚信通申请有结果了";
         };
     }
 
@@ -45,6 +47,7 @@ final class InboxTexts {
             case RESERVATION_CANCELLED -> "您对《{title}》的预约已取消。原因：{reason}";
             case DELIVERY_REBOOKED -> "原定时段的配送员已无法送达，您的订单{orderNo}（{titles}）已自动改约到{slot}送书上门。";
             case PICKUP_REBOOKED -> "原定时段的配送员已无法上门，您的{books}本书改到{slot}上门取回。";
+            case DELIVERY_APPLICATION, CARD_APPLICATION -> "您的{status}：{result}。{detail}";
         };
         String text = NoticeTemplates.fill(pattern, payload)
                 .replace("预计送达", "今天送达")      // no ETA known

@@ -59,6 +59,24 @@ public class NoticeDrafts {
         return new NoticeDraft(readerId, NoticeKind.RESERVATION_CANCELLED, reservationId, "cancelled", payload);
     }
 
+    /**
+     * A decided application (送书上门 or 诚信通); one notice per application. {@code result} 已通过 / 未通过, with what
+     * it means or why.
+     */
+    public NoticeDraft applicationDecided(NoticeKind kind, long applicationId, long readerId, boolean approved,
+                                          String reason, LocalDate today) {
+        Map<String, String> payload = new LinkedHashMap<>();
+        payload.put("applicationId", Long.toString(applicationId));
+        payload.put("status", kind == NoticeKind.CARD_APPLICATION ? "诚信通申请" : "送书上门申请");
+        payload.put("result", approved ? "已通过" : "未通过");
+        payload.put("detail", approved
+                ? (kind == NoticeKind.CARD_APPLICATION ? "您的借阅证已升级为诚信通，借书更方便。" : "现在可以在借书车选择送书上门了。")
+                : (reason == null || reason.isBlank() ? "如有疑问请联系图书馆。" : "原因：" + reason.trim()));
+        payload.put("reason", reason == null ? "" : reason.trim());
+        payload.put("date", today.format(DATE));
+        return new NoticeDraft(readerId, kind, applicationId, "decided", payload);
+    }
+
     /** A return pickup moved to another slot by the planner; one notice per new slot. */
     public NoticeDraft pickupRebooked(long pickupId, long readerId, long branchId, int books, long slotId, String slot,
                                       LocalDate today) {

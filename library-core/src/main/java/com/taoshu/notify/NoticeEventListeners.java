@@ -142,6 +142,22 @@ public class NoticeEventListeners {
                 event.reservationId(), event.readerId(), event.title(), event.branchId(), event.reason(), LocalDate.now(clock))));
     }
 
+    /** A librarian decided the reader's 送书上门 application: approved, or why not. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    public void on(com.taoshu.delivery.DeliveryEvents.ApplicationDecided event) {
+        guarded("delivery application notice " + event.applicationId(), () -> outbox.enqueue(drafts.applicationDecided(
+                NoticeKind.DELIVERY_APPLICATION, event.applicationId(), event.readerId(), event.approved(), event.reason(),
+                event.day())));
+    }
+
+    /** The home branch decided the reader's 诚信通 application: approved, or why not. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    public void on(com.taoshu.upgrade.CardApplicationDecided event) {
+        guarded("card application notice " + event.applicationId(), () -> outbox.enqueue(drafts.applicationDecided(
+                NoticeKind.CARD_APPLICATION, event.applicationId(), event.readerId(), event.approved(), event.reason(),
+                event.day())));
+    }
+
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     public void on(LoanEvents.LoanReturned event) {
         guarded("cancel reminders of returned loan " + event.loanId(),

@@ -19,9 +19,11 @@ public enum NoticeKind {
     RESERVATION_AVAILABLE("预约到书", SubjectType.RESERVATION),
     RESERVATION_CANCELLED("预约已取消", SubjectType.RESERVATION),
     DELIVERY_REBOOKED("配送已改约", SubjectType.ORDER),
-    PICKUP_REBOOKED("取还已改约", SubjectType.RETURN_PICKUP);
+    PICKUP_REBOOKED("取还已改约", SubjectType.RETURN_PICKUP),
+    DELIVERY_APPLICATION("送书上门申请结果", SubjectType.APPLICATION),
+    CARD_APPLICATION("诚信通申请结果", SubjectType.APPLICATION);
 
-    public enum SubjectType { ORDER, LOAN, RESERVATION, RETURN_PICKUP }
+    public enum SubjectType { ORDER, LOAN, RESERVATION, RETURN_PICKUP, APPLICATION }
 
     private final String label;
     private final SubjectType subjectType;

@@ -41,7 +41,7 @@ public class NoticeRelevance {
             // a delivery order's approval is news until the courier sets off (then 配送中 says more)
             case ORDER_APPROVED -> orderIn(subject, BEFORE_DELIVERY, "订单已在配送或已结束，不再通知");
             // a final word about something that stays as it is: only the age limit ends it
-            case ORDER_REJECTED, RESERVATION_CANCELLED -> null;
+            case ORDER_REJECTED, RESERVATION_CANCELLED, DELIVERY_APPLICATION, CARD_APPLICATION -> null;
             // the new slot is news until the courier comes (then 配送中 says more)
             case DELIVERY_REBOOKED -> orderIn(subject, BEFORE_DELIVERY, "订单已在配送或已结束，不再通知");
             // about a pickup waiting for its new slot: a retry later than that is out of date

@@ -21,9 +21,11 @@ import com.taoshu.upgrade.internal.CardApplicationHistoryMapper;
 import com.taoshu.upgrade.internal.CardApplicationMapper;
 import com.taoshu.upgrade.internal.UpgradePolicies;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,16 +45,19 @@ public class CardApplicationService {
     private final ReaderStanding standing;
     private final ReaderCardService cards;
     private final TextModeration moderation;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public CardApplicationService(CardApplicationMapper mapper, CardApplicationHistoryMapper history, Readers readers,
-                                  ReaderStanding standing, ReaderCardService cards, TextModeration moderation, Clock clock) {
+                                  ReaderStanding standing, ReaderCardService cards, TextModeration moderation,
+                                  ApplicationEventPublisher events, Clock clock) {
         this.mapper = mapper;
         this.history = history;
         this.readers = readers;
         this.standing = standing;
         this.cards = cards;
         this.moderation = moderation;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -139,6 +144,7 @@ public class CardApplicationService {
             cards.changeCardType(reader.getId(), application.getTargetType(), null,
                     "升级申请" + application.getId() + "通过" + (note == null || note.isBlank() ? "" : "：" + note.strip()), by);
         }
+        events.publishEvent(new CardApplicationDecided(id, application.getReaderId(), true, null, LocalDate.now(clock)));
         return CardApplicationView.of(mapper.selectById(id), ReaderView.of(readers.get(application.getReaderId())));
     }
 
@@ -150,6 +156,8 @@ public class CardApplicationService {
         CardApplication application = decidable(id, by);
         application.reject(reason.strip(), Actor.staff(by), LocalDateTime.now(clock));
         save(application);
+        events.publishEvent(new CardApplicationDecided(id, application.getReaderId(), false, reason.strip(),
+                LocalDate.now(clock)));
         return CardApplicationView.of(mapper.selectById(id), ReaderView.of(readers.get(application.getReaderId())));
     }
 
