@@ -22,3 +22,12 @@ export function windowOf(stop: StopView): string {
   if (d?.windowStart && d?.windowEnd) return `${hhmm(d.windowStart)}–${hhmm(d.windowEnd)}`
   return ''
 }
+
+/**
+ * The route's departure line: "计划 09:57 出发 · 骑行约 14 分钟" for a planned route; a route a librarian assigned by
+ * hand has no planned start or travel time, and says so instead of "计划  出发 · 骑行约 0 分钟".
+ */
+export function departureText(route: { plannedStart?: string | null; travelSeconds?: number | null }): string {
+  if (!route.plannedStart) return '馆员指派的路线，未排线：按站序送达'
+  return `计划 ${hm(route.plannedStart)} 出发 · 骑行约 ${Math.round((route.travelSeconds ?? 0) / 60)} 分钟`
+}
