@@ -13,6 +13,7 @@ import com.taoshu.delivery.solver.UnassignedReason;
 import com.taoshu.order.BorrowOrder;
 import com.taoshu.order.OrderErrorCode;
 import com.taoshu.order.OrderStore;
+import com.taoshu.shared.error.ErrorCode;
 import com.taoshu.shared.security.Actor;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -86,14 +87,15 @@ class PlanWriter {
                     if (job.isDelivery()) {
                         writer.addStop(saved, job.order(), job.address(), seq++, arrival);
                         if (!job.kept()) {
-                            BorrowOrder order = nowOrder(current, job);
+                            BorrowOrder order = current(current, job.order().getId(), OrderErrorCode.ORDER_NOT_FOUND);
                             order.dispatch(Actor.SYSTEM, now);
                             orders.save(order);
                         }
                     } else {
                         writer.addPickupStop(saved, job.pickup(), job.address(), seq++, arrival);
                         if (!job.kept()) {
-                            pickups.dispatch(nowPickup(currentPickups, job), Actor.SYSTEM);
+                            pickups.dispatch(current(currentPickups, job.pickup().getId(),
+                                    ReturnPickupErrorCode.PICKUP_NOT_FOUND), Actor.SYSTEM);
                         }
                     }
                 }
@@ -105,11 +107,12 @@ class PlanWriter {
             String reason = reasonText(unassigned.reason(), noCourier);
             for (Job job : visits.jobsOf(unassigned.stopId())) {
                 if (job.isDelivery()) {
-                    BorrowOrder order = nowOrder(current, job);
+                    BorrowOrder order = current(current, job.order().getId(), OrderErrorCode.ORDER_NOT_FOUND);
                     order.setDispatchNote(reason);
                     orders.save(order);
                 } else {
-                    pickups.note(nowPickup(currentPickups, job), reason);
+                    pickups.note(current(currentPickups, job.pickup().getId(), ReturnPickupErrorCode.PICKUP_NOT_FOUND),
+                            reason);
                 }
             }
         }
@@ -127,20 +130,13 @@ class PlanWriter {
         }
     }
 
-    private static BorrowOrder nowOrder(Map<Long, BorrowOrder> current, Job job) {
-        BorrowOrder order = current.get(job.order().getId());
-        if (order == null) {
-            throw OrderErrorCode.ORDER_NOT_FOUND.exception();
+    /** The row as read again in this transaction; {@code missing} when it is gone meanwhile. */
+    private static <T> T current(Map<Long, T> current, long id, ErrorCode missing) {
+        T row = current.get(id);
+        if (row == null) {
+            throw missing.exception();
         }
-        return order;
-    }
-
-    private static ReturnPickup nowPickup(Map<Long, ReturnPickup> current, Job job) {
-        ReturnPickup pickup = current.get(job.pickup().getId());
-        if (pickup == null) {
-            throw ReturnPickupErrorCode.PICKUP_NOT_FOUND.exception();
-        }
-        return pickup;
+        return row;
     }
 
     static String reasonText(UnassignedReason reason, boolean noCourier) {

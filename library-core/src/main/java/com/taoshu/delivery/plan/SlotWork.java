@@ -11,7 +11,6 @@ import com.taoshu.delivery.internal.CourierMapper;
 import com.taoshu.delivery.internal.ReaderAddressMapper;
 import com.taoshu.delivery.pickup.CourierPickups;
 import com.taoshu.delivery.pickup.ReturnPickup;
-import com.taoshu.delivery.pickup.ReturnPickupMapper;
 import com.taoshu.delivery.route.DeliveryRoute;
 import com.taoshu.delivery.route.DeliveryRouteMapper;
 import com.taoshu.delivery.route.DeliveryStop;
@@ -40,18 +39,16 @@ class SlotWork {
 
     private final OrderStore orders;
     private final CourierPickups pickups;
-    private final ReturnPickupMapper pickupMapper;
     private final Branches branches;
     private final CourierMapper couriers;
     private final ReaderAddressMapper addresses;
     private final DeliveryRouteMapper routes;
     private final DeliveryStopMapper stops;
 
-    SlotWork(OrderStore orders, CourierPickups pickups, ReturnPickupMapper pickupMapper, Branches branches,
-             CourierMapper couriers, ReaderAddressMapper addresses, DeliveryRouteMapper routes, DeliveryStopMapper stops) {
+    SlotWork(OrderStore orders, CourierPickups pickups, Branches branches, CourierMapper couriers,
+             ReaderAddressMapper addresses, DeliveryRouteMapper routes, DeliveryStopMapper stops) {
         this.orders = orders;
         this.pickups = pickups;
-        this.pickupMapper = pickupMapper;
         this.branches = branches;
         this.couriers = couriers;
         this.addresses = addresses;
@@ -109,8 +106,7 @@ class SlotWork {
                 .orderByAsc(DeliveryStop::getId));
         Map<Long, BorrowOrder> keptOrders = byId(orders.byIds(ids(keptStops, DeliveryStop::getOrderId)), BorrowOrder::getId);
         List<Long> keptPickupIds = ids(keptStops, DeliveryStop::getReturnPickupId);
-        Map<Long, ReturnPickup> keptPickups = byId(keptPickupIds.isEmpty() ? List.of() : pickupMapper.selectByIds(keptPickupIds),
-                ReturnPickup::getId);
+        Map<Long, ReturnPickup> keptPickups = pickups.byIds(keptPickupIds);
 
         List<BorrowOrder> allOrders = Stream.concat(waitingOrders.stream(), keptOrders.values().stream()).toList();
         List<ReturnPickup> allPickups = Stream.concat(waitingPickups.stream(), keptPickups.values().stream()).toList();
