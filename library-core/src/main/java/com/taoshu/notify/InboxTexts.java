@@ -47,7 +47,7 @@ final class InboxTexts {
             case RESERVATION_CANCELLED -> "您对《{title}》的预约已取消。原因：{reason}";
             case DELIVERY_REBOOKED -> "原定时段的配送员已无法送达，您的订单{orderNo}（{titles}）已自动改约到{slot}送书上门。";
             case PICKUP_REBOOKED -> "原定时段的配送员已无法上门，您的{books}本书改到{slot}上门取回。";
-            case DELIVERY_APPLICATION, CARD_APPLICATION -> "您的{status}：{result}。{detail}";
+            case DELIVERY_APPLICATION, CARD_APPLICATION -> "您的{application}：{result}。{detail}";
         };
         String text = NoticeTemplates.fill(pattern, payload)
                 .replace("预计送达", "今天送达")      // no ETA known

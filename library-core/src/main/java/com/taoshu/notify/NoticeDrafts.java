@@ -67,7 +67,8 @@ public class NoticeDrafts {
                                           String reason, LocalDate today) {
         Map<String, String> payload = new LinkedHashMap<>();
         payload.put("applicationId", Long.toString(applicationId));
-        payload.put("status", kind == NoticeKind.CARD_APPLICATION ? "诚信通申请" : "送书上门申请");
+        payload.put("application", kind == NoticeKind.CARD_APPLICATION ? "诚信通申请" : "送书上门申请");
+        payload.put("status", kind.label());
         payload.put("result", approved ? "已通过" : "未通过");
         payload.put("detail", approved
                 ? (kind == NoticeKind.CARD_APPLICATION ? "您的借阅证已升级为诚信通，借书更方便。" : "现在可以在借书车选择送书上门了。")
